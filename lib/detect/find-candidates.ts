@@ -1,0 +1,94 @@
+import { MAX_CANDIDATES_PER_PAGE, candidateKey, type Candidate } from './candidate';
+import { candidateForLink, credlyEmbed } from './platform-links';
+
+export interface Found {
+  candidate: Candidate;
+  /** The element the verdict is drawn beside. */
+  element: Element;
+}
+
+const SCRIPT_TYPES = new Set(['application/ld+json', 'application/vc+ld+json', 'application/vc+jwt', 'application/jwt', 'application/vc']);
+const CREDENTIAL_TEXT = /openbadges|OpenBadgeCredential|AchievementCredential|ClrCredential|VerifiableCredential|EndorsementCredential|"Assertion"/;
+const JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+const BADGE_NAMESPACES = ['http://openbadges.org', 'https://purl.imsglobal.org/ob/v3p0', 'https://purl.imsglobal.org/clr/v2p0'];
+const BADGE_HINT = /badge|credential|assertion|certif|openbadge/i;
+
+export interface FindOptions {
+  /** Elements already reported (the content script keeps this across scans). */
+  seen?: Set<string>;
+  /** CSS background image URLs of an element; only the content script can compute styles. */
+  backgroundImageOf?: (element: Element) => string | undefined;
+  limit?: number;
+}
+
+/**
+ * Candidates under `root`, each once. Uses only the DOM handed in, so the same code serves the
+ * content script (live page) and the CLI (a parsed HTML file).
+ */
+export function findCandidates(root: ParentNode, baseUrl: string, options: FindOptions = {}): Found[] {
+  const seen = options.seen ?? new Set<string>();
+  const limit = options.limit ?? MAX_CANDIDATES_PER_PAGE;
+  const found: Found[] = [];
+  const add = (candidate: Candidate | undefined, element: Element) => {
+    if (!candidate || found.length >= limit) return;
+    const key = candidateKey(candidate);
+    if (seen.has(key)) return;
+    seen.add(key);
+    found.push({ candidate, element });
+  };
+  const absolute = (value: string | null | undefined): string | undefined => {
+    if (!value) return undefined;
+    try {
+      const url = new URL(value.trim(), baseUrl);
+      return url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'data:' ? url.href : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+
+  for (const script of root.querySelectorAll('script[type]')) {
+    const type = (script.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase();
+    const text = (script.textContent ?? '').trim();
+    if (SCRIPT_TYPES.has(type) && text && (JWS.test(text) || CREDENTIAL_TEXT.test(text))) add({ kind: 'embedded', text }, script);
+  }
+  for (const svg of root.querySelectorAll('svg')) {
+    if (BADGE_NAMESPACES.some((ns) => hasNamespace(svg, ns))) add({ kind: 'svg-markup', markup: svg.outerHTML }, svg);
+  }
+  for (const div of root.querySelectorAll('[data-share-badge-id]')) add(credlyEmbed(div.getAttribute('data-share-badge-id') ?? ''), div);
+  for (const frame of root.querySelectorAll('iframe[src]')) {
+    const src = absolute(frame.getAttribute('src'));
+    if (src) add(candidateForLink(src), frame);
+  }
+  for (const link of root.querySelectorAll('a[href]')) {
+    const href = absolute(link.getAttribute('href'));
+    if (href) add(candidateForLink(href), link);
+  }
+  for (const image of root.querySelectorAll('img, object[data], picture source[srcset]')) {
+    const src = absolute(image.getAttribute('src') ?? image.getAttribute('data') ?? image.getAttribute('srcset')?.split(/\s+/)[0]);
+    if (src && looksLikeBadgeImage(src, image)) add({ kind: 'image', url: src }, image);
+  }
+  if (options.backgroundImageOf) {
+    for (const element of root.querySelectorAll('[style*="background"], [class*="badge" i]')) {
+      const src = absolute(options.backgroundImageOf(element));
+      if (src && looksLikeBadgeImage(src, element)) add({ kind: 'image', url: src }, element);
+    }
+  }
+  return found;
+}
+
+function hasNamespace(svg: Element, namespace: string): boolean {
+  for (const attribute of Array.from(svg.attributes)) {
+    if (attribute.name.startsWith('xmlns') && attribute.value === namespace) return true;
+  }
+  return svg.getElementsByTagNameNS?.(namespace, '*').length > 0;
+}
+
+/** Bytes are fetched only for images that may be baked: PNG/SVG files or images that look like badges. */
+function looksLikeBadgeImage(src: string, element: Element): boolean {
+  if (/^data:image\/(png|svg\+xml)/i.test(src)) return true;
+  if (src.startsWith('data:')) return false;
+  const path = src.split(/[?#]/)[0] ?? '';
+  if (/\.(png|svg)$/i.test(path)) return true;
+  const context = [src, element.getAttribute('alt'), element.getAttribute('class'), element.getAttribute('title'), element.closest('a')?.getAttribute('href')].join(' ');
+  return BADGE_HINT.test(context) && !/\.(jpe?g|gif|webp|avif|ico)$/i.test(path);
+}

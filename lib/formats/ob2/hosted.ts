@@ -1,0 +1,77 @@
+import { error, fail, pass, skip } from '../../result/check';
+import type { Check } from '../../result/types';
+import { checkRecipient } from '../../verify/recipient';
+import type { Session } from '../../verify/session';
+import { checkValidity } from '../../verify/validity';
+import type { CredentialFormat, DecodedCredential, FormatVerdict } from '../types';
+import { ob2Version, verificationKind, isRecord } from './detect';
+import { loadIssuerChain } from './issuer-chain';
+import { legacyChecks, parseAssertion, recipientOf } from './parse-assertion';
+import { checkHostedScope } from './scope';
+import { summarizeOb2 } from './summary';
+
+/** Open Badges 2.0 HostedBadge (reference §2.3): the copy at the assertion's own URL is the truth. */
+export const ob2Hosted: CredentialFormat = {
+  id: 'ob2-hosted',
+  urlMarkers: ['openbadges'],
+  accepts: (c) => c.kind === 'json' && ob2Version(c.value) !== undefined && (!isRecord(c.value) || verificationKind(c.value) !== 'signed'),
+  verify: verifyHosted,
+};
+
+async function verifyHosted(credential: DecodedCredential, session: Session): Promise<FormatVerdict> {
+  const verdict = (checks: Check[], summaryOf: Record<string, unknown>, chain = {}, assurance: 'hosted' | 'none' = 'none'): FormatVerdict => ({
+    format: 'ob2-hosted',
+    checks,
+    credential: summarizeOb2(summaryOf, chain),
+    assurance,
+  });
+  if (credential.kind !== 'json') return verdict([fail('format', 'format.unrecognized')], {});
+  const version = ob2Version(credential.value) ?? '2.0';
+  const claimed = parseAssertion(credential.value, version, credential.fetchedFrom);
+  if (!claimed.ok) return verdict([claimed.check], claimed.upgraded);
+  const checks: Check[] = [...legacyChecks(version)];
+  const id = claimed.assertion.id;
+  if (!/^https?:\/\//i.test(id)) {
+    checks.push(fail('hosted', 'hosted.id-not-url', `a hosted badge's id must be the web address it lives at, not ${id.slice(0, 120)}`, '/id'));
+    return verdict(checks, claimed.upgraded);
+  }
+
+  const fetched = await session.getJson(id, 'credential');
+  if (!fetched.ok) {
+    checks.push(fetched.status === 410 ? fail('hosted', 'hosted.gone', `${id} answered HTTP 410 Gone`) : error('hosted', fetched.code, fetched.detail));
+    return verdict(checks, claimed.upgraded);
+  }
+  const hosted = parseAssertion(fetched.value, ob2Version(fetched.value) ?? version, id);
+  if (!hosted.ok) {
+    checks.push(hosted.check);
+    return verdict(checks, claimed.upgraded);
+  }
+  const assertion = hosted.assertion;
+  if (assertion.id !== id) {
+    checks.push(fail('hosted', 'hosted.id-mismatch', `${id} serves an assertion whose id is ${assertion.id}`, '/id'));
+    return verdict(checks, hosted.upgraded);
+  }
+  checks.push(pass('hosted', 'hosted.fetched', `fetched ${id}`));
+  if (credential.fetchedFrom !== id && differs(claimed.upgraded, hosted.upgraded)) {
+    checks.push(fail('hosted', 'hosted.content-differs', 'the copy in this badge differs from the one the issuer hosts; the hosted copy is shown'));
+  }
+  checks.push(
+    assertion.revoked === true
+      ? fail('status', 'status.revoked', assertion.revocationReason ?? undefined, '/revoked')
+      : pass('status', 'status.ok', 'not marked revoked'),
+  );
+
+  const chain = await loadIssuerChain(assertion.badge, session);
+  checks.push(chain.check);
+  const scope = chain.profile && chain.issuerId ? checkHostedScope(id, chain.issuerId, chain.profile) : skip('scope', 'scope.not-checked', 'issuer profile unavailable');
+  checks.push(scope);
+  checks.push(checkValidity({ issued: { value: assertion.issuedOn, pointer: '/issuedOn' }, expires: { value: assertion.expires, pointer: '/expires' } }, session.now));
+  checks.push(...(await checkRecipient(recipientOf(assertion), session.env.recipient, '/recipient')));
+  return verdict(checks, hosted.upgraded, chain, scope.outcome === 'pass' && chain.profileHosted ? 'hosted' : 'none');
+}
+
+function differs(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const key = (x: Record<string, unknown>) =>
+    JSON.stringify([isRecord(x.recipient) ? x.recipient.identity : x.recipient, isRecord(x.badge) ? x.badge.id : x.badge, x.issuedOn]);
+  return key(a) !== key(b);
+}

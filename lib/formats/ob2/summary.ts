@@ -1,0 +1,57 @@
+import type { CredentialSummary } from '../../result/types';
+import { parseCredentialDate, toIso } from '../../util/dates';
+import { isRecord } from './detect';
+import type { IssuerChain } from './issuer-chain';
+
+/** What the card shows. Strings only, taken as text; the UI never renders them as HTML. */
+export function summarizeOb2(assertion: Record<string, unknown>, chain: Partial<IssuerChain>): CredentialSummary {
+  const badge = chain.badgeClass ?? (isRecord(assertion.badge) ? assertion.badge : undefined);
+  const recipient = isRecord(assertion.recipient) ? assertion.recipient : undefined;
+  const hashed = recipient?.hashed === true || recipient?.hashed === 'true';
+  const embeddedIssuer = isRecord(badge?.issuer) ? badge.issuer : undefined;
+  const issuer = chain.profile ?? embeddedIssuer;
+  const criteria = badge?.criteria;
+  const summary: CredentialSummary = {
+    ...str('id', assertion.id),
+    ...str('name', badge?.name),
+    ...str('description', badge?.description),
+    ...str('image', imageUrl(badge?.image) ?? imageUrl(assertion.image)),
+    ...(typeof criteria === 'string' ? { criteriaUrl: criteria } : {}),
+    ...(isRecord(criteria) ? { ...str('criteria', criteria.narrative), ...str('criteriaUrl', criteria.id) } : {}),
+    ...str('issued', dateText(assertion.issuedOn)),
+    ...str('expires', dateText(assertion.expires)),
+    ...str('revocationReason', assertion.revocationReason),
+  };
+  if (issuer || chain.issuerId) {
+    summary.issuer = {
+      ...str('id', chain.issuerId ?? issuer?.id),
+      ...str('name', issuer?.name),
+      ...str('url', issuer?.url),
+      ...(issuer?.name !== undefined ? { nameSource: chain.profileHosted ? 'hosted-profile' : 'embedded' } : {}),
+    };
+  }
+  if (recipient) {
+    summary.recipient = {
+      ...str('type', recipient.type),
+      hashed,
+      ...(!hashed ? str('identity', recipient.identity) : {}),
+    };
+  }
+  return summary;
+}
+
+function str<K extends string>(key: K, value: unknown): Partial<Record<K, string>> {
+  return typeof value === 'string' && value.trim() !== '' ? ({ [key]: value.slice(0, 4000) } as Record<K, string>) : {};
+}
+
+function imageUrl(image: unknown): string | undefined {
+  if (typeof image === 'string') return image;
+  if (isRecord(image) && typeof image.id === 'string') return image.id;
+  return undefined;
+}
+
+function dateText(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const ms = parseCredentialDate(value);
+  return ms === undefined ? String(value) : toIso(ms);
+}

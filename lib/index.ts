@@ -1,0 +1,10 @@
+export { looksLikeHtml, verifyBytes, verifyPayload, verifyUrl, type VerifyUrlOptions } from './verify/pipeline';
+export type { VerifyEnv } from './verify/session';
+export type { Cache, Clock, HttpGet, HttpRequest, HttpResponse, HttpFailure } from './ports';
+export { systemClock } from './ports';
+export { createMemoryCache } from './net/memory-cache';
+export { createFetchHttp, type FetchHttpOptions } from './net/fetch-http';
+export { parseMapping, type UrlMapping } from './net/url-map';
+export { foldStatus } from './result/fold-status';
+export { CHECK_CATALOG, type CheckCode } from './result/catalog';
+export * from './result/types';

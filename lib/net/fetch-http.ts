@@ -1,0 +1,125 @@
+import type { HttpFailure, HttpGet, HttpResponse } from '../ports';
+import { refusalReason } from './address-policy';
+import { createHostLimiter } from './host-limiter';
+import { mapUrl, unmapUrl, type UrlMapping } from './url-map';
+
+export interface FetchHttpOptions {
+  fetch: typeof globalThis.fetch;
+  /**
+   * `manual` follows redirects here, checking every hop (Node). Browsers hide redirect targets from
+   * `manual`, so extensions use `follow` and the final URL is checked instead.
+   */
+  redirects: 'manual' | 'follow';
+  timeoutMs?: number;
+  maxRedirects?: number;
+  perHostConcurrency?: number;
+  allowLocalNetwork?: boolean;
+  offline?: boolean;
+  mappings?: readonly UrlMapping[];
+}
+
+/** SPEC §6 network rules on top of a WHATWG `fetch`: plain GET, no credentials, only `Accept`. */
+export function createFetchHttp(options: FetchHttpOptions): HttpGet {
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const maxRedirects = options.maxRedirects ?? 5;
+  const mappings = options.mappings ?? [];
+  const limit = createHostLimiter(options.perHostConcurrency ?? 4);
+
+  function target(url: URL): { href: string } | HttpFailure {
+    const mapped = mapUrl(url.href, mappings);
+    if (mapped !== undefined) return { href: mapped };
+    const refusal = refusalReason(url, options.allowLocalNetwork ?? false);
+    return refusal ? fail('net.blocked', `${url.href}: ${refusal}`) : { href: url.href };
+  }
+
+  return async (request) => {
+    if (options.offline) return fail('net.offline', `offline: ${request.url} was not fetched`);
+    let url: URL;
+    try {
+      url = new URL(request.url);
+    } catch {
+      return fail('net.bad-url', `not a URL: ${request.url.slice(0, 200)}`);
+    }
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+    try {
+      for (let hop = 0; ; hop++) {
+        const to = target(url);
+        if ('ok' in to) return to;
+        const response = await limit(url.host, () =>
+          options.fetch(to.href, {
+            method: 'GET',
+            headers: { Accept: request.accept },
+            credentials: 'omit',
+            redirect: options.redirects,
+            referrerPolicy: 'no-referrer',
+            signal,
+          }),
+        );
+        const location = response.headers.get('location');
+        if (options.redirects === 'manual' && response.status >= 300 && response.status < 400 && location) {
+          await response.body?.cancel().catch(() => undefined);
+          if (hop >= maxRedirects) return fail('net.too-many-redirects', `more than ${maxRedirects} redirects from ${request.url}`);
+          url = new URL(unmapUrl(new URL(location, to.href).href, mappings));
+          continue;
+        }
+        const finalUrl = new URL(unmapUrl(response.url || to.href, mappings));
+        if (response.redirected) {
+          const check = target(finalUrl);
+          if ('ok' in check) return check;
+        }
+        return await readBody(response, finalUrl.href, request.maxBytes);
+      }
+    } catch (error) {
+      if (timeout.aborted) return fail('net.timeout', `no answer from ${url.host} within ${timeoutMs / 1000} s`);
+      if (request.signal?.aborted) return fail('net.aborted', `cancelled: ${request.url}`);
+      return fail('net.unreachable', `${url.host}: ${describe(error)}`);
+    }
+  };
+}
+
+async function readBody(response: Response, url: string, maxBytes: number): Promise<HttpResponse | HttpFailure> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    return fail('net.too-large', `${url} is ${declared} bytes, over the ${maxBytes}-byte limit`);
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return fail('net.too-large', `${url} is over the ${maxBytes}-byte limit`);
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  const maxAge = /max-age=(\d+)/.exec(response.headers.get('cache-control') ?? '')?.[1];
+  const noStore = /no-store|no-cache/.test(response.headers.get('cache-control') ?? '');
+  return {
+    ok: true,
+    status: response.status,
+    url,
+    contentType: response.headers.get('content-type') ?? '',
+    body,
+    ...(noStore ? { maxAgeSeconds: 0 } : maxAge ? { maxAgeSeconds: Number(maxAge) } : {}),
+  };
+}
+
+function fail(code: HttpFailure['code'], detail: string): HttpFailure {
+  return { ok: false, code, detail };
+}
+
+function describe(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,37 @@
+import type { NetCode } from './result/catalog';
+
+/** The side effects the core needs, injected so tests pass fakes and each host passes its own. */
+
+export interface HttpRequest {
+  url: string;
+  /** Sent as the only header. */
+  accept: string;
+  maxBytes: number;
+  signal?: AbortSignal;
+}
+
+export type HttpResponse = {
+  ok: true;
+  status: number;
+  /** The URL the body came from after redirects (as requested, before any --map rewrite). */
+  url: string;
+  contentType: string;
+  body: Uint8Array;
+  /** Seconds the response may be reused, from Cache-Control max-age, when given. */
+  maxAgeSeconds?: number;
+};
+
+export type HttpFailure = { ok: false; code: NetCode; detail: string };
+
+export type HttpGet = (request: HttpRequest) => Promise<HttpResponse | HttpFailure>;
+
+export interface Clock {
+  now(): number;
+}
+
+export interface Cache {
+  get(key: string): Promise<unknown | undefined>;
+  set(key: string, value: unknown, ttlMs: number): Promise<void>;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };

@@ -1,0 +1,109 @@
+import type { Status } from './types';
+
+/**
+ * Every check code the core can emit. `effect` is what a failing (or erroring) check with this code does
+ * to the verdict; `warning` marks a finding shown to the user that leaves the verdict alone.
+ * Pass codes carry `effect: 'none'`.
+ */
+type Effect = Exclude<Status, 'verified'> | 'warning' | 'none';
+
+export const CHECK_CATALOG = {
+  // extraction and shape
+  'extract.ok': { effect: 'none' },
+  'extract.png-truncated': { effect: 'invalid' },
+  'extract.png-bad-crc': { effect: 'invalid' },
+  'extract.png-chunk-too-large': { effect: 'invalid' },
+  'extract.png-too-many-chunks': { effect: 'invalid' },
+  'extract.png-bad-text-chunk': { effect: 'invalid' },
+  'extract.png-inflate-failed': { effect: 'invalid' },
+  'extract.svg-malformed': { effect: 'invalid' },
+  'extract.payload-unrecognized': { effect: 'invalid' },
+  'extract.unsupported-bytes': { effect: 'invalid' },
+  'extract.too-large': { effect: 'invalid' },
+  'format.json-malformed': { effect: 'invalid' },
+  'format.jws-malformed': { effect: 'invalid' },
+  'format.unsupported': { effect: 'unverifiable' },
+  'format.unrecognized': { effect: 'invalid' },
+  'shape.invalid': { effect: 'invalid' },
+  'shape.legacy-upgraded': { effect: 'warning' },
+
+  // hosted (OB 2.0)
+  'hosted.fetched': { effect: 'none' },
+  'hosted.id-not-url': { effect: 'invalid' },
+  'hosted.id-mismatch': { effect: 'invalid' },
+  'hosted.content-differs': { effect: 'warning' },
+  'hosted.gone': { effect: 'revoked' },
+  'scope.ok': { effect: 'none' },
+  'scope.not-checked': { effect: 'none' },
+  'scope.starts-with-mismatch': { effect: 'invalid' },
+  'scope.origin-not-allowed': { effect: 'invalid' },
+  'scope.issuer-not-http': { effect: 'warning' },
+
+  // issuer and badge class
+  'issuer.ok': { effect: 'none' },
+  'issuer.badge-class-invalid': { effect: 'invalid' },
+  'issuer.profile-invalid': { effect: 'invalid' },
+
+  // proofs and keys
+  'proof.ok': { effect: 'none' },
+  'proof.not-checked': { effect: 'none' },
+  'proof.missing': { effect: 'invalid' },
+  'proof.signature-invalid': { effect: 'invalid' },
+  'proof.alg-unsupported': { effect: 'unverifiable' },
+  'key.ok': { effect: 'none' },
+  'key.not-listed': { effect: 'invalid' },
+  'key.owner-mismatch': { effect: 'invalid' },
+  'key.none-listed': { effect: 'invalid' },
+  'key.malformed': { effect: 'invalid' },
+  'key.unsupported': { effect: 'unverifiable' },
+
+  // status
+  'status.ok': { effect: 'none' },
+  'status.none': { effect: 'none' },
+  'status.revoked': { effect: 'revoked' },
+  'status.suspended': { effect: 'suspended' },
+  'status.list-invalid': { effect: 'unverifiable' },
+
+  // validity window
+  'validity.ok': { effect: 'none' },
+  'validity.expired': { effect: 'expired' },
+  'validity.not-yet-valid': { effect: 'invalid' },
+  'validity.issued-in-future': { effect: 'invalid' },
+  'validity.date-malformed': { effect: 'invalid' },
+
+  // recipient
+  'recipient.match': { effect: 'none' },
+  'recipient.mismatch': { effect: 'invalid' },
+  'recipient.not-checked': { effect: 'none' },
+  'recipient.alg-unsupported': { effect: 'unverifiable' },
+  'recipient.type-unknown': { effect: 'warning' },
+
+  // the verifier itself
+  'internal.error': { effect: 'unverifiable' },
+
+  // platforms
+  'platform.no-public-data': { effect: 'unverifiable' },
+
+  // network (always `error` outcomes)
+  'net.offline': { effect: 'unverifiable' },
+  'net.blocked': { effect: 'unverifiable' },
+  'net.bad-url': { effect: 'unverifiable' },
+  'net.timeout': { effect: 'unverifiable' },
+  'net.unreachable': { effect: 'unverifiable' },
+  'net.http-error': { effect: 'unverifiable' },
+  'net.too-large': { effect: 'unverifiable' },
+  'net.too-many-redirects': { effect: 'unverifiable' },
+  'net.aborted': { effect: 'unverifiable' },
+  'net.not-json': { effect: 'unverifiable' },
+} as const satisfies Record<string, { effect: Effect }>;
+
+export type CheckCode = keyof typeof CHECK_CATALOG;
+export type NetCode = Extract<CheckCode, `net.${string}`>;
+
+export function effectOf(code: CheckCode): Effect {
+  return CHECK_CATALOG[code].effect;
+}
+
+export function isCheckCode(value: string): value is CheckCode {
+  return Object.hasOwn(CHECK_CATALOG, value);
+}

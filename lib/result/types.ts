@@ -1,0 +1,73 @@
+import type { CheckCode } from './catalog';
+
+export const STATUSES = ['invalid', 'revoked', 'suspended', 'expired', 'unverifiable', 'verified'] as const;
+export type Status = (typeof STATUSES)[number];
+export type Assurance = 'signed' | 'hosted' | 'none';
+export type Outcome = 'pass' | 'fail' | 'skip' | 'error';
+
+/** What was checked (`id`), how it went, and why (`code`, from the catalog). */
+export interface Check {
+  id: CheckId;
+  outcome: Outcome;
+  code: CheckCode;
+  /** Technical detail for issuers and logs: URLs, key ids, dates. Never shown as the only explanation. */
+  detail?: string;
+  /** JSON pointer into the credential when the check concerns one field. */
+  pointer?: string;
+}
+
+export type CheckId =
+  | 'extract'
+  | 'format'
+  | 'shape'
+  | 'hosted'
+  | 'scope'
+  | 'issuer'
+  | 'proof'
+  | 'key'
+  | 'status'
+  | 'validity'
+  | 'recipient'
+  | 'platform';
+
+export interface IssuerSummary {
+  id?: string;
+  name?: string;
+  url?: string;
+  /** Where the name shown came from: the issuer's own hosted profile, or a copy inside the credential. */
+  nameSource?: 'hosted-profile' | 'embedded';
+}
+
+export interface RecipientSummary {
+  type?: string;
+  hashed?: boolean;
+  /** The plaintext identity when the credential carries one; hashes are never shown as identities. */
+  identity?: string;
+}
+
+export interface CredentialSummary {
+  name?: string;
+  description?: string;
+  image?: string;
+  criteria?: string;
+  criteriaUrl?: string;
+  issuer?: IssuerSummary;
+  recipient?: RecipientSummary;
+  issued?: string;
+  expires?: string;
+  id?: string;
+  revocationReason?: string;
+}
+
+export type FormatId = 'ob2-hosted' | 'ob2-signed' | 'ob3-jwt' | 'ob3-di' | 'clr2' | 'unknown';
+
+export interface VerificationResult {
+  source: string;
+  format: FormatId;
+  status: Status;
+  assurance: Assurance;
+  checks: Check[];
+  credential: CredentialSummary;
+  /** ISO instant the result was computed. */
+  checkedAt: string;
+}

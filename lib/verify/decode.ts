@@ -1,0 +1,43 @@
+import type { Payload } from '../extract/types';
+import type { DecodedCredential } from '../formats/types';
+import { fail } from '../result/check';
+import type { Check } from '../result/types';
+
+export type Decoded = { ok: true; credential: DecodedCredential } | { ok: false; check: Check };
+
+/** JSON or compact JWS text into a credential the formats can look at. URL payloads are resolved before. */
+export function decodePayload(payload: Payload, fetchedFrom?: string): Decoded {
+  const origin = fetchedFrom !== undefined ? { fetchedFrom } : {};
+  if (payload.kind === 'json') {
+    try {
+      return { ok: true, credential: { kind: 'json', value: JSON.parse(payload.text) as unknown, payload, ...origin } };
+    } catch (e) {
+      return { ok: false, check: fail('format', 'format.json-malformed', e instanceof Error ? e.message : 'not JSON') };
+    }
+  }
+  if (payload.kind === 'jws') {
+    const [header, claims] = payload.text.split('.');
+    const headerValue = parseBase64UrlJson(header);
+    const claimsValue = parseBase64UrlJson(claims);
+    if (typeof headerValue !== 'object' || headerValue === null || Array.isArray(headerValue)) {
+      return { ok: false, check: fail('format', 'format.jws-malformed', 'the JWS header is not a JSON object') };
+    }
+    if (claimsValue === undefined) return { ok: false, check: fail('format', 'format.jws-malformed', 'the JWS payload is not JSON') };
+    return {
+      ok: true,
+      credential: { kind: 'jws', compact: payload.text, header: headerValue as Record<string, unknown>, claims: claimsValue, payload, ...origin },
+    };
+  }
+  return { ok: false, check: fail('format', 'format.unrecognized', 'a link, not a credential') };
+}
+
+function parseBase64UrlJson(part: string | undefined): unknown {
+  if (!part) return undefined;
+  try {
+    const base64 = part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '=');
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
+  } catch {
+    return undefined;
+  }
+}

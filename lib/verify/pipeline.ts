@@ -1,0 +1,119 @@
+import { extractFromBytes } from '../extract';
+import type { Payload } from '../extract/types';
+import { formatFor, formatForMarker, looksLikeCredential } from '../formats';
+import { error, fail, pass } from '../result/check';
+import { foldStatus } from '../result/fold-status';
+import type { NetCode } from '../result/catalog';
+import type { Check, CredentialSummary, FormatId, VerificationResult } from '../result/types';
+import { decodePayload } from './decode';
+import { ACCEPT_ANY_CREDENTIAL, createSession, MAX_IMAGE_BYTES, type Session, type VerifyEnv } from './session';
+
+/** A URL found in a badge may point at another badge image; follow at most this many. */
+const MAX_URL_HOPS = 3;
+
+/** Bytes of a file, an image or a response: zero results when they carry no badge data. */
+export async function verifyBytes(bytes: Uint8Array, source: string, env: VerifyEnv, contentType?: string): Promise<VerificationResult[]> {
+  const session = createSession(env);
+  try {
+    const extracted = await extractFromBytes(bytes, contentType !== undefined ? { contentType } : {});
+    if (!extracted.ok) return [finish(source, 'unknown', [fail('extract', extracted.code, extracted.detail)], {}, 'none', session)];
+    if (!extracted.payload) return [];
+    return [await verifyPayloadIn(session, extracted.payload, source, 0)];
+  } catch (e) {
+    return [internalError(source, e, session)];
+  }
+}
+
+export interface VerifyUrlOptions {
+  /** Called when the URL is a web page, to scan it for badges the way the extension does. */
+  onHtml?: (html: string, url: string) => Promise<VerificationResult[]>;
+}
+
+/** An `http(s)` URL given by the user: a badge image, an assertion, a credential, a JWS or a page. */
+export async function verifyUrl(url: string, env: VerifyEnv, options: VerifyUrlOptions = {}): Promise<VerificationResult[]> {
+  const session = createSession(env);
+  try {
+    const fetched = await session.getRaw(url, ACCEPT_ANY_CREDENTIAL, MAX_IMAGE_BYTES);
+    if (!fetched.ok) return [finish(url, 'unknown', [fetchProblem(url, fetched)], { id: url }, 'none', session)];
+    const { body, contentType } = fetched.value;
+    if (options.onHtml && looksLikeHtml(body, contentType)) return await options.onHtml(new TextDecoder().decode(body), fetched.value.url);
+    const extracted = await extractFromBytes(body, { contentType });
+    if (!extracted.ok) return [finish(url, 'unknown', [fail('extract', extracted.code, `${url}: ${extracted.detail}`)], {}, 'none', session)];
+    if (!extracted.payload) return [];
+    const fetchedFrom = extracted.payload.container === 'text' ? fetched.value.url : undefined;
+    return [await verifyPayloadIn(session, extracted.payload, url, 1, fetchedFrom)];
+  } catch (e) {
+    return [internalError(url, e, session)];
+  }
+}
+
+export function looksLikeHtml(bytes: Uint8Array, contentType = ''): boolean {
+  if (/text\/html|application\/xhtml/i.test(contentType)) return true;
+  const head = new TextDecoder().decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
+  return /^(<!--[\s\S]*?-->\s*)*(<!doctype html|<html|<head|<body)/.test(head);
+}
+
+function fetchProblem(url: string, fetched: { code: NetCode; detail: string; status?: number }): Check {
+  return fetched.status === 410 ? fail('hosted', 'hosted.gone', `${url} answered HTTP 410 Gone`) : error('hosted', fetched.code, fetched.detail);
+}
+
+export async function verifyPayload(payload: Payload, source: string, env: VerifyEnv): Promise<VerificationResult> {
+  const session = createSession(env);
+  try {
+    return await verifyPayloadIn(session, payload, source, 0);
+  } catch (e) {
+    return internalError(source, e, session);
+  }
+}
+
+async function verifyPayloadIn(session: Session, payload: Payload, source: string, hops: number, fetchedFrom?: string): Promise<VerificationResult> {
+  const found = pass('extract', 'extract.ok', describeContainer(payload));
+  if (payload.kind === 'url') {
+    const format = formatForMarker(payload.marker)?.id ?? 'unknown';
+    if (hops >= MAX_URL_HOPS) return finish(source, format, [found, fail('format', 'format.unrecognized', 'too many links to follow')], {}, 'none', session);
+    const fetched = await session.getRaw(payload.text, ACCEPT_ANY_CREDENTIAL, MAX_IMAGE_BYTES);
+    if (!fetched.ok) return finish(source, format, [found, fetchProblem(payload.text, fetched)], { id: payload.text }, 'none', session);
+    const inner = await extractFromBytes(fetched.value.body, { contentType: fetched.value.contentType });
+    if (!inner.ok || !inner.payload) {
+      const detail = inner.ok ? `${payload.text} holds no badge data` : `${payload.text}: ${inner.detail}`;
+      return finish(source, format, [found, fail('format', inner.ok ? 'format.unrecognized' : inner.code, detail)], { id: payload.text }, 'none', session);
+    }
+    const next = { ...inner.payload, marker: inner.payload.marker ?? payload.marker } as Payload;
+    return verifyPayloadIn(session, next, source, hops + 1, inner.payload.container === 'text' ? fetched.value.url : undefined);
+  }
+
+  const decoded = decodePayload(payload, fetchedFrom);
+  if (!decoded.ok) return finish(source, 'unknown', [found, decoded.check], {}, 'none', session);
+  const format = formatFor(decoded.credential);
+  if (!format) {
+    const check = looksLikeCredential(decoded.credential)
+      ? fail('format', 'format.unsupported', 'a credential format this version does not verify yet')
+      : fail('format', 'format.unrecognized', 'not an Open Badge or verifiable credential');
+    return finish(source, 'unknown', [found, check], {}, 'none', session);
+  }
+  const verdict = await format.verify(decoded.credential, session);
+  return finish(source, verdict.format, [found, ...verdict.checks], verdict.credential, verdict.assurance, session);
+}
+
+function finish(source: string, format: FormatId, checks: Check[], credential: CredentialSummary, assurance: VerificationResult['assurance'], session: Session): VerificationResult {
+  const status = foldStatus(checks);
+  return {
+    source,
+    format,
+    status,
+    assurance: status === 'invalid' ? 'none' : assurance,
+    checks,
+    credential,
+    checkedAt: new Date(session.now).toISOString(),
+  };
+}
+
+function internalError(source: string, e: unknown, session: Session): VerificationResult {
+  const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return finish(source, 'unknown', [error('format', 'internal.error', detail)], {}, 'none', session);
+}
+
+function describeContainer(payload: Payload): string {
+  const where = { 'png-itxt': 'PNG iTXt chunk', 'png-text': 'PNG tEXt chunk', svg: 'SVG element', text: 'text' }[payload.container];
+  return `${payload.kind === 'jws' ? 'JWS' : payload.kind === 'json' ? 'JSON' : 'link'} in ${where}${payload.marker ? ` "${payload.marker}"` : ''}`;
+}

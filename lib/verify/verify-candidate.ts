@@ -1,0 +1,44 @@
+import type { Candidate } from '../detect/candidate';
+import { platformDataUrl } from '../detect/platform-links';
+import { fail } from '../result/check';
+import { foldStatus } from '../result/fold-status';
+import type { VerificationResult } from '../result/types';
+import { verifyBytes, verifyUrl } from './pipeline';
+import type { VerifyEnv } from './session';
+
+/** Results for one thing found on a page; empty when it turned out to hold no badge. */
+export async function verifyCandidate(candidate: Candidate, env: VerifyEnv, source: string): Promise<VerificationResult[]> {
+  switch (candidate.kind) {
+    case 'image': {
+      if (candidate.url.startsWith('data:')) {
+        const bytes = decodeDataUrl(candidate.url);
+        return bytes ? verifyBytes(bytes.body, source, env, bytes.type) : [];
+      }
+      return verifyUrl(candidate.url, env);
+    }
+    case 'svg-markup':
+      return verifyBytes(new TextEncoder().encode(candidate.markup), source, env, 'image/svg+xml');
+    case 'embedded':
+      return verifyBytes(new TextEncoder().encode(candidate.text), source, env);
+    case 'link':
+      return verifyUrl(candidate.url, env);
+    case 'platform': {
+      const dataUrl = platformDataUrl(candidate);
+      if (dataUrl) return (await verifyUrl(dataUrl, env)).map((result) => ({ ...result, source: candidate.url }));
+      const checks = [fail('platform', 'platform.no-public-data', `${candidate.platform} publishes no verifiable data for ${candidate.url}`)];
+      return [{ source: candidate.url, format: 'unknown', status: foldStatus(checks), assurance: 'none', checks, credential: { id: candidate.url }, checkedAt: new Date(env.clock.now()).toISOString() }];
+    }
+  }
+}
+
+function decodeDataUrl(url: string): { type: string; body: Uint8Array } | undefined {
+  const match = /^data:([^;,]*)((?:;[^;,]*)*?)(;base64)?,(.*)$/s.exec(url);
+  if (!match) return undefined;
+  try {
+    const data = match[4] ?? '';
+    const body = match[3] ? Uint8Array.from(atob(decodeURIComponent(data)), (c) => c.charCodeAt(0)) : new TextEncoder().encode(decodeURIComponent(data));
+    return { type: match[1] || 'text/plain', body };
+  } catch {
+    return undefined;
+  }
+}

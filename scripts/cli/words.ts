@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { assuranceMessageKey, checkMessageKey, statusMessageKey } from '../../components/message-keys';
+import { effectOf } from '../../lib/result/catalog';
+import type { Check, VerificationResult } from '../../lib/result/types';
+
+const messages = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../public/_locales/en/messages.json', import.meta.url)), 'utf8'),
+) as Record<string, { message: string }>;
+
+const word = (key: string) => messages[key]?.message ?? key;
+
+export const statusWord = (result: VerificationResult) => word(statusMessageKey(result.status));
+export const checkWords = (check: Check) => word(checkMessageKey(check.code));
+
+/** The check that decided the verdict: the first failing one with the strongest effect. */
+export function decidingCheck(result: VerificationResult): Check | undefined {
+  if (result.status === 'verified') return undefined;
+  const failing = result.checks.filter((c) => c.outcome === 'fail' || c.outcome === 'error');
+  return (
+    failing.find((c) => effectOf(c.code) === result.status) ??
+    failing.find((c) => c.outcome === 'error') ??
+    failing[0]
+  );
+}
+
+export function reasonOf(result: VerificationResult): string {
+  const deciding = decidingCheck(result);
+  if (!deciding) return word(assuranceMessageKey(result.assurance));
+  return checkWords(deciding);
+}

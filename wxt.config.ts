@@ -1,0 +1,17 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Badge Lens',
+    description: 'Finds digital badges on the page you are reading and verifies each one against its issuer.',
+    permissions: ['storage'],
+    host_permissions: ['https://*/*'],
+    browser_specific_settings: {
+      gecko: { id: 'badge-lens@badgelens.dev', data_collection_permissions: { required: ['none'] } },
+    },
+  },
+  zip: { excludeSources: ['bench/results.json', 'test-results/**', 'playwright-report/**', 'screenshots/**'] },
+});
