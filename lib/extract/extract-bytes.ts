@@ -27,11 +27,12 @@ export async function extractFromBytes(bytes: Uint8Array, hint: ExtractHint = {}
 
   const mediaType = (hint.contentType ?? '').split(';')[0]!.trim().toLowerCase();
   const markup = sniffMarkup(trimmed);
-  if (markup === 'xml') return extractFromSvg(text);
+  // Leading whitespace before an XML declaration is an XML error that some servers introduce.
+  if (markup === 'xml') return extractFromSvg(text.trimStart());
   if (markup === 'html') return htmlPage();
   const kind = classifyPayload(trimmed);
   if (kind) return { ok: true, payload: { kind, text: trimmed, container: 'text' } };
-  if (mediaType === 'image/svg+xml') return extractFromSvg(text);
+  if (mediaType === 'image/svg+xml') return extractFromSvg(text.trimStart());
   if (mediaType === 'text/html') return htmlPage();
   return { ok: false, code: 'extract.unsupported-bytes', detail: 'not a badge image, JSON, compact JWS or URL' };
 }

@@ -234,7 +234,8 @@ class Reader {
     const close = this.indexOrFail(quote, this.pos + 1, 'attribute value');
     const rawValue = s.slice(this.pos + 1, close);
     if (rawValue.includes('<')) fail(`'<' in value of attribute ${qname} at offset ${at}`);
-    const value = this.decodeReferences(normalizeNewlines(rawValue).replace(/[\t\n]/g, ' '), this.pos + 1);
+    const spaced = /[\t\n\r]/.test(rawValue) ? normalizeNewlines(rawValue).replace(/[\t\n]/g, ' ') : rawValue;
+    const value = this.decodeReferences(spaced, this.pos + 1);
     this.pos = close + 1;
     return { qname, value };
   }

@@ -19,6 +19,7 @@ describe('extractFromBytes sniffing', () => {
     ['PNG served as text/html', bakePng(makePng(), JWS), { contentType: 'text/html' }, 'png-itxt jws'],
     ['baked SVG', utf8(bakeSvg(JSON_TEXT)), {}, 'svg json'],
     ['baked SVG with BOM', utf8(`\uFEFF${bakeSvg(JSON_TEXT)}`), {}, 'svg json'],
+    ['baked SVG after blank lines', utf8(`\n\n  ${bakeSvg(JSON_TEXT)}`), {}, 'svg json'],
     ['SVG without XML declaration', utf8(`<svg xmlns:o="http://openbadges.org"><o:assertion verify="${JWS}"/></svg>`), {}, 'svg jws'],
     ['SVG after a comment', utf8(`<!-- made by hand -->\n<svg xmlns:o="http://openbadges.org"><o:assertion verify="${JWS}"/></svg>`), {}, 'svg jws'],
     ['SVG with DOCTYPE', utf8(`<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x.dtd">\n<svg xmlns:o="http://openbadges.org"><o:assertion verify="${JWS}"/></svg>`), {}, 'svg jws'],
