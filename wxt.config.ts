@@ -5,8 +5,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: {
-    name: 'Badge Lens',
-    description: 'Finds digital badges on the page you are reading and verifies each one against its issuer.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     host_permissions: ['https://*/*'],
     browser_specific_settings: {

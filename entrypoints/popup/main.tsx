@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Badge Lens</main>, document.getElementById('app')!);
