@@ -65,7 +65,9 @@ export function findCandidates(root: ParentNode, baseUrl: string, options: FindO
   }
   for (const image of root.querySelectorAll('img, object[data], picture source[srcset]')) {
     const src = absolute(image.getAttribute('src') ?? image.getAttribute('data') ?? image.getAttribute('srcset')?.split(/\s+/)[0]);
-    if (src && looksLikeBadgeImage(src, image)) add({ kind: 'image', url: src }, image);
+    const platform = src ? candidateForLink(src) : undefined;
+    if (platform?.kind === 'platform') add(platform, image);
+    else if (src && looksLikeBadgeImage(src, image)) add({ kind: 'image', url: src }, image);
   }
   if (options.backgroundImageOf) {
     for (const element of root.querySelectorAll('[style*="background"], [class*="badge" i]')) {

@@ -27,6 +27,8 @@ export async function verifyBytes(bytes: Uint8Array, source: string, env: Verify
 export interface VerifyUrlOptions {
   /** Called when the URL is a web page, to scan it for badges the way the extension does. */
   onHtml?: (html: string, url: string) => Promise<VerificationResult[]>;
+  /** The URL only may be a badge (an image on a page): unfetchable or non-badge content gives no result. */
+  mayNotBeBadge?: boolean;
 }
 
 /** An `http(s)` URL given by the user: a badge image, an assertion, a credential, a JWS or a page. */
@@ -34,10 +36,11 @@ export async function verifyUrl(url: string, env: VerifyEnv, options: VerifyUrlO
   const session = createSession(env);
   try {
     const fetched = await session.getRaw(url, ACCEPT_ANY_CREDENTIAL, MAX_IMAGE_BYTES);
-    if (!fetched.ok) return [finish(url, 'unknown', [fetchProblem(url, fetched)], { id: url }, 'none', session)];
+    if (!fetched.ok) return options.mayNotBeBadge ? [] : [finish(url, 'unknown', [fetchProblem(url, fetched)], { id: url }, 'none', session)];
     const { body, contentType } = fetched.value;
     if (options.onHtml && looksLikeHtml(body, contentType)) return await options.onHtml(new TextDecoder().decode(body), fetched.value.url);
     const extracted = await extractFromBytes(body, { contentType });
+    if (!extracted.ok && options.mayNotBeBadge && extracted.code === 'extract.unsupported-bytes') return [];
     if (!extracted.ok) return [finish(url, 'unknown', [fail('extract', extracted.code, `${url}: ${extracted.detail}`)], {}, 'none', session)];
     if (!extracted.payload) return [];
     const fetchedFrom = extracted.payload.container === 'text' ? fetched.value.url : undefined;

@@ -14,7 +14,7 @@ export async function verifyCandidate(candidate: Candidate, env: VerifyEnv, sour
         const bytes = decodeDataUrl(candidate.url);
         return bytes ? verifyBytes(bytes.body, source, env, bytes.type) : [];
       }
-      return verifyUrl(candidate.url, env);
+      return verifyUrl(candidate.url, env, { mayNotBeBadge: true });
     }
     case 'svg-markup':
       return verifyBytes(new TextEncoder().encode(candidate.markup), source, env, 'image/svg+xml');

@@ -1,0 +1,144 @@
+/**
+ * UI strings. Extension pages (popup, options) load `_locales/<lang>/messages.json` at run time so the
+ * language chosen in the options page applies immediately; the content script, which cannot fetch the
+ * extension's files, falls through to `browser.i18n.getMessage` (the browser's UI language).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+
+export type Lang = 'en' | 'de';
+export type LanguageSetting = 'auto' | Lang;
+export const LANGS: readonly Lang[] = ['en', 'de'];
+
+export interface MessageEntry {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string; example?: string }>;
+}
+export type Messages = Record<string, MessageEntry>;
+export type Substitution = string | number;
+
+interface Store {
+  lang: Lang | undefined;
+  messages: Messages | undefined;
+  fallback: Messages | undefined;
+  version: number;
+}
+
+const store: Store = { lang: undefined, messages: undefined, fallback: undefined, version: 0 };
+const listeners = new Set<() => void>();
+
+/** `auto` follows the browser: German when its UI language starts with "de", English otherwise. */
+export function resolveLanguage(setting: LanguageSetting | undefined, uiLanguage: string | undefined): Lang {
+  if (setting === 'en' || setting === 'de') return setting;
+  return (uiLanguage ?? '').toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+/**
+ * Chrome's message format: `$name$` refers to a placeholder (case-insensitive), whose content may use
+ * `$1`…`$9` for the substitutions; `$$` is a literal dollar sign.
+ */
+export function formatMessage(entry: MessageEntry, subs: readonly Substitution[] = []): string {
+  const placeholders = new Map<string, string>();
+  for (const [name, value] of Object.entries(entry.placeholders ?? {})) placeholders.set(name.toLowerCase(), value.content);
+  const withPlaceholders = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => placeholders.get(name.toLowerCase()) ?? whole);
+  return withPlaceholders.replace(/\$(\$|[1-9])/g, (_whole, which: string) => {
+    if (which === '$') return '$';
+    const value = subs[Number(which) - 1];
+    return value === undefined ? '' : String(value);
+  });
+}
+
+function browserUiLanguage(): string | undefined {
+  try {
+    return browser?.i18n?.getUILanguage?.();
+  } catch {
+    return undefined;
+  }
+}
+
+function browserMessage(key: string, subs: readonly Substitution[]): string | undefined {
+  try {
+    const text = browser?.i18n?.getMessage?.(key, subs.map(String));
+    return text ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The UI string for `key`. Looks in the loaded language, then in English, then asks the browser
+ * (content scripts), and as a last resort returns the key itself so a missing string is visible.
+ */
+export function t(key: string, ...subs: Substitution[]): string {
+  const entry = (store.messages && Object.hasOwn(store.messages, key) ? store.messages[key] : undefined)
+    ?? (store.fallback && Object.hasOwn(store.fallback, key) ? store.fallback[key] : undefined);
+  if (entry) return formatMessage(entry, subs);
+  return browserMessage(key, subs) ?? key;
+}
+
+/** The language the UI speaks now (for `Intl` formatters and `<html lang>`). */
+export function currentLang(): Lang {
+  return store.lang ?? resolveLanguage('auto', browserUiLanguage());
+}
+
+/** Install message tables directly (tests; callers that already hold the JSON). */
+export function setMessages(lang: Lang, messages: Messages | undefined, fallback?: Messages): void {
+  store.lang = lang;
+  store.messages = messages;
+  store.fallback = fallback;
+  store.version++;
+  for (const listener of listeners) listener();
+}
+
+/** Forget loaded tables: `t()` goes back to `browser.i18n.getMessage`. */
+export function resetMessages(): void {
+  store.lang = undefined;
+  store.messages = undefined;
+  store.fallback = undefined;
+  store.version++;
+  for (const listener of listeners) listener();
+}
+
+export type JsonFetcher = (path: string) => Promise<unknown>;
+
+const extensionFetcher: JsonFetcher = async (path) => {
+  const response = await fetch(browser.runtime.getURL(path as '/_locales/en/messages.json'));
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${path}`);
+  return response.json() as Promise<unknown>;
+};
+
+function asMessages(value: unknown): Messages | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const out: Messages = {};
+  for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
+    if (entry && typeof entry === 'object' && typeof (entry as MessageEntry).message === 'string') out[key] = entry as MessageEntry;
+  }
+  return out;
+}
+
+/**
+ * Load the strings for a language setting (extension pages only). Never throws: when a file cannot be
+ * read, `t()` keeps working from English or from the browser's own copy.
+ */
+export async function loadLocale(setting: LanguageSetting = 'auto', fetchJson: JsonFetcher = extensionFetcher): Promise<Lang> {
+  const lang = resolveLanguage(setting, browserUiLanguage());
+  const read = (l: Lang) => fetchJson(`/_locales/${l}/messages.json`).then(asMessages, () => undefined);
+  const english = store.fallback ?? (await read('en'));
+  const messages = lang === 'en' ? english : await read(lang);
+  setMessages(lang, messages ?? english, english);
+  return lang;
+}
+
+/** Re-render the calling component when the language changes; returns the current language. */
+export function useLocale(): Lang {
+  const [, setVersion] = useState(store.version);
+  useEffect(() => {
+    const listener = () => setVersion(store.version);
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  }, []);
+  return currentLang();
+}

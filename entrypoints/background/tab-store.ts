@@ -1,0 +1,58 @@
+import { browser } from 'wxt/browser';
+import { tabStateSchema, type TabItem, type TabState } from '../../lib/protocol/schemas';
+
+const key = (tabId: number) => `tab:${tabId}`;
+
+/** Results per tab, mirrored to `storage.session` so a worker restart can pick up where it was. */
+export function createTabStore() {
+  const tabs = new Map<number, TabState>();
+
+  async function get(tabId: number): Promise<TabState | undefined> {
+    const cached = tabs.get(tabId);
+    if (cached) return cached;
+    const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)];
+    const parsed = tabStateSchema.safeParse(stored);
+    if (!parsed.success) return undefined;
+    tabs.set(tabId, parsed.data);
+    return parsed.data;
+  }
+
+  async function save(state: TabState): Promise<void> {
+    tabs.set(state.tabId, state);
+    await browser.storage.session.set({ [key(state.tabId)]: state }).catch(() => undefined);
+  }
+
+  return {
+    get,
+    save,
+    async reset(tabId: number, pageUrl: string, navigationId: string): Promise<TabState> {
+      const state: TabState = { tabId, pageUrl, navigationId, items: [] };
+      await save(state);
+      return state;
+    },
+    async remove(tabId: number): Promise<void> {
+      tabs.delete(tabId);
+      await browser.storage.session.remove(key(tabId));
+    },
+    /** Every stored tab, for resuming pending work after a restart. */
+    async all(): Promise<TabState[]> {
+      const stored = await browser.storage.session.get(null);
+      return Object.entries(stored)
+        .filter(([k]) => k.startsWith('tab:'))
+        .map(([, v]) => tabStateSchema.safeParse(v))
+        .filter((p) => p.success)
+        .map((p) => p.data!);
+    },
+    async updateItem(tabId: number, navigationId: string, ref: string, change: Partial<TabItem>): Promise<TabState | undefined> {
+      const state = await get(tabId);
+      if (!state || state.navigationId !== navigationId) return undefined;
+      const item = state.items.find((i) => i.ref === ref);
+      if (!item) return undefined;
+      Object.assign(item, change);
+      await save(state);
+      return state;
+    },
+  };
+}
+
+export type TabStore = ReturnType<typeof createTabStore>;

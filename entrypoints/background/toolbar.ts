@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+import { statusMessageKey } from '../../components/message-keys';
+import type { TabState } from '../../lib/protocol/schemas';
+import { STATUSES, type Status } from '../../lib/result/types';
+
+const COLOURS: Record<Status, string> = {
+  invalid: '#cf222e',
+  revoked: '#82071e',
+  suspended: '#9a6700',
+  expired: '#6e5b3a',
+  unverifiable: '#57606a',
+  verified: '#1a7f37',
+};
+
+/** Toolbar badge: how many credentials were found, coloured by the worst verdict among them. */
+export async function paintToolbar(state: TabState): Promise<void> {
+  const results = state.items.flatMap((i) => i.results);
+  const pending = state.items.some((i) => i.state === 'pending');
+  const worst = STATUSES.find((s) => results.some((r) => r.status === s));
+  const text = results.length ? String(results.length) : pending ? '…' : '';
+  try {
+    await browser.action.setBadgeText({ tabId: state.tabId, text });
+    await browser.action.setBadgeBackgroundColor({ tabId: state.tabId, color: worst ? COLOURS[worst] : '#57606a' });
+    const word = worst ? browser.i18n.getMessage(statusMessageKey(worst) as Parameters<typeof browser.i18n.getMessage>[0]) : '';
+    await browser.action.setTitle({ tabId: state.tabId, title: results.length ? `Badge Lens — ${results.length} · ${word}` : 'Badge Lens' });
+  } catch {
+    /* the tab went away */
+  }
+}

@@ -1,0 +1,53 @@
+import { browser } from 'wxt/browser';
+import { createOverlay } from '../../components/overlay';
+import { toContentMessageSchema, type ContentMessage, type Reply } from '../../lib/protocol/messages';
+import { DEFAULT_SETTINGS, settingsSchema, type TabItem } from '../../lib/protocol/schemas';
+import { startScanner } from './page-scanner';
+
+/** Finds candidates and draws verdicts; fetching and verifying happen in the background worker. */
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const { settings: stored } = await browser.storage.local.get('settings');
+    const settings = settingsSchema.safeParse(stored).data ?? DEFAULT_SETTINGS;
+    if (!settings.autoScan || settings.disabledSites.includes(location.hostname)) return;
+
+    const items = new Map<string, TabItem>();
+    const send = (message: ContentMessage) => browser.runtime.sendMessage(message).catch(() => undefined) as Promise<Reply | undefined>;
+    const controller = new AbortController();
+    ctx.onInvalidated(() => controller.abort());
+
+    const overlay = createOverlay({
+      anchorFor: (ref: string) => scanner.anchorFor(ref),
+      onRecheck: (ref: string) => void send({ type: 'recheck', ref }),
+    });
+    controller.signal.addEventListener('abort', () => overlay.destroy());
+    const scanner = startScanner(
+      {
+        onReset(pageUrl, navigationId) {
+          items.clear();
+          overlay.update([]);
+          void send({ type: 'page-reset', pageUrl, navigationId });
+        },
+        onFound(pageUrl, navigationId, found) {
+          void send({ type: 'page-candidates', pageUrl, navigationId, found });
+        },
+        onAnchorsMoved() {
+          overlay.update([...items.values()]);
+        },
+      },
+      controller.signal,
+    );
+
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id) return;
+      const parsed = toContentMessageSchema.safeParse(message);
+      if (!parsed.success || parsed.data.navigationId !== scanner.navigationId()) return;
+      for (const item of parsed.data.items) items.set(item.ref, item);
+      overlay.update([...items.values()]);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    controller.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+  },
+});
