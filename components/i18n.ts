@@ -59,7 +59,8 @@ function browserUiLanguage(): string | undefined {
 
 function browserMessage(key: string, subs: readonly Substitution[]): string | undefined {
   try {
-    const text = browser?.i18n?.getMessage?.(key, subs.map(String));
+    const i18n = browser?.i18n as unknown as { getMessage?: (name: string, substitutions?: string[]) => string } | undefined;
+    const text = i18n?.getMessage?.(key, subs.map(String));
     return text ? text : undefined;
   } catch {
     return undefined;

@@ -21,6 +21,8 @@ export function ob2Version(value: unknown): Ob2Version | undefined {
   if (context !== undefined) return undefined;
   if (typeof value.recipient === 'string' && isRecord(value.badge)) return '0.5';
   if (isRecord(value.recipient) && (isRecord(value.verify) || isRecord(value.verification))) return '1.0';
+  // Pre-1.0 drafts baked by early tools: only `verify.url` is reliable, and hosted badges need no more.
+  if (isRecord(value.verify) && typeof value.verify.url === 'string') return '1.0';
   return undefined;
 }
 

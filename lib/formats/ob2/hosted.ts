@@ -28,9 +28,10 @@ async function verifyHosted(credential: DecodedCredential, session: Session): Pr
   if (credential.kind !== 'json') return verdict([fail('format', 'format.unrecognized')], {});
   const version = ob2Version(credential.value) ?? '2.0';
   const claimed = parseAssertion(credential.value, version, credential.fetchedFrom);
-  if (!claimed.ok) return verdict([claimed.check], claimed.upgraded);
   const checks: Check[] = [...legacyChecks(version)];
-  const id = claimed.assertion.id;
+  // Only the id of a hosted badge is taken from the copy at hand; the issuer's copy is the truth.
+  const id = claimed.ok ? claimed.assertion.id : typeof claimed.upgraded.id === 'string' ? claimed.upgraded.id : undefined;
+  if (id === undefined) return verdict([...checks, claimed.ok ? fail('hosted', 'hosted.id-not-url') : claimed.check], claimed.upgraded);
   if (!/^https?:\/\//i.test(id)) {
     checks.push(fail('hosted', 'hosted.id-not-url', `a hosted badge's id must be the web address it lives at, not ${id.slice(0, 120)}`, '/id'));
     return verdict(checks, claimed.upgraded);

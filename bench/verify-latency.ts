@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { createMemoryCache } from '../lib/net/memory-cache';
+import { systemClock } from '../lib/ports';
+import { verifyBytes } from '../lib/verify/pipeline';
+import { createFakeHttp } from '../tests/support/fake-http';
+import { median, percentile, timeRuns } from './stats';
+
+const GENERATED = 'tests/fixtures/generated';
+
+/** Verification latency per format with a warm cache (issuer answers served from memory). */
+export async function benchVerify() {
+  const routes = JSON.parse(readFileSync(`${GENERATED}/site-routes.json`, 'utf8')) as Record<string, never>;
+  const http = createFakeHttp((url) => routes[url] ?? { file: `${GENERATED}/site/${new URL(url).host}${new URL(url).pathname}` });
+  const env = { http, cache: createMemoryCache(systemClock), clock: systemClock };
+  const rows = [];
+  for (const [format, file] of [['ob2-hosted', 'hosted-valid.png'], ['ob2-signed', 'signed-valid.png'], ['ob2-signed (ES256)', 'signed-es256.png']] as const) {
+    const bytes = readFileSync(`${GENERATED}/badges/${file}`);
+    await verifyBytes(bytes, file, env);
+    const times = await timeRuns(200, async () => {
+      const [result] = await verifyBytes(bytes, file, env);
+      if (result?.status !== 'verified') throw new Error(`bench: ${file} did not verify`);
+    });
+    rows.push({ format, medianMs: median(times), p95Ms: percentile(times, 95) });
+  }
+  return rows;
+}
