@@ -47,8 +47,21 @@ export function BadgeImage({ src, size = 56 }: { src: string | undefined; size?:
   );
 }
 
-export function credentialName(credential: CredentialSummary): string {
-  return credential.name?.trim() || t('card_unnamed');
+/** The achievement's name; without one, where the credential came from ("Badge from credential.net"). */
+export function credentialName(credential: CredentialSummary, source?: string): string {
+  const name = credential.name?.trim();
+  if (name) return name;
+  const host = sourceHost(source);
+  return host ? t('card_unnamed_from', host) : t('card_unnamed');
+}
+
+function sourceHost(source: string | undefined): string | undefined {
+  if (!source || !/^https?:\/\//i.test(source)) return undefined;
+  try {
+    return new URL(source).host || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function issuerName(credential: CredentialSummary): string {
@@ -85,7 +98,7 @@ function CheckRow({ check }: { check: Check }) {
       <div class="bl-check-body">
         <span class="bl-check-text">{t(checkMessageKey(check.code))}</span>
         <details class="bl-tech">
-          <summary>{t('card_technical_detail')}</summary>
+          <summary>{t('card_details')}</summary>
           <dl>
             <dt>{t('card_tech_code')}</dt>
             <dd>
@@ -114,6 +127,24 @@ function CheckRow({ check }: { check: Check }) {
           </dl>
         </details>
       </div>
+    </li>
+  );
+}
+
+/** One credential inside a CLR: its verdict in a line, its own card on demand. */
+function NestedResult({ result }: { result: VerificationResult }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <li class={`bl-nested bl-status-${result.status}`} data-testid="nested-result" data-status={result.status} data-format={result.format}>
+      <button type="button" class="bl-nested-button" aria-expanded={open ? 'true' : 'false'} onClick={() => setOpen(!open)}>
+        <StatusChip status={result.status} size="small" />
+        <span class="bl-nested-name">{credentialName(result.credential, result.source)}</span>
+      </button>
+      {open ? (
+        <div class="bl-nested-card">
+          <ResultCard result={result} headingLevel={4} compact />
+        </div>
+      ) : null}
     </li>
   );
 }
@@ -154,7 +185,7 @@ export function ResultCard({ result, onRecheck, headingLevel = 3, compact = fals
       <header class="bl-card-head">
         <BadgeImage src={credential.image} />
         <div class="bl-card-title">
-          {compact ? null : <Heading class="bl-card-name">{credentialName(credential)}</Heading>}
+          {compact ? null : <Heading class="bl-card-name">{credentialName(credential, result.source)}</Heading>}
           <p class="bl-card-issuer">
             <span class="bl-label">{t('card_issued_by')}</span>{' '}
             {issuerHref ? (
@@ -220,6 +251,17 @@ export function ResultCard({ result, onRecheck, headingLevel = 3, compact = fals
           <p class="bl-muted">{t('card_no_checks')}</p>
         )}
       </section>
+
+      {result.nested && result.nested.length > 0 ? (
+        <section class="bl-nested-section" aria-label={t('card_nested_title', result.nested.length)}>
+          <Heading class="bl-section-title">{t('card_nested_title', result.nested.length)}</Heading>
+          <ul class="bl-nested-list">
+            {result.nested.map((nested, index) => (
+              <NestedResult key={`${index}:${nested.credential.id ?? ''}`} result={nested} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <details class="bl-tech bl-tech-result">
         <summary>{t('card_technical_detail')}</summary>

@@ -14,25 +14,34 @@ export interface ResultRowProps {
   testId: RowTestId;
   onRecheck?: () => void | Promise<unknown>;
   initiallyOpen?: boolean;
+  /** Being checked again: the previous result stays visible with a spinner. */
+  pending?: boolean;
 }
 
 /** One result: a button (status icon + word, badge, issuer) that expands into the full card. */
-export function ResultRow({ result, testId, onRecheck, initiallyOpen = false }: ResultRowProps) {
+export function ResultRow({ result, testId, onRecheck, initiallyOpen = false, pending = false }: ResultRowProps) {
   const [open, setOpen] = useState(initiallyOpen);
   const id = useId();
   const status = t(statusMessageKey(result.status));
-  const name = credentialName(result.credential);
+  const name = credentialName(result.credential, result.source);
   const issuer = issuerName(result.credential);
   return (
-    <li class={`bl-row bl-status-${result.status}${open ? ' bl-row-open' : ''}`} data-testid={testId} data-status={result.status} data-format={result.format}>
+    <li
+      class={`bl-row bl-status-${result.status}${open ? ' bl-row-open' : ''}`}
+      data-testid={testId}
+      data-status={result.status}
+      data-format={result.format}
+      data-pending={pending ? 'true' : undefined}
+      aria-busy={pending ? 'true' : undefined}
+    >
       <button type="button" class="bl-row-button" aria-expanded={open ? 'true' : 'false'} aria-controls={`${id}-card`} onClick={() => setOpen(!open)}>
         <span class={`bl-row-status bl-status-${result.status}`}>
-          <StatusIcon status={result.status} decorative />
+          {pending ? <Spinner /> : <StatusIcon status={result.status} decorative />}
           <span class="bl-row-word">{status}</span>
         </span>
         <span class="bl-row-text">
-          <span class="bl-row-name">{name}</span>
-          <span class="bl-row-issuer">{issuer}</span>
+          <span class="bl-row-name" data-testid="badge-name">{name}</span>
+          <span class="bl-row-issuer">{pending ? `${issuer} · ${t('popup_checking')}` : issuer}</span>
         </span>
         <svg class="bl-row-caret" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
           <path d="M4 2.5L7.5 6 4 9.5" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" />
@@ -40,7 +49,7 @@ export function ResultRow({ result, testId, onRecheck, initiallyOpen = false }: 
       </button>
       {open ? (
         <div id={`${id}-card`} class="bl-row-card">
-          <ResultCard result={result} onRecheck={onRecheck} headingLevel={3} compact />
+          <ResultCard result={result} onRecheck={pending ? undefined : onRecheck} headingLevel={3} compact />
         </div>
       ) : null}
     </li>

@@ -3,9 +3,12 @@ import { currentLang, t, type Lang } from './i18n';
 /** A credential date in the UI language, or the original text when it is not a date. */
 export function formatDate(value: string | undefined, lang: Lang = currentLang()): string | undefined {
   if (!value) return undefined;
-  const ms = Date.parse(value);
+  const text = value.trim();
+  // ISO 8601 only: engines "parse" free text like "sometime in 2024" into a made-up day.
+  if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i.test(text)) return value;
+  const ms = Date.parse(text);
   if (Number.isNaN(ms)) return value;
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(text);
   return new Intl.DateTimeFormat(lang, {
     dateStyle: 'long',
     // A bare date is midnight UTC; show it as that calendar day everywhere.

@@ -42,13 +42,14 @@ export function isOverlayElement(node: Node | null | undefined): boolean {
   return name === CHIP_TAG || name === CARD_TAG;
 }
 
-const SKIPPED_ANCHORS = new Set(['html', 'head', 'body', 'script', 'style', 'template', 'noscript', 'meta', 'link', 'title', 'base', 'source', 'track', 'option', 'optgroup', 'br', 'area', 'param']);
+const SKIPPED_ANCHORS = new Set(['html', 'head', 'body', 'style', 'template', 'noscript', 'meta', 'link', 'title', 'base', 'source', 'track', 'option', 'optgroup', 'br', 'area', 'param']);
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
  * Where a chip goes: after the anchor; after the outermost `<svg>` for SVG content, after the
  * `<picture>` for its `<img>`, and after the link (or button) for anything inside one, so the chip is
- * never part of a link. Undefined for anchors that are not drawn (scripts, the head, the body itself).
+ * never part of a link. A credential in a `<script>` in the body gets its chip where the script sits.
+ * Undefined for anchors that are not drawn (the head, the body itself).
  */
 export function insertionPoint(anchor: Element | null | undefined): Element | undefined {
   if (!anchor || !anchor.isConnected) return undefined;
@@ -87,6 +88,29 @@ const HOST_STYLE = [
   .map((rule) => `${rule} !important`)
   .join('; ');
 
+/** A host that takes no room: the chip is drawn over the anchor's bottom-right corner. */
+const CORNER_HOST_STYLE = [
+  'all: initial',
+  'display: inline-block',
+  'vertical-align: top',
+  'margin: 0',
+  'padding: 0',
+  'border: 0',
+  'position: relative',
+  'width: 0',
+  'height: 0',
+  'line-height: 0',
+  'float: none',
+  'visibility: visible',
+  'opacity: 1',
+  'pointer-events: auto',
+]
+  .map((rule) => `${rule} !important`)
+  .join('; ');
+
+/** Size of the corner chip (a circle with the status glyph). */
+const CORNER_SIZE = 20;
+
 const CARD_HOST_STYLE = ['all: initial', 'display: block', 'position: absolute', 'z-index: 2147483647', 'margin: 0', 'padding: 0', 'border: 0']
   .map((rule) => `${rule} !important`)
   .join('; ');
@@ -96,9 +120,16 @@ interface ChipState {
   host: HTMLElement;
   mount: HTMLElement;
   item: TabItem;
+  anchor: Element | undefined;
   results: VerificationResult[];
   pending: boolean;
   button: HTMLButtonElement | null;
+  /**
+   * Where the chip sits when it does not fit beside the anchor (a narrow column, a clipped box): over
+   * the anchor's bottom-right corner, relative to the zero-size host.
+   */
+  corner: { left: number; top: number } | undefined;
+  needsLayout: boolean;
 }
 
 /** The result whose name the chip speaks: the worst one. */
@@ -112,18 +143,20 @@ export function chipLabel(results: readonly VerificationResult[], pending: boole
   const worst = worstResult(results);
   if (!worst) return t('overlay_chip_label_checking');
   const word = pending ? t('popup_checking') : t(statusMessageKey(worst.status));
-  const name = credentialName(worst.credential);
+  const name = credentialName(worst.credential, worst.source);
   return results.length > 1 ? t('overlay_chip_label_many', word, name, results.length) : t('overlay_chip_label', word, name);
 }
 
 function Chip({ state, open, onToggle, setButton }: { state: ChipState; open: boolean; onToggle: () => void; setButton: (b: HTMLButtonElement | null) => void }) {
   const status = worstStatus(state.results.map((r) => r.status)) ?? 'unverifiable';
   const pending = state.pending;
+  const corner = state.corner;
   return (
     <button
       type="button"
       ref={setButton}
-      class={`bl-overlay-chip bl-status-${status}${pending ? ' bl-overlay-chip-pending' : ''}`}
+      class={`bl-overlay-chip bl-status-${status}${pending ? ' bl-overlay-chip-pending' : ''}${corner ? ' bl-overlay-chip-corner' : ''}`}
+      style={corner ? { left: `${corner.left}px`, top: `${corner.top}px` } : undefined}
       aria-haspopup="dialog"
       aria-expanded={open ? 'true' : 'false'}
       aria-label={chipLabel(state.results, pending)}
@@ -133,9 +166,15 @@ function Chip({ state, open, onToggle, setButton }: { state: ChipState; open: bo
         event.stopPropagation();
         onToggle();
       }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !open) return;
+        event.preventDefault();
+        event.stopPropagation();
+        onToggle();
+      }}
     >
       {pending ? <Spinner size={12} /> : <StatusIcon status={status} size={12} decorative />}
-      <span>{pending ? t('popup_checking') : t(statusMessageKey(status))}</span>
+      <span class="bl-overlay-chip-word">{pending ? t('popup_checking') : t(statusMessageKey(status))}</span>
       {state.results.length > 1 ? (
         <span class="bl-chip-count" aria-hidden="true">
           {state.results.length}
@@ -147,9 +186,21 @@ function Chip({ state, open, onToggle, setButton }: { state: ChipState; open: bo
 
 function Popover({ state, onClose, onRecheck }: { state: ChipState; onClose: () => void; onRecheck: () => void | Promise<unknown> }) {
   const worst = worstResult(state.results);
-  const name = worst ? credentialName(worst.credential) : '';
+  const name = worst ? credentialName(worst.credential, worst.source) : '';
   return (
-    <div class="bl-root bl-popover" role="dialog" aria-label={t('overlay_dialog_label', name)} tabIndex={-1} data-testid="overlay-card">
+    <div
+      class="bl-root bl-popover"
+      role="dialog"
+      aria-label={t('overlay_dialog_label', name)}
+      tabIndex={-1}
+      data-testid="overlay-card"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        event.stopPropagation();
+        onClose();
+      }}
+    >
       <div class="bl-popover-head">
         <span class="bl-popover-brand">{t('extName')}</span>
         <button type="button" class="bl-popover-close" aria-label={t('overlay_close')} onClick={onClose}>
@@ -171,6 +222,21 @@ function Popover({ state, onClose, onRecheck }: { state: ChipState; onClose: () 
       </div>
     </div>
   );
+}
+
+/** The event's path (hosts included, closed shadow roots not entered), with a fallback for DOMs without `composedPath`. */
+function eventPath(event: Event): EventTarget[] {
+  if (typeof event.composedPath === 'function') {
+    const path = event.composedPath();
+    if (path.length > 0) return path;
+  }
+  const path: EventTarget[] = [];
+  let node = event.target as Node | null;
+  while (node) {
+    path.push(node);
+    node = node.parentNode ?? ((node as ShadowRoot).host as Node | undefined) ?? null;
+  }
+  return path;
 }
 
 function styleElement(doc: Document, css: string): HTMLStyleElement {
@@ -212,18 +278,76 @@ export function createOverlay(options: OverlayOptions): Overlay {
     const mount = doc.createElement('span');
     mount.className = 'bl-root bl-chip-root';
     root.appendChild(mount);
-    return { ref, host, mount, item, results: [], pending: false, button: null };
+    return { ref, host, mount, item, anchor: undefined, results: [], pending: false, button: null, corner: undefined, needsLayout: true };
   };
 
   /** Put the host right after `point` (after any other chips already there), unless it is there already. */
   const place = (host: HTMLElement, point: Element) => {
     let cursor: ChildNode | null = host.previousSibling;
     while (cursor && isOverlayElement(cursor) && cursor !== point) cursor = cursor.previousSibling;
-    if (host.isConnected && cursor === point) return;
+    if (host.isConnected && cursor === point) return false;
     let after: ChildNode = point;
     while (after.nextSibling && isOverlayElement(after.nextSibling) && after.nextSibling !== host) after = after.nextSibling;
     after.after(host);
+    return true;
   };
+
+  /**
+   * Beside the anchor when the chip fits in its container; otherwise (a narrow logo column, a box that
+   * clips) over the anchor's bottom-right corner, taking no room. Batched: all writes, then all reads.
+   */
+  let layoutQueued = false;
+  const layoutChips = () => {
+    layoutQueued = false;
+    if (destroyed) return;
+    const todo = [...chips.values()].filter((state) => state.needsLayout && state.host.isConnected);
+    for (const state of todo) {
+      state.needsLayout = false;
+      if (state.corner) {
+        state.corner = undefined;
+        state.host.setAttribute('style', HOST_STYLE);
+        renderChip(state);
+      }
+    }
+    const misfits = todo.filter((state) => {
+      const parent = state.host.parentElement;
+      if (!parent || !state.anchor) return false;
+      const host = state.host.getBoundingClientRect();
+      if (host.width === 0 && host.height === 0) return false; // not laid out (hidden): nothing to decide
+      const box = parent.getBoundingClientRect();
+      const style = view?.getComputedStyle(parent);
+      const clips = style ? style.overflowX !== 'visible' || style.overflowY !== 'visible' : false;
+      return host.right > box.right + 1 || host.left < box.left - 1 || (clips && host.bottom > box.bottom + 1);
+    });
+    for (const state of misfits) state.host.setAttribute('style', CORNER_HOST_STYLE);
+    for (const state of misfits) {
+      const anchor = state.anchor!.getBoundingClientRect();
+      const host = state.host.getBoundingClientRect();
+      if (anchor.width === 0 && anchor.height === 0) {
+        state.host.setAttribute('style', HOST_STYLE);
+        continue;
+      }
+      // Just inside the corner, so a container that clips its content (overflow: hidden) keeps it whole.
+      state.corner = {
+        left: Math.round(anchor.right - host.left - CORNER_SIZE - 2),
+        top: Math.round(anchor.bottom - host.top - CORNER_SIZE - 2),
+      };
+    }
+    for (const state of misfits) renderChip(state);
+    if (openRef) positionCard();
+  };
+  const queueLayout = () => {
+    if (layoutQueued || destroyed) return;
+    layoutQueued = true;
+    if (view?.requestAnimationFrame) view.requestAnimationFrame(layoutChips);
+    else setTimeout(layoutChips, 0);
+  };
+  const onResize = () => {
+    for (const state of chips.values()) state.needsLayout = true;
+    queueLayout();
+    positionCard();
+  };
+  view?.addEventListener('resize', onResize);
 
   const removeChip = (state: ChipState) => {
     if (openRef === state.ref) close(false);
@@ -235,11 +359,15 @@ export function createOverlay(options: OverlayOptions): Overlay {
   const positionCard = () => {
     const state = openRef ? chips.get(openRef) : undefined;
     if (!card || !state || !view) return;
-    const rect = state.host.getBoundingClientRect();
+    const rect = (state.button ?? state.host).getBoundingClientRect();
     const viewport = doc.documentElement.clientWidth || view.innerWidth;
     const width = Math.max(240, Math.min(380, viewport - 16));
     const left = Math.min(Math.max(8, rect.left), Math.max(8, viewport - width - 8)) + view.scrollX;
-    const top = rect.bottom + 6 + view.scrollY;
+    // Below the chip; above it when there is no room below but there is above.
+    const height = card.host.getBoundingClientRect().height;
+    const viewportHeight = doc.documentElement.clientHeight || view.innerHeight;
+    const above = rect.bottom + 6 + height > viewportHeight && rect.top - 6 - height >= 0;
+    const top = (above ? rect.top - 6 - height : rect.bottom + 6) + view.scrollY;
     card.host.style.setProperty('top', `${Math.round(top)}px`, 'important');
     card.host.style.setProperty('left', `${Math.round(left)}px`, 'important');
     card.host.style.setProperty('width', `${Math.round(width)}px`, 'important');
@@ -254,19 +382,10 @@ export function createOverlay(options: OverlayOptions): Overlay {
 
   const onPointerDown = (event: Event) => {
     if (!card || !openRef) return;
-    const path = event.composedPath();
+    const path = eventPath(event);
     const chip = chips.get(openRef);
     if (path.includes(card.host) || (chip && path.includes(chip.host))) return;
     close(false);
-  };
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !card || !openRef) return;
-    const path = event.composedPath();
-    const chip = chips.get(openRef);
-    if (!path.includes(card.host) && !(chip && path.includes(chip.host))) return;
-    event.stopPropagation();
-    close(true);
   };
 
   function open(ref: string) {
@@ -285,8 +404,6 @@ export function createOverlay(options: OverlayOptions): Overlay {
       doc.documentElement.appendChild(host);
       card = { host, mount };
       doc.addEventListener('pointerdown', onPointerDown, true);
-      doc.addEventListener('keydown', onKeyDown, true);
-      view?.addEventListener('resize', positionCard);
     }
     card.host.setAttribute('data-badge-lens-ref', ref);
     renderCard();
@@ -304,8 +421,6 @@ export function createOverlay(options: OverlayOptions): Overlay {
       card.host.remove();
       card = undefined;
       doc.removeEventListener('pointerdown', onPointerDown, true);
-      doc.removeEventListener('keydown', onKeyDown, true);
-      view?.removeEventListener('resize', positionCard);
     }
     if (state) {
       renderChip(state);
@@ -322,7 +437,8 @@ export function createOverlay(options: OverlayOptions): Overlay {
         const pending = item.state === 'pending';
         // Nothing to show yet; while an item that had a chip is re-checked, keep the chip (as "checking").
         if (item.results.length === 0 && !(pending && existing)) continue;
-        const point = insertionPoint(options.anchorFor(item.ref));
+        const anchor = options.anchorFor(item.ref) ?? undefined;
+        const point = insertionPoint(anchor);
         if (!point) continue;
         seen.add(item.ref);
         const state = existing ?? createChip(item.ref, item);
@@ -334,9 +450,12 @@ export function createOverlay(options: OverlayOptions): Overlay {
         state.host.setAttribute('data-badge-lens-status', status);
         if (pending) state.host.setAttribute('data-badge-lens-pending', 'true');
         else state.host.removeAttribute('data-badge-lens-pending');
-        place(state.host, point);
+        if (anchor !== state.anchor) state.needsLayout = true;
+        state.anchor = anchor;
+        if (place(state.host, point)) state.needsLayout = true;
         renderChip(state);
       }
+      queueLayout();
       for (const state of [...chips.values()]) if (!seen.has(state.ref)) removeChip(state);
       if (openRef) {
         renderCard();
@@ -347,6 +466,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
       if (destroyed) return;
       close(false);
       for (const state of [...chips.values()]) removeChip(state);
+      view?.removeEventListener('resize', onResize);
       destroyed = true;
     },
   };

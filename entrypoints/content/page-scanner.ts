@@ -1,3 +1,4 @@
+import { isOverlayElement } from '../../components/overlay';
 import { candidateKey, MAX_CANDIDATES_PER_PAGE, type Candidate } from '../../lib/detect/candidate';
 import { findCandidates } from '../../lib/detect/find-candidates';
 import { backgroundImageOf } from './background-image';
@@ -11,7 +12,6 @@ export interface ScannerHooks {
 }
 
 const DEBOUNCE_MS = 250;
-export const HOST_ATTRIBUTE = 'data-badge-lens-ref';
 
 /**
  * Finds badges now and whenever the page changes: one MutationObserver, debounced; each badge
@@ -96,10 +96,11 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
   };
 }
 
+/** Chips and cards the overlay draws change the page too; they never need a rescan. */
 function isOwnChange(mutation: MutationRecord): boolean {
   const nodes = [...Array.from(mutation.addedNodes), ...Array.from(mutation.removedNodes)];
-  if (mutation.type === 'childList') return nodes.length > 0 && nodes.every((n) => n instanceof Element && n.hasAttribute(HOST_ATTRIBUTE));
-  return mutation.target instanceof Element && mutation.target.hasAttribute(HOST_ATTRIBUTE);
+  if (mutation.type === 'childList') return nodes.length > 0 && nodes.every((n) => isOverlayElement(n));
+  return isOverlayElement(mutation.target);
 }
 
 function newId(): string {

@@ -1,3 +1,12 @@
 import { render } from 'preact';
+import '../../components/ui.css';
+import './popup.css';
+import { setupPageLanguage } from '../../components/page-setup';
+import { App } from './App';
 
-render(<main>Badge Lens</main>, document.getElementById('app')!);
+const root = document.getElementById('app');
+if (root) {
+  void setupPageLanguage()
+    .catch(() => undefined)
+    .then(() => render(<App />, root));
+}

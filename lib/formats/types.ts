@@ -1,5 +1,5 @@
 import type { Payload } from '../extract/types';
-import type { Assurance, Check, CredentialSummary, FormatId } from '../result/types';
+import type { Assurance, Check, CredentialSummary, FormatId, VerificationResult } from '../result/types';
 import type { Session } from '../verify/session';
 
 /** A payload after decoding: parsed JSON, or a compact JWS split into its parts. */
@@ -12,6 +12,8 @@ export interface FormatVerdict {
   checks: Check[];
   credential: CredentialSummary;
   assurance: Assurance;
+  /** Credentials inside this one (a CLR's), each with its own result. */
+  nested?: VerificationResult[];
 }
 
 /**

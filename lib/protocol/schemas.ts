@@ -18,7 +18,10 @@ export const candidateSchema = z.discriminatedUnion('kind', [
 const checkCodes = Object.keys(CHECK_CATALOG) as [CheckCode, ...CheckCode[]];
 
 export const checkSchema = z.object({
-  id: z.enum(['extract', 'format', 'shape', 'hosted', 'scope', 'issuer', 'proof', 'key', 'status', 'validity', 'recipient', 'platform']),
+  id: z.enum([
+    'extract', 'format', 'shape', 'hosted', 'scope', 'issuer', 'proof', 'key', 'status', 'validity', 'recipient', 'platform',
+    'binding', 'claims', 'schema', 'nested', 'endorsement',
+  ]),
   outcome: z.enum(['pass', 'fail', 'skip', 'error']),
   code: z.enum(checkCodes),
   detail: z.optional(short(20_000)),
@@ -27,7 +30,7 @@ export const checkSchema = z.object({
 
 const text = z.optional(short(20_000));
 
-export const resultSchema = z.object({
+const resultFields = {
   source: short(2_000_000),
   format: z.enum(['ob2-hosted', 'ob2-signed', 'ob3-jwt', 'ob3-di', 'clr2', 'unknown']),
   status: z.enum(STATUSES),
@@ -47,6 +50,14 @@ export const resultSchema = z.object({
     recipient: z.optional(z.object({ type: text, hashed: z.optional(z.boolean()), identity: text })),
   }),
   checkedAt: short(40),
+};
+
+/** A CLR's nested credentials: one level deep (nested credentials carry no further nesting). */
+const nestedResultSchema = z.object(resultFields);
+
+export const resultSchema = z.object({
+  ...resultFields,
+  nested: z.optional(z.array(nestedResultSchema).check(z.maxLength(100))),
 });
 
 /** One thing found on a page, its element's handle (`ref`) and what became of it. */

@@ -26,6 +26,12 @@ export const CHECK_CATALOG = {
   'format.unrecognized': { effect: 'invalid' },
   'shape.invalid': { effect: 'invalid' },
   'shape.legacy-upgraded': { effect: 'warning' },
+  'shape.context-invalid': { effect: 'invalid' },
+  'shape.vcdm-v1': { effect: 'warning' },
+  'shape.recipient-missing': { effect: 'warning' },
+  'schema.ok': { effect: 'none' },
+  'schema.not-checked': { effect: 'none' },
+  'schema.invalid': { effect: 'invalid' },
 
   // hosted (OB 2.0)
   'hosted.fetched': { effect: 'none' },
@@ -56,6 +62,32 @@ export const CHECK_CATALOG = {
   'key.none-listed': { effect: 'invalid' },
   'key.malformed': { effect: 'invalid' },
   'key.unsupported': { effect: 'unverifiable' },
+  'key.found': { effect: 'none' },
+  'key.none-given': { effect: 'unverifiable' },
+  'key.vm-not-found': { effect: 'invalid' },
+  'key.not-assertion-method': { effect: 'invalid' },
+  'key.document-invalid': { effect: 'invalid' },
+  'proof.unsupported-type': { effect: 'unverifiable' },
+  'proof.purpose-invalid': { effect: 'invalid' },
+  'proof.malformed': { effect: 'invalid' },
+  'proof.legacy-suite': { effect: 'warning' },
+  'proof.additional-unverified': { effect: 'warning' },
+
+  // issuer binding: the key that signed belongs to the issuer the credential names
+  'binding.ok': { effect: 'none' },
+  'binding.unbound': { effect: 'warning' },
+  'binding.mismatch': { effect: 'invalid' },
+
+  // JSON-LD processing for RDF-canonicalized proofs
+  'jsonld.unknown-context': { effect: 'unverifiable' },
+  'jsonld.safe-mode': { effect: 'invalid' },
+  'jsonld.invalid': { effect: 'invalid' },
+  'jsonld.work-limit': { effect: 'unverifiable' },
+
+  // VC-JWT claims against the credential they carry
+  'claims.ok': { effect: 'none' },
+  'claims.mismatch': { effect: 'invalid' },
+  'claims.sub-missing': { effect: 'warning' },
 
   // status
   'status.ok': { effect: 'none' },
@@ -63,6 +95,17 @@ export const CHECK_CATALOG = {
   'status.revoked': { effect: 'revoked' },
   'status.suspended': { effect: 'suspended' },
   'status.list-invalid': { effect: 'unverifiable' },
+  'status.list-short': { effect: 'warning' },
+  'status.type-unsupported': { effect: 'unverifiable' },
+  'status.purpose-ignored': { effect: 'none' },
+
+  // credentials inside a CLR, and endorsements (never change the verdict)
+  'nested.ok': { effect: 'none' },
+  'nested.invalid': { effect: 'invalid' },
+  'nested.unverifiable': { effect: 'unverifiable' },
+  'nested.not-current': { effect: 'warning' },
+  'endorsement.ok': { effect: 'none' },
+  'endorsement.not-verified': { effect: 'warning' },
 
   // validity window
   'validity.ok': { effect: 'none' },

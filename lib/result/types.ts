@@ -28,7 +28,12 @@ export type CheckId =
   | 'status'
   | 'validity'
   | 'recipient'
-  | 'platform';
+  | 'platform'
+  | 'binding'
+  | 'claims'
+  | 'schema'
+  | 'nested'
+  | 'endorsement';
 
 export interface IssuerSummary {
   id?: string;
@@ -70,4 +75,6 @@ export interface VerificationResult {
   credential: CredentialSummary;
   /** ISO instant the result was computed. */
   checkedAt: string;
+  /** Credentials carried inside this one (a CLR's achievements), each verified on its own. */
+  nested?: VerificationResult[];
 }

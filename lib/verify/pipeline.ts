@@ -95,7 +95,8 @@ async function verifyPayloadIn(session: Session, payload: Payload, source: strin
     return finish(source, 'unknown', [found, check], {}, 'none', session);
   }
   const verdict = await format.verify(decoded.credential, session);
-  return finish(source, verdict.format, [found, ...verdict.checks], verdict.credential, verdict.assurance, session);
+  const result = finish(source, verdict.format, [found, ...verdict.checks], verdict.credential, verdict.assurance, session);
+  return verdict.nested ? { ...result, nested: verdict.nested } : result;
 }
 
 function finish(source: string, format: FormatId, checks: Check[], credential: CredentialSummary, assurance: VerificationResult['assurance'], session: Session): VerificationResult {

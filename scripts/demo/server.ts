@@ -12,7 +12,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { dressSvgFixture } from './art';
 import { dressPngFixture } from './png-art';
@@ -108,7 +109,9 @@ function pageHostDir(host: string): string | undefined {
 export function badgeBytes(path: string): Buffer | undefined {
   const parts = path.split('/').filter(Boolean);
   if (parts.length < 1 || parts.length > 2 || parts.some((p) => p.startsWith('.'))) return undefined;
-  const file = fileAt(inside(join(GENERATED_DIR, 'badges'), parts[parts.length - 1]!));
+  const name = parts[parts.length - 1]!;
+  // unbaked.png (the fixtures' plain PNG, no badge in it) lives beside the badges.
+  const file = fileAt(inside(join(GENERATED_DIR, 'badges'), name)) ?? (name === 'unbaked.png' ? fileAt(join(GENERATED_DIR, name)) : undefined);
   if (!file) return undefined;
   const bytes = readFileSync(file);
   if (parts.length === 1) return bytes;
@@ -248,7 +251,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       else options.log(line());
     }
   });
-  const sockets = new Set<Socket>();
+  const sockets = new Set<Duplex>();
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

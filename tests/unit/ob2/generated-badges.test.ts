@@ -21,8 +21,9 @@ describe('generated badges: one per condition', () => {
     expect(http.unmapped).toEqual([]);
   });
 
-  it('covers every verdict but suspended, which needs OB 3.0 status lists', () => {
-    expect(new Set(manifest.map((e) => e.status))).toEqual(new Set(['verified', 'invalid', 'revoked', 'expired', 'unverifiable']));
+  it('covers every verdict and every format', () => {
+    expect(new Set(manifest.map((e) => e.status))).toEqual(new Set(['verified', 'invalid', 'revoked', 'suspended', 'expired', 'unverifiable']));
+    expect(new Set(manifest.map((e) => e.format))).toEqual(new Set(['ob2-hosted', 'ob2-signed', 'ob3-di', 'ob3-jwt', 'clr2', 'unknown']));
   });
 
   it('an image without badge data gives no result', async () => {

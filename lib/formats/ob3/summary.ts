@@ -1,0 +1,56 @@
+import type { CredentialSummary } from '../../result/types';
+import { parseCredentialDate, toIso } from '../../util/dates';
+import { asArray, isRecord, typesOf, type Json } from './detect';
+
+/**
+ * What the card shows for an OB 3.0 / CLR 2.0 credential. The issuer's name is self-asserted inside
+ * the signed credential (`nameSource: 'embedded'`); a recipient hash is never shown as an identity.
+ */
+export function summarizeVc(credential: Json): CredentialSummary {
+  const subject = asArray(credential.credentialSubject).find(isRecord);
+  const achievement = isRecord(subject?.achievement) ? subject.achievement : undefined;
+  const endorsement = typesOf(credential).includes('EndorsementCredential');
+  const criteria = isRecord(achievement?.criteria) ? achievement.criteria : undefined;
+  const summary: CredentialSummary = {
+    ...str('id', credential.id),
+    ...str('name', achievement?.name ?? credential.name),
+    ...str('description', achievement?.description ?? credential.description ?? (endorsement ? subject?.endorsementComment : undefined)),
+    ...str('image', imageUrl(achievement?.image) ?? imageUrl(credential.image)),
+    ...str('criteria', criteria?.narrative),
+    ...str('criteriaUrl', criteria?.id),
+    ...str('issued', dateText(credential.validFrom ?? credential.issuanceDate ?? credential.awardedDate)),
+    ...str('expires', dateText(credential.validUntil ?? credential.expirationDate)),
+  };
+  const issuer = credential.issuer;
+  if (typeof issuer === 'string') summary.issuer = { id: issuer.slice(0, 4000) };
+  else if (isRecord(issuer)) {
+    summary.issuer = {
+      ...str('id', issuer.id),
+      ...str('name', issuer.name),
+      ...str('url', issuer.url),
+      ...(typeof issuer.name === 'string' ? { nameSource: 'embedded' as const } : {}),
+    };
+  }
+  const identifier = asArray(subject?.identifier).find(isRecord);
+  if (identifier) {
+    const hashed = identifier.hashed === true;
+    summary.recipient = { ...str('type', identifier.identityType), hashed, ...(!hashed ? str('identity', identifier.identityHash) : {}) };
+  }
+  return summary;
+}
+
+function str<K extends string>(key: K, value: unknown): Partial<Record<K, string>> {
+  return typeof value === 'string' && value.trim() !== '' ? ({ [key]: value.slice(0, key === 'image' ? 1_000_000 : 4000) } as Record<K, string>) : {};
+}
+
+function imageUrl(image: unknown): string | undefined {
+  if (typeof image === 'string') return image;
+  if (isRecord(image) && typeof image.id === 'string') return image.id;
+  return undefined;
+}
+
+function dateText(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const ms = parseCredentialDate(value);
+  return ms === undefined ? String(value) : toIso(ms);
+}

@@ -1,0 +1,18 @@
+/** The parts of jsonld.js 9 the core uses (the package ships no types). */
+declare module 'jsonld' {
+  interface RemoteDocument {
+    contextUrl: string | null;
+    documentUrl: string;
+    document: unknown;
+  }
+  interface CanonizeOptions {
+    algorithm?: string;
+    safe?: boolean;
+    base?: string | null;
+    rdfDirection?: string;
+    documentLoader?: (url: string) => Promise<RemoteDocument>;
+    canonizeOptions?: { algorithm?: string; maxWorkFactor?: number; maxDeepIterations?: number; signal?: AbortSignal };
+  }
+  const jsonld: { canonize(input: unknown, options?: CanonizeOptions): Promise<string> };
+  export default jsonld;
+}

@@ -1,0 +1,40 @@
+import type { MultikeyValue } from './multibase';
+
+/** A WebCrypto key for verifying with `alg` (JOSE name), or undefined when the key cannot do that. */
+export async function importVerifyKey(material: MultikeyValue, alg: string): Promise<CryptoKey | undefined> {
+  try {
+    if (material.kind === 'ed25519') {
+      if (alg !== 'EdDSA' && alg !== 'Ed25519') return undefined;
+      return await crypto.subtle.importKey('raw', material.raw as BufferSource, { name: 'Ed25519' }, false, ['verify']);
+    }
+    const jwk = { ...material.jwk, ext: true };
+    delete (jwk as { alg?: string }).alg;
+    delete (jwk as { key_ops?: string[] }).key_ops;
+    delete (jwk as { use?: string }).use;
+    const algorithm = webCryptoAlgorithm(alg, jwk);
+    return algorithm ? await crypto.subtle.importKey('jwk', jwk, algorithm, false, ['verify']) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function webCryptoAlgorithm(alg: string, jwk: JsonWebKey): AlgorithmIdentifier | RsaHashedImportParams | EcKeyImportParams | undefined {
+  const hash = `SHA-${alg.slice(2)}`;
+  if (/^RS(256|384|512)$/.test(alg) && jwk.kty === 'RSA') return { name: 'RSASSA-PKCS1-v1_5', hash };
+  if (/^PS(256|384|512)$/.test(alg) && jwk.kty === 'RSA') return { name: 'RSA-PSS', hash };
+  if (alg === 'ES256' && jwk.kty === 'EC' && jwk.crv === 'P-256') return { name: 'ECDSA', namedCurve: 'P-256' };
+  if (alg === 'ES384' && jwk.kty === 'EC' && jwk.crv === 'P-384') return { name: 'ECDSA', namedCurve: 'P-384' };
+  if ((alg === 'EdDSA' || alg === 'Ed25519') && jwk.kty === 'OKP' && jwk.crv === 'Ed25519') return { name: 'Ed25519' };
+  return undefined;
+}
+
+/** Verifies an Ed25519 signature over `data` (Data Integrity suites). */
+export async function verifyEd25519(material: MultikeyValue, signature: Uint8Array, data: Uint8Array): Promise<boolean | undefined> {
+  const key = await importVerifyKey(material, 'EdDSA');
+  if (!key) return undefined;
+  try {
+    return await crypto.subtle.verify({ name: 'Ed25519' }, key, signature as BufferSource, data as BufferSource);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,101 @@
+import { isJsonLdFailure } from '../jsonld/load';
+import { resolveVerificationMethod } from '../keys/resolve';
+import { verifyEd25519 } from '../keys/import-key';
+import { multibaseDecode } from '../keys/multibase';
+import type { VerificationKey } from '../keys/types';
+import { error, fail, pass } from '../result/check';
+import type { Check } from '../result/types';
+import type { Session } from '../verify/session';
+import { suiteFor } from './suites';
+import type { Json, ProofOutcome } from './types';
+
+const MAX_PROOFS = 8;
+
+const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Embedded Data Integrity proofs (`proof`: one object or a set). Any one proof that verifies is
+ * enough; the others are reported as warnings. With none verifying, every attempt is reported and
+ * the status fold picks the worst.
+ */
+export async function verifyEmbeddedProofs(credential: Json, session: Session): Promise<ProofOutcome> {
+  const raw = credential.proof;
+  const proofs = (Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw]).slice(0, MAX_PROOFS);
+  if (proofs.length === 0) return { checks: [fail('proof', 'proof.missing', 'the credential carries no proof', '/proof')] };
+  const { proof: _proof, ...document } = credential;
+  const attempts: Attempt[] = [];
+  for (const [index, proof] of proofs.entries()) {
+    const pointer = Array.isArray(raw) ? `/proof/${index}` : '/proof';
+    const attempt = isRecord(proof) ? await verifyOne(document, proof, session, pointer) : { checks: [fail('proof', 'proof.malformed', 'a proof is not an object', pointer)] };
+    if (attempt.key) {
+      const others = proofs.flatMap((other, j) => {
+        if (j === index) return [];
+        const tried = attempts[j];
+        const why = tried ? `did not verify: ${tried.checks.filter((c) => c.outcome !== 'pass').map((c) => c.detail ?? c.code).join('; ')}` : 'was not checked';
+        return [fail('proof', 'proof.additional-unverified', `another proof (${describe(other)}) ${why}`, `/proof/${j}`)];
+      });
+      return { checks: [...attempt.checks, ...others], key: attempt.key };
+    }
+    attempts.push(attempt);
+  }
+  return { checks: attempts.flatMap((a) => a.checks) };
+}
+
+interface Attempt {
+  checks: Check[];
+  key?: VerificationKey;
+}
+
+async function verifyOne(document: Json, proof: Json, session: Session, pointer: string): Promise<Attempt> {
+  const suite = suiteFor(proof);
+  if (!suite) return { checks: [error('proof', 'proof.unsupported-type', `proof type ${describe(proof)} is not supported`, pointer)] };
+  if (proof.proofPurpose !== 'assertionMethod') {
+    return { checks: [fail('proof', 'proof.purpose-invalid', `proofPurpose is ${JSON.stringify(proof.proofPurpose ?? null)}, not assertionMethod`, `${pointer}/proofPurpose`)] };
+  }
+  const signature = typeof proof.proofValue === 'string' ? multibaseDecode(proof.proofValue) : undefined;
+  if (!signature || signature.length !== 64) return { checks: [fail('proof', 'proof.malformed', 'proofValue is not a multibase Ed25519 signature', `${pointer}/proofValue`)] };
+  if (typeof proof.verificationMethod !== 'string') return { checks: [fail('proof', 'proof.malformed', 'the proof names no verificationMethod', `${pointer}/verificationMethod`)] };
+  const problem = suite.problem?.(document, proof);
+  if (problem) return { checks: [fail('proof', 'proof.malformed', problem, pointer)] };
+
+  const resolved = await resolveVerificationMethod(proof.verificationMethod, session);
+  if (!resolved.ok) return { checks: [resolved.check] };
+  const key = resolved.key;
+  const found = pass('key', 'key.found', `${key.id} (${key.source})`);
+  if (key.material.kind !== 'ed25519' && key.material.jwk.crv !== 'Ed25519') {
+    return { checks: [found, fail('key', 'key.malformed', `${suite.name} needs an Ed25519 key; ${key.id} is not one`)] };
+  }
+
+  let data: Uint8Array;
+  try {
+    data = await suite.hashData(document, proof, session.env.signal);
+  } catch (e) {
+    return { checks: [found, canonicalizationProblem(e, pointer)] };
+  }
+  const valid = await verifyEd25519(key.material, signature, data);
+  if (valid === undefined) return { checks: [found, fail('key', 'key.malformed', `${key.id} could not be read as an Ed25519 key`)] };
+  if (!valid) return { checks: [found, fail('proof', 'proof.signature-invalid', `the ${suite.name} signature does not verify with ${key.id}`, pointer)] };
+  const legacy = suite.legacyNote ? [fail('proof', 'proof.legacy-suite', suite.legacyNote, pointer)] : [];
+  return { checks: [found, pass('proof', 'proof.ok', `${suite.name} signature by ${key.id}`), ...legacy], key };
+}
+
+function canonicalizationProblem(e: unknown, pointer: string): Check {
+  if (!isJsonLdFailure(e)) return fail('proof', 'jsonld.invalid', e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : String(e), pointer);
+  const problem = e.problem;
+  switch (problem.kind) {
+    case 'unknown-context':
+      return error('proof', 'jsonld.unknown-context', `the context ${problem.url} is not one Badge Lens knows; it is never fetched`, '/@context');
+    case 'safe-mode':
+      return fail('proof', 'jsonld.safe-mode', `a term or type is not defined by the credential's contexts: ${problem.detail}`);
+    case 'work-limit':
+      return error('proof', 'jsonld.work-limit', problem.detail);
+    default:
+      return fail('proof', 'jsonld.invalid', problem.detail);
+  }
+}
+
+function describe(proof: unknown): string {
+  if (!isRecord(proof)) return 'not an object';
+  const type = typeof proof.type === 'string' ? proof.type : JSON.stringify(proof.type ?? null);
+  return typeof proof.cryptosuite === 'string' ? `${type}/${proof.cryptosuite}` : type;
+}

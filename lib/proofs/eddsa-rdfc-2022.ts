@@ -1,0 +1,32 @@
+import { canonizeRdfc } from '../jsonld/load';
+import { combinedHash, proofConfiguration } from './hash';
+import type { Json, ProofSuite } from './types';
+
+async function rdfcHashData(document: Json, proof: Json, signal?: AbortSignal): Promise<Uint8Array> {
+  const canonicalDocument = await canonizeRdfc(document, signal);
+  const canonicalProof = await canonizeRdfc(proofConfiguration(document, proof), signal);
+  return combinedHash(canonicalProof, canonicalDocument);
+}
+
+/** `DataIntegrityProof` / `eddsa-rdfc-2022`: JSON-LD → RDFC-1.0 N-Quads, the suite OB 3.0 requires. */
+export const eddsaRdfc2022: ProofSuite = {
+  name: 'eddsa-rdfc-2022',
+  matches: (proof) => proof.type === 'DataIntegrityProof' && proof.cryptosuite === 'eddsa-rdfc-2022',
+  hashData: rdfcHashData,
+};
+
+/** `eddsa-2022`: the pre-release name of eddsa-rdfc-2022, same algorithm; accepted with a warning. */
+export const eddsa2022: ProofSuite = {
+  name: 'eddsa-2022',
+  matches: (proof) => proof.type === 'DataIntegrityProof' && proof.cryptosuite === 'eddsa-2022',
+  legacyNote: 'cryptosuite eddsa-2022 is the pre-release name of eddsa-rdfc-2022',
+  hashData: rdfcHashData,
+};
+
+/** `Ed25519Signature2020`: URDNA2015 (= RDFC-1.0) with the same hash layout; legacy, still common. */
+export const ed25519Signature2020: ProofSuite = {
+  name: 'Ed25519Signature2020',
+  matches: (proof) => proof.type === 'Ed25519Signature2020',
+  legacyNote: 'Ed25519Signature2020 is superseded by eddsa-rdfc-2022',
+  hashData: rdfcHashData,
+};

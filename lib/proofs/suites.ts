@@ -1,0 +1,10 @@
+import { eddsaJcs2022 } from './eddsa-jcs-2022';
+import { ed25519Signature2020, eddsa2022, eddsaRdfc2022 } from './eddsa-rdfc-2022';
+import type { Json, ProofSuite } from './types';
+
+/** Every embedded proof type the core verifies. */
+export const PROOF_SUITES: readonly ProofSuite[] = [eddsaRdfc2022, eddsaJcs2022, ed25519Signature2020, eddsa2022];
+
+export function suiteFor(proof: Json): ProofSuite | undefined {
+  return PROOF_SUITES.find((suite) => suite.matches(proof));
+}

@@ -1,0 +1,25 @@
+import type { VerificationKey } from '../keys/types';
+import type { Check } from '../result/types';
+
+export type Json = Record<string, unknown>;
+
+/**
+ * One Data Integrity proof type: how to recognise it and which bytes its signature covers. Every
+ * Ed25519 suite here signs SHA-256(canonical proof configuration) ‖ SHA-256(canonical document).
+ */
+export interface ProofSuite {
+  /** Display name, e.g. `eddsa-rdfc-2022`. */
+  readonly name: string;
+  matches(proof: Json): boolean;
+  /** A warning to show when the proof uses a legacy or pre-release name. */
+  readonly legacyNote?: string;
+  /** Shape problems of this suite's proof object (e.g. a JCS proof `@context` the document lacks). */
+  problem?(document: Json, proof: Json): string | undefined;
+  hashData(document: Json, proof: Json, signal?: AbortSignal): Promise<Uint8Array>;
+}
+
+/** The outcome of checking a credential's proof(s): checks to report, and the key when one verified. */
+export interface ProofOutcome {
+  checks: Check[];
+  key?: VerificationKey;
+}

@@ -1,0 +1,49 @@
+import { base64UrlDecode } from '../keys/multibase';
+
+/** A decompressed list may not exceed this (2^27 entries); the spec minimum is 16 KiB. */
+const MAX_LIST_BYTES = 16 * 1024 * 1024;
+export const MIN_LIST_BITS = 131_072;
+
+/**
+ * `encodedList`: base64url of the GZIP-compressed bitstring; Bitstring Status List prefixes the
+ * multibase `u`, StatusList2021 does not. GZIP base64 always starts `H4s`, so a leading `u` is a prefix.
+ */
+export async function decodeEncodedList(encoded: string): Promise<Uint8Array | undefined> {
+  const text = encoded.startsWith('u') ? encoded.slice(1) : encoded;
+  const compressed = base64UrlDecode(text);
+  if (!compressed || compressed.length < 18) return undefined;
+  try {
+    const stream = new Blob([compressed as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+    const reader = stream.getReader();
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > MAX_LIST_BYTES) {
+        await reader.cancel();
+        return undefined;
+      }
+      chunks.push(value);
+    }
+    const out = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+      out.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Entry `index` of `size` bits; bit 0 is the most significant bit of byte 0 (BSL §3.2). */
+export function readEntry(bits: Uint8Array, index: number, size: number): number | undefined {
+  const first = index * size;
+  if (!Number.isSafeInteger(first) || first < 0 || first + size > bits.length * 8) return undefined;
+  let value = 0;
+  for (let i = first; i < first + size; i++) value = value * 2 + ((bits[i >> 3]! >> (7 - (i & 7))) & 1);
+  return value;
+}

@@ -1,0 +1,37 @@
+import { error, pass } from '../result/check';
+import type { Check } from '../result/types';
+import type { Session } from '../verify/session';
+import { check1EdTechRevocationList } from './revocation-list-1edtech';
+import { checkStatusListEntry, STATUS_LIST_KINDS } from './status-list';
+
+type Json = Record<string, unknown>;
+const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const MAX_ENTRIES = 8;
+
+/** Every `credentialStatus` entry of a verified credential; no entry means nothing to check. */
+export async function checkCredentialStatus(credential: Json, session: Session): Promise<Check[]> {
+  const raw = credential.credentialStatus;
+  if (raw === undefined || raw === null) return [pass('status', 'status.none', 'the credential names no status list')];
+  const entries = (Array.isArray(raw) ? raw : [raw]).slice(0, MAX_ENTRIES);
+  const checks: Check[] = [];
+  for (const [i, entry] of entries.entries()) {
+    const pointer = Array.isArray(raw) ? `/credentialStatus/${i}` : '/credentialStatus';
+    const type = isRecord(entry) ? entry.type : undefined;
+    const types = Array.isArray(type) ? type : [type];
+    if (!isRecord(entry)) {
+      checks.push(error('status', 'status.type-unsupported', 'a status entry is not an object', pointer));
+    } else if (types.includes('BitstringStatusListEntry')) {
+      checks.push(...(await checkStatusListEntry(entry, 'BitstringStatusListEntry', session, pointer)));
+    } else if (types.includes('StatusList2021Entry')) {
+      checks.push(...(await checkStatusListEntry(entry, 'StatusList2021Entry', session, pointer)));
+    } else if (types.includes('1EdTechRevocationList')) {
+      const id = typeof credential.id === 'string' ? credential.id : undefined;
+      checks.push(...(await check1EdTechRevocationList(entry, id, session, pointer)));
+    } else {
+      checks.push(error('status', 'status.type-unsupported', `status type ${JSON.stringify(type)} is not supported`, pointer));
+    }
+  }
+  return checks;
+}
+
+export { STATUS_LIST_KINDS };
