@@ -50,7 +50,7 @@ describe('insertionPoint', () => {
     expect(insertionPoint(byId('linked'))?.id).toBe('link');
     expect(insertionPoint(byId('pictured'))?.id).toBe('pic');
     expect(insertionPoint(byId('inner'))?.id).toBe('outer');
-    expect(insertionPoint(byId('body-ld'))).toBeUndefined();
+    expect(insertionPoint(byId('body-ld'))).toBe(byId('body-ld'));
     expect(insertionPoint(byId('head-ld'))).toBeUndefined();
     expect(insertionPoint(dom.document.body)).toBeUndefined();
     expect(insertionPoint(undefined)).toBeUndefined();
@@ -68,7 +68,7 @@ describe('createOverlay', () => {
       item('r6', [result({ status: 'invalid' })]),
     ]);
     const placed = hosts().map((h) => `${h.getAttribute('data-badge-lens-ref')}:${h.getAttribute('data-badge-lens-status')}:${(h.previousElementSibling as HTMLElement).id}`);
-    expect(placed).toEqual(['r1:verified:plain', 'r2:revoked:link', 'r4:unverifiable:outer']);
+    expect(placed).toEqual(['r1:verified:plain', 'r2:revoked:link', 'r4:unverifiable:outer', 'r5:invalid:body-ld']);
     expect(byId('link')!.querySelector(CHIP_TAG)).toBeNull();
     expect(hosts().every((h) => (h.getAttribute('style') ?? '').includes('inline-block'))).toBe(true);
   });
