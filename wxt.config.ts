@@ -3,16 +3,19 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  // No module-preload helper: it touches `document`, which the service worker lacks when it imports
+  // the JSON-LD chunk on demand.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: false } }),
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // offscreen: Chrome's worker cannot import the JSON-LD stack on demand; an offscreen page does.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
     host_permissions: ['https://*/*'],
     browser_specific_settings: {
       gecko: { id: 'badge-lens@badgelens.dev', data_collection_permissions: { required: ['none'] } },
     },
-  },
+  }),
   zip: { excludeSources: ['bench/results.json', 'test-results/**', 'playwright-report/**', 'screenshots/**'] },
 });

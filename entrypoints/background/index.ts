@@ -8,7 +8,10 @@ import { paintToolbar } from './toolbar';
 import { createVerifier } from './verifier';
 import { verifyUserInput } from './verify-input';
 
-export default defineBackground(() => {
+/** A module worker, so the JSON-LD stack stays in its own chunk, imported only when a proof needs it. */
+export default defineBackground({
+  type: 'module',
+  main() {
   let settings: Settings = DEFAULT_SETTINGS;
   const ready = loadSettings().then((s) => (settings = s));
   const store = createTabStore();
@@ -127,4 +130,5 @@ export default defineBackground(() => {
       for (const item of state.items.filter((i) => i.state === 'pending')) void run(state.tabId, state.navigationId, item, state.pageUrl);
     }
   });
+  },
 });

@@ -5,6 +5,7 @@ import type { Candidate } from '../../lib/detect/candidate';
 import type { VerificationResult } from '../../lib/result/types';
 import { verifyCandidate } from '../../lib/verify/verify-candidate';
 import type { VerifyEnv } from '../../lib/verify/session';
+import { platformCanonize } from './offscreen-canonize';
 import { createSessionCache } from './session-cache';
 
 const CONCURRENT_CANDIDATES = 6;
@@ -31,8 +32,10 @@ export function createVerifier(settings: () => Settings) {
     }
   }
 
+  const canonize = platformCanonize();
+
   function env(recipient?: string): VerifyEnv {
-    return { http, cache, clock: systemClock, ...(recipient ? { recipient } : {}) };
+    return { http, cache, clock: systemClock, ...(canonize ? { canonize } : {}), ...(recipient ? { recipient } : {}) };
   }
 
   return {

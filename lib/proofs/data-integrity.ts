@@ -1,4 +1,4 @@
-import { isJsonLdFailure } from '../jsonld/load';
+import { canonizeRdfc, isJsonLdFailure } from '../jsonld/load';
 import { resolveVerificationMethod } from '../keys/resolve';
 import { verifyEd25519 } from '../keys/import-key';
 import { multibaseDecode } from '../keys/multibase';
@@ -68,7 +68,8 @@ async function verifyOne(document: Json, proof: Json, session: Session, pointer:
 
   let data: Uint8Array;
   try {
-    data = await suite.hashData(document, proof, session.env.signal);
+    const canonize = session.env.canonize ?? canonizeRdfc;
+    data = await suite.hashData(document, proof, { canonize, ...(session.env.signal ? { signal: session.env.signal } : {}) });
   } catch (e) {
     return { checks: [found, canonicalizationProblem(e, pointer)] };
   }
@@ -80,7 +81,8 @@ async function verifyOne(document: Json, proof: Json, session: Session, pointer:
 }
 
 function canonicalizationProblem(e: unknown, pointer: string): Check {
-  if (!isJsonLdFailure(e)) return fail('proof', 'jsonld.invalid', e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : String(e), pointer);
+  // Anything but a JSON-LD verdict on the document is our failure to check it, never the credential's fault.
+  if (!isJsonLdFailure(e)) return error('proof', 'internal.error', e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : String(e), pointer);
   const problem = e.problem;
   switch (problem.kind) {
     case 'unknown-context':

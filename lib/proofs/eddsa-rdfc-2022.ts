@@ -1,10 +1,9 @@
-import { canonizeRdfc } from '../jsonld/load';
 import { combinedHash, proofConfiguration } from './hash';
-import type { Json, ProofSuite } from './types';
+import type { HashTools, Json, ProofSuite } from './types';
 
-async function rdfcHashData(document: Json, proof: Json, signal?: AbortSignal): Promise<Uint8Array> {
-  const canonicalDocument = await canonizeRdfc(document, signal);
-  const canonicalProof = await canonizeRdfc(proofConfiguration(document, proof), signal);
+async function rdfcHashData(document: Json, proof: Json, { canonize, signal }: HashTools): Promise<Uint8Array> {
+  const canonicalDocument = await canonize(document, signal);
+  const canonicalProof = await canonize(proofConfiguration(document, proof), signal);
   return combinedHash(canonicalProof, canonicalDocument);
 }
 

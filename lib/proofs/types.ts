@@ -15,8 +15,17 @@ export interface ProofSuite {
   readonly legacyNote?: string;
   /** Shape problems of this suite's proof object (e.g. a JCS proof `@context` the document lacks). */
   problem?(document: Json, proof: Json): string | undefined;
-  hashData(document: Json, proof: Json, signal?: AbortSignal): Promise<Uint8Array>;
+  hashData(document: Json, proof: Json, tools: HashTools): Promise<Uint8Array>;
 }
+
+/** What hashing may need from the host: RDF canonicalization (a port, so a browser can run it elsewhere). */
+export interface HashTools {
+  canonize: Canonize;
+  signal?: AbortSignal;
+}
+
+/** JSON-LD document → RDFC-1.0 canonical N-Quads; throws a `JsonLdFailure` for the document's faults. */
+export type Canonize = (document: unknown, signal?: AbortSignal) => Promise<string>;
 
 /** The outcome of checking a credential's proof(s): checks to report, and the key when one verified. */
 export interface ProofOutcome {

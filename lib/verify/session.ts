@@ -1,4 +1,5 @@
 import type { Cache, Clock, HttpGet, HttpResponse } from '../ports';
+import type { Canonize } from '../proofs/types';
 import type { NetCode } from '../result/catalog';
 
 export interface VerifyEnv {
@@ -8,6 +9,8 @@ export interface VerifyEnv {
   /** Email, URL or telephone to check the recipient against; never leaves the core. */
   recipient?: string;
   signal?: AbortSignal;
+  /** RDF canonicalization; by default the JSON-LD stack is imported on first use. */
+  canonize?: Canonize;
 }
 
 /** Why an issuer resource is fetched: decides how long it may be cached. */
