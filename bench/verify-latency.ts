@@ -13,7 +13,18 @@ export async function benchVerify() {
   const http = createFakeHttp((url) => routes[url] ?? { file: `${GENERATED}/site/${new URL(url).host}${new URL(url).pathname}` });
   const env = { http, cache: createMemoryCache(systemClock), clock: systemClock };
   const rows = [];
-  for (const [format, file] of [['ob2-hosted', 'hosted-valid.png'], ['ob2-signed', 'signed-valid.png'], ['ob2-signed (ES256)', 'signed-es256.png']] as const) {
+  for (const [format, file] of [
+    ['ob2-hosted', 'hosted-valid.png'],
+    ['ob2-signed RS256', 'signed-valid.png'],
+    ['ob2-signed ES256', 'signed-es256.png'],
+    ['ob3-di eddsa-rdfc-2022 did:web', 'ob3-rdfc-did-web.json'],
+    ['ob3-di eddsa-jcs-2022 did:web', 'ob3-jcs-did-web.json'],
+    ['ob3-di Ed25519Signature2020', 'ob3-ed25519signature2020.json'],
+    ['ob3-jwt RS256 did:web', 'ob3-jwt-rs256-did-web.jwt'],
+    ['ob3-jwt EdDSA did:key', 'ob3-jwt-eddsa-did-key.jwt'],
+    ['ob3-di + bitstring status', 'ob3-status-active.json'],
+    ['clr2 (2 nested)', 'clr-valid.json'],
+  ] as const) {
     const bytes = readFileSync(`${GENERATED}/badges/${file}`);
     await verifyBytes(bytes, file, env);
     const times = await timeRuns(200, async () => {
