@@ -21,6 +21,7 @@ export const CHECK_CATALOG = {
   'extract.unsupported-bytes': { effect: 'invalid' },
   'extract.too-large': { effect: 'invalid' },
   'format.json-malformed': { effect: 'invalid' },
+  'format.too-deep': { effect: 'invalid' },
   'format.jws-malformed': { effect: 'invalid' },
   'format.unsupported': { effect: 'unverifiable' },
   'format.unrecognized': { effect: 'invalid' },
