@@ -1,5 +1,5 @@
 import type { CredentialSummary } from '../../result/types';
-import { parseCredentialDate, toIso } from '../../util/dates';
+import { dateText, imageUrl, str } from '../summary-fields';
 import { isRecord } from './detect';
 import type { IssuerChain } from './issuer-chain';
 
@@ -40,18 +40,3 @@ export function summarizeOb2(assertion: Record<string, unknown>, chain: Partial<
   return summary;
 }
 
-function str<K extends string>(key: K, value: unknown): Partial<Record<K, string>> {
-  return typeof value === 'string' && value.trim() !== '' ? ({ [key]: value.slice(0, 4000) } as Record<K, string>) : {};
-}
-
-function imageUrl(image: unknown): string | undefined {
-  if (typeof image === 'string') return image;
-  if (isRecord(image) && typeof image.id === 'string') return image.id;
-  return undefined;
-}
-
-function dateText(value: unknown): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  const ms = parseCredentialDate(value);
-  return ms === undefined ? String(value) : toIso(ms);
-}
