@@ -3,8 +3,7 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // No module-preload helper: it touches `document`, which the service worker lacks when it imports
-  // the JSON-LD chunk on demand.
+  // No module-preload helper around dynamic imports: it assumes a `document`, which workers lack.
   vite: () => ({ plugins: [preact()], build: { modulePreload: false } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
