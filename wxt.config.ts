@@ -12,6 +12,8 @@ export default defineConfig({
     // offscreen: Chrome's worker cannot import the JSON-LD stack on demand; an offscreen page does.
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
     host_permissions: ['https://*/*'],
+    // Asked for only when the user allows the local network (plain-http servers on their own machine).
+    optional_host_permissions: ['http://*/*'],
     browser_specific_settings: {
       gecko: { id: 'badge-lens@badgelens.dev', data_collection_permissions: { required: ['none'] } },
     },

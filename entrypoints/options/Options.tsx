@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { Settings } from '../../lib/protocol/schemas';
 import { BrandMark } from '../../components/BrandMark';
 import { t, useLocale, type LanguageSetting } from '../../components/i18n';
@@ -6,6 +7,8 @@ import { request } from '../../components/messaging';
 import { applyLanguageSetting } from '../../components/page-setup';
 import { addSite, normalizeHost } from '../../components/sites';
 import { Spinner } from '../../components/StatusIcon';
+
+const LOCAL_HTTP_ORIGINS = 'http://*/*';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 type Load = { kind: 'loading' } | { kind: 'error' } | { kind: 'ready'; settings: Settings };
@@ -76,6 +79,19 @@ export function Options() {
       if (previous) setLoad({ kind: 'ready', settings: previous });
       setSaveState('error');
     }
+  };
+
+  /** Plain-http local servers need the optional http permission; asked for while the click is fresh. */
+  const toggleLocalNetwork = async (box: HTMLInputElement) => {
+    if (load.kind !== 'ready') return;
+    const allow = box.checked;
+    if (allow && !(await browser.permissions.request({ origins: [LOCAL_HTTP_ORIGINS] }).catch(() => false))) {
+      box.checked = false;
+      setSaveState('error');
+      return;
+    }
+    if (!allow) await browser.permissions.remove({ origins: [LOCAL_HTTP_ORIGINS] }).catch(() => false);
+    await save({ ...load.settings, allowLocalNetwork: allow });
   };
 
   const clearCache = async () => {
@@ -205,7 +221,7 @@ export function Options() {
             type="checkbox"
             checked={settings.allowLocalNetwork}
             data-testid="opt-local-network"
-            onChange={(event) => void save({ ...settings, allowLocalNetwork: (event.currentTarget as HTMLInputElement).checked })}
+            onChange={(event) => void toggleLocalNetwork(event.currentTarget as HTMLInputElement)}
           />
           <span>
             <strong>{t('options_local_network')}</strong>
