@@ -80,7 +80,8 @@ export function createSession(env: VerifyEnv): Session {
     if (!raw.ok) return raw;
     const decoded = decode(raw.value);
     if (decoded.ok && ttl.max > 0) {
-      const seconds = Math.min(raw.value.maxAgeSeconds ?? ttl.fallback, ttl.max);
+      const declared = kind === 'status' ? declaredLifetimeSeconds(decoded.value, env.clock.now()) : undefined;
+      const seconds = Math.min(raw.value.maxAgeSeconds ?? ttl.fallback, declared ?? Infinity, ttl.max);
       await env.cache.set(cacheKey, { value: decoded.value, url: decoded.url }, seconds * 1000);
     }
     return decoded;
@@ -120,4 +121,22 @@ function decodeJson(response: HttpResponse): Fetched<unknown> {
   }
   const type = response.contentType.split(';')[0] || 'unknown type';
   return { ok: false, code: 'net.not-json', detail: `${response.url} did not return JSON (${type})` };
+}
+
+/**
+ * How long a status list says it may be used: Bitstring Status List `ttl` (milliseconds) and the list
+ * credential's `validUntil` / `expirationDate`. Undefined when it says nothing.
+ */
+export function declaredLifetimeSeconds(value: unknown, now: number): number | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as Record<string, unknown>;
+  const subject = typeof record.credentialSubject === 'object' && record.credentialSubject !== null ? (record.credentialSubject as Record<string, unknown>) : {};
+  const limits: number[] = [];
+  const ttl = subject.ttl ?? record.ttl;
+  if (typeof ttl === 'number' && Number.isFinite(ttl) && ttl >= 0) limits.push(ttl / 1000);
+  for (const field of [record.validUntil, record.expirationDate]) {
+    const until = typeof field === 'string' ? Date.parse(field) : NaN;
+    if (!Number.isNaN(until)) limits.push(Math.max(0, (until - now) / 1000));
+  }
+  return limits.length ? Math.min(...limits) : undefined;
 }

@@ -4,7 +4,7 @@ import type { NetCode } from '../../lib/result/catalog';
 
 export type FakeRoute =
   | { file: string; status?: number; contentType?: string; maxAgeSeconds?: number }
-  | { body: string | Uint8Array; status?: number; contentType?: string }
+  | { body: string | Uint8Array; status?: number; contentType?: string; maxAgeSeconds?: number }
   | { fail: NetCode };
 
 export interface FakeHttp extends HttpGet {
