@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports only: auto-imported globals hide missing imports from tsc and break under Vitest.
+  imports: false,
   // No module-preload helper around dynamic imports: it assumes a `document`, which workers lack.
   vite: () => ({ plugins: [preact()], build: { modulePreload: false } }),
   manifest: ({ browser }) => ({

@@ -5,17 +5,14 @@
  */
 import { render } from 'preact';
 import type { TabItem } from '../../lib/protocol/schemas';
-import type { VerificationResult } from '../../lib/result/types';
-import { t } from '../i18n';
-import { statusMessageKey } from '../message-keys';
-import { credentialName, ResultCard } from '../ResultCard';
-import { statusRank, worstStatus } from '../status';
-import { Spinner, StatusIcon } from '../StatusIcon';
 import uiCss from '../ui.css?inline';
+import { worstStatus } from '../status';
+import { Chip, Popover, type ChipState } from './chip-view';
 import overlayCss from './overlay.css?inline';
+import { CARD_HOST_STYLE, CARD_TAG, CHIP_TAG, CORNER_HOST_STYLE, CORNER_SIZE, defaultShadowMode, HOST_STYLE, insertionPoint, isOverlayElement } from './placement';
 
-export const CHIP_TAG = 'badge-lens-chip';
-export const CARD_TAG = 'badge-lens-card';
+export { CARD_TAG, CHIP_TAG, insertionPoint, isOverlayElement } from './placement';
+export { chipLabel } from './chip-view';
 
 export interface OverlayOptions {
   /** The page element a found item belongs to (the image, link, embed or inline SVG). */
@@ -33,195 +30,6 @@ export interface Overlay {
   update(items: readonly TabItem[]): void;
   /** Remove every chip and card and all listeners. */
   destroy(): void;
-}
-
-/** True for the elements the overlay adds to the page (the scanner must skip them). */
-export function isOverlayElement(node: Node | null | undefined): boolean {
-  if (!node || node.nodeType !== 1) return false;
-  const name = (node as Element).localName;
-  return name === CHIP_TAG || name === CARD_TAG;
-}
-
-const SKIPPED_ANCHORS = new Set(['html', 'head', 'body', 'style', 'template', 'noscript', 'meta', 'link', 'title', 'base', 'source', 'track', 'option', 'optgroup', 'br', 'area', 'param']);
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/**
- * Where a chip goes: after the anchor; after the outermost `<svg>` for SVG content, after the
- * `<picture>` for its `<img>`, and after the link (or button) for anything inside one, so the chip is
- * never part of a link. A credential in a `<script>` in the body gets its chip where the script sits.
- * Undefined for anchors that are not drawn (the head, the body itself).
- */
-export function insertionPoint(anchor: Element | null | undefined): Element | undefined {
-  if (!anchor || !anchor.isConnected) return undefined;
-  const doc = anchor.ownerDocument;
-  if (doc.head && doc.head.contains(anchor)) return undefined;
-  let el: Element = anchor;
-  while (el.parentElement && el.parentElement.namespaceURI === SVG_NS) el = el.parentElement;
-  if (el.parentElement?.localName === 'picture') el = el.parentElement;
-  const interactive = el.parentElement?.closest('a, button, label, summary');
-  if (interactive) el = interactive;
-  if (SKIPPED_ANCHORS.has(el.localName) || !el.parentNode) return undefined;
-  return el;
-}
-
-function defaultShadowMode(): ShadowRootMode {
-  return import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
-}
-
-const HOST_STYLE = [
-  'all: initial',
-  'display: inline-block',
-  'vertical-align: middle',
-  'margin: 0 0 0 6px',
-  'padding: 0',
-  'border: 0',
-  'position: static',
-  'line-height: 0',
-  'width: auto',
-  'height: auto',
-  'max-height: 22px',
-  'float: none',
-  'visibility: visible',
-  'opacity: 1',
-  'pointer-events: auto',
-]
-  .map((rule) => `${rule} !important`)
-  .join('; ');
-
-/** A host that takes no room: the chip is drawn over the anchor's bottom-right corner. */
-const CORNER_HOST_STYLE = [
-  'all: initial',
-  'display: inline-block',
-  'vertical-align: top',
-  'margin: 0',
-  'padding: 0',
-  'border: 0',
-  'position: relative',
-  'width: 0',
-  'height: 0',
-  'line-height: 0',
-  'float: none',
-  'visibility: visible',
-  'opacity: 1',
-  'pointer-events: auto',
-]
-  .map((rule) => `${rule} !important`)
-  .join('; ');
-
-/** Size of the corner chip (a circle with the status glyph). */
-const CORNER_SIZE = 20;
-
-const CARD_HOST_STYLE = ['all: initial', 'display: block', 'position: absolute', 'z-index: 2147483647', 'margin: 0', 'padding: 0', 'border: 0']
-  .map((rule) => `${rule} !important`)
-  .join('; ');
-
-interface ChipState {
-  ref: string;
-  host: HTMLElement;
-  mount: HTMLElement;
-  item: TabItem;
-  anchor: Element | undefined;
-  results: VerificationResult[];
-  pending: boolean;
-  button: HTMLButtonElement | null;
-  /**
-   * Where the chip sits when it does not fit beside the anchor (a narrow column, a clipped box): over
-   * the anchor's bottom-right corner, relative to the zero-size host.
-   */
-  corner: { left: number; top: number } | undefined;
-  needsLayout: boolean;
-}
-
-/** The result whose name the chip speaks: the worst one. */
-function worstResult(results: readonly VerificationResult[]): VerificationResult | undefined {
-  let worst: VerificationResult | undefined;
-  for (const result of results) if (!worst || statusRank(result.status) < statusRank(worst.status)) worst = result;
-  return worst;
-}
-
-export function chipLabel(results: readonly VerificationResult[], pending: boolean): string {
-  const worst = worstResult(results);
-  if (!worst) return t('overlay_chip_label_checking');
-  const word = pending ? t('popup_checking') : t(statusMessageKey(worst.status));
-  const name = credentialName(worst.credential, worst.source);
-  return results.length > 1 ? t('overlay_chip_label_many', word, name, results.length) : t('overlay_chip_label', word, name);
-}
-
-function Chip({ state, open, onToggle, setButton }: { state: ChipState; open: boolean; onToggle: () => void; setButton: (b: HTMLButtonElement | null) => void }) {
-  const status = worstStatus(state.results.map((r) => r.status)) ?? 'unverifiable';
-  const pending = state.pending;
-  const corner = state.corner;
-  return (
-    <button
-      type="button"
-      ref={setButton}
-      class={`bl-overlay-chip bl-status-${status}${pending ? ' bl-overlay-chip-pending' : ''}${corner ? ' bl-overlay-chip-corner' : ''}`}
-      style={corner ? { left: `${corner.left}px`, top: `${corner.top}px` } : undefined}
-      aria-haspopup="dialog"
-      aria-expanded={open ? 'true' : 'false'}
-      aria-label={chipLabel(state.results, pending)}
-      data-status={status}
-      onClick={(event) => {
-        event.preventDefault();
-        event.stopPropagation();
-        onToggle();
-      }}
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape' || !open) return;
-        event.preventDefault();
-        event.stopPropagation();
-        onToggle();
-      }}
-    >
-      {pending ? <Spinner size={12} /> : <StatusIcon status={status} size={12} decorative />}
-      <span class="bl-overlay-chip-word">{pending ? t('popup_checking') : t(statusMessageKey(status))}</span>
-      {state.results.length > 1 ? (
-        <span class="bl-chip-count" aria-hidden="true">
-          {state.results.length}
-        </span>
-      ) : null}
-    </button>
-  );
-}
-
-function Popover({ state, onClose, onRecheck }: { state: ChipState; onClose: () => void; onRecheck: () => void | Promise<unknown> }) {
-  const worst = worstResult(state.results);
-  const name = worst ? credentialName(worst.credential, worst.source) : '';
-  return (
-    <div
-      class="bl-root bl-popover"
-      role="dialog"
-      aria-label={t('overlay_dialog_label', name)}
-      tabIndex={-1}
-      data-testid="overlay-card"
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        event.preventDefault();
-        event.stopPropagation();
-        onClose();
-      }}
-    >
-      <div class="bl-popover-head">
-        <span class="bl-popover-brand">{t('extName')}</span>
-        <button type="button" class="bl-popover-close" aria-label={t('overlay_close')} onClick={onClose}>
-          <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round" />
-          </svg>
-        </button>
-      </div>
-      {state.pending ? (
-        <p class="bl-popover-pending" aria-live="polite">
-          <Spinner size={12} />
-          {t('popup_checking')}
-        </p>
-      ) : null}
-      <div class="bl-popover-results">
-        {state.results.map((result, index) => (
-          <ResultCard key={`${index}:${result.checkedAt}`} result={result} headingLevel={2} onRecheck={state.pending ? undefined : onRecheck} />
-        ))}
-      </div>
-    </div>
-  );
 }
 
 /** The event's path (hosts included, closed shadow roots not entered), with a fallback for DOMs without `composedPath`. */

@@ -1,3 +1,4 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import { contentMessageSchema, uiMessageSchema, type ContentMessage, type Reply, type ToContentMessage, type UiMessage } from '../../lib/protocol/messages';
 import { DEFAULT_SETTINGS, type Settings, type TabItem, type TabState } from '../../lib/protocol/schemas';

@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { createOverlay } from '../../components/overlay';
 import { toContentMessageSchema, type ContentMessage, type Reply } from '../../lib/protocol/messages';

@@ -1,0 +1,83 @@
+/** Where the overlay's elements go on the page, and the inline styles of their host elements. */
+export const CHIP_TAG = 'badge-lens-chip';
+export const CARD_TAG = 'badge-lens-card';
+
+/** True for the elements the overlay adds to the page (the scanner must skip them). */
+export function isOverlayElement(node: Node | null | undefined): boolean {
+  if (!node || node.nodeType !== 1) return false;
+  const name = (node as Element).localName;
+  return name === CHIP_TAG || name === CARD_TAG;
+}
+
+const SKIPPED_ANCHORS = new Set(['html', 'head', 'body', 'style', 'template', 'noscript', 'meta', 'link', 'title', 'base', 'source', 'track', 'option', 'optgroup', 'br', 'area', 'param']);
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * Where a chip goes: after the anchor; after the outermost `<svg>` for SVG content, after the
+ * `<picture>` for its `<img>`, and after the link (or button) for anything inside one, so the chip is
+ * never part of a link. A credential in a `<script>` in the body gets its chip where the script sits.
+ * Undefined for anchors that are not drawn (the head, the body itself).
+ */
+export function insertionPoint(anchor: Element | null | undefined): Element | undefined {
+  if (!anchor || !anchor.isConnected) return undefined;
+  const doc = anchor.ownerDocument;
+  if (doc.head && doc.head.contains(anchor)) return undefined;
+  let el: Element = anchor;
+  while (el.parentElement && el.parentElement.namespaceURI === SVG_NS) el = el.parentElement;
+  if (el.parentElement?.localName === 'picture') el = el.parentElement;
+  const interactive = el.parentElement?.closest('a, button, label, summary');
+  if (interactive) el = interactive;
+  if (SKIPPED_ANCHORS.has(el.localName) || !el.parentNode) return undefined;
+  return el;
+}
+
+export function defaultShadowMode(): ShadowRootMode {
+  return import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
+}
+
+export const HOST_STYLE = [
+  'all: initial',
+  'display: inline-block',
+  'vertical-align: middle',
+  'margin: 0 0 0 6px',
+  'padding: 0',
+  'border: 0',
+  'position: static',
+  'line-height: 0',
+  'width: auto',
+  'height: auto',
+  'max-height: 22px',
+  'float: none',
+  'visibility: visible',
+  'opacity: 1',
+  'pointer-events: auto',
+]
+  .map((rule) => `${rule} !important`)
+  .join('; ');
+
+/** A host that takes no room: the chip is drawn over the anchor's bottom-right corner. */
+export const CORNER_HOST_STYLE = [
+  'all: initial',
+  'display: inline-block',
+  'vertical-align: top',
+  'margin: 0',
+  'padding: 0',
+  'border: 0',
+  'position: relative',
+  'width: 0',
+  'height: 0',
+  'line-height: 0',
+  'float: none',
+  'visibility: visible',
+  'opacity: 1',
+  'pointer-events: auto',
+]
+  .map((rule) => `${rule} !important`)
+  .join('; ');
+
+/** Size of the corner chip (a circle with the status glyph). */
+export const CORNER_SIZE = 20;
+
+export const CARD_HOST_STYLE = ['all: initial', 'display: block', 'position: absolute', 'z-index: 2147483647', 'margin: 0', 'padding: 0', 'border: 0']
+  .map((rule) => `${rule} !important`)
+  .join('; ');
