@@ -1,3 +1,5 @@
+import { readCapped } from '../util/read-capped';
+
 export type InflateResult =
   | { ok: true; bytes: Uint8Array }
   | { ok: false; reason: 'failed' | 'too-large'; detail: string };
@@ -14,30 +16,13 @@ export async function inflateZlib(data: Uint8Array, maxBytes: number): Promise<I
   // Errors surface on the reader; these promises only need a handler.
   writer.write(new Uint8Array(data)).catch(() => undefined);
   writer.close().catch(() => undefined);
-  const reader = stream.readable.getReader();
-  const parts: Uint8Array[] = [];
-  let total = 0;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > maxBytes) {
-        reader.cancel().catch(() => undefined);
-        return { ok: false, reason: 'too-large', detail: `inflated text exceeds ${maxBytes} bytes` };
-      }
-      parts.push(value);
-    }
+    const read = await readCapped(stream.readable, maxBytes);
+    if (!('bytes' in read)) return { ok: false, reason: 'too-large', detail: `inflated text exceeds ${maxBytes} bytes` };
+    return { ok: true, bytes: read.bytes };
   } catch (error) {
     return { ok: false, reason: 'failed', detail: `zlib data is invalid: ${errorMessage(error)}` };
   }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return { ok: true, bytes: out };
 }
 
 function errorMessage(error: unknown): string {

@@ -1,4 +1,5 @@
 import type { HttpFailure, HttpGet, HttpResponse } from '../ports';
+import { readCapped } from '../util/read-capped';
 import { refusalReason } from './address-policy';
 import { createHostLimiter } from './host-limiter';
 import { mapUrl, unmapUrl, type UrlMapping } from './url-map';
@@ -84,25 +85,9 @@ async function readBody(response: Response, url: string, maxBytes: number): Prom
     await response.body?.cancel().catch(() => undefined);
     return fail('net.too-large', `${url} is ${declared} bytes, over the ${maxBytes}-byte limit`);
   }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = response.body?.getReader();
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return fail('net.too-large', `${url} is over the ${maxBytes}-byte limit`);
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  const read = response.body ? await readCapped(response.body, maxBytes) : { bytes: new Uint8Array(0) };
+  if (!('bytes' in read)) return fail('net.too-large', `${url} is over the ${maxBytes}-byte limit`);
+  const body = read.bytes;
   const maxAge = /max-age=(\d+)/.exec(response.headers.get('cache-control') ?? '')?.[1];
   const noStore = /no-store|no-cache/.test(response.headers.get('cache-control') ?? '');
   return {

@@ -1,4 +1,5 @@
 import { base64UrlDecode } from '../keys/multibase';
+import { readCapped } from '../util/read-capped';
 
 /** A decompressed list may not exceed this (2^27 entries); the spec minimum is 16 KiB. */
 const MAX_LIST_BYTES = 16 * 1024 * 1024;
@@ -14,26 +15,8 @@ export async function decodeEncodedList(encoded: string): Promise<Uint8Array | u
   if (!compressed || compressed.length < 18) return undefined;
   try {
     const stream = new Blob([compressed as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
-    const reader = stream.getReader();
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > MAX_LIST_BYTES) {
-        await reader.cancel();
-        return undefined;
-      }
-      chunks.push(value);
-    }
-    const out = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-      out.set(chunk, offset);
-      offset += chunk.length;
-    }
-    return out;
+    const read = await readCapped(stream, MAX_LIST_BYTES);
+    return 'bytes' in read ? read.bytes : undefined;
   } catch {
     return undefined;
   }
