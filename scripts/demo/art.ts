@@ -77,7 +77,7 @@ export function dressSvgFixture(fixture: string, name: string): string {
   const open = fixture.indexOf('>', start);
   const close = fixture.lastIndexOf('</svg>');
   if (start < 0 || open < 0 || close < 0) return fixture;
-  const badgeElement = /<openbadges:assertion[\s\S]*?(?:<\/openbadges:assertion>|\/>)/.exec(fixture)?.[0];
+  const badgeElement = /<(openbadges:assertion|openbadges:credential|clr:credential)\b[\s\S]*?(?:<\/\1>|\/>)/.exec(fixture)?.[0];
   if (!badgeElement) return fixture;
   const tag = fixture.slice(start, open + 1).replace(/width="\d+"/, 'width="120"').replace(/height="\d+"/, 'height="120"');
   return `${fixture.slice(0, start)}${tag}
