@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
+import { effectOf } from '../lib/result/catalog';
 import type { Check, CredentialSummary, VerificationResult } from '../lib/result/types';
 import { formatCheckedAt, formatDate, shorten } from './format';
 import { useNow } from './hooks';
 import { t, useLocale } from './i18n';
 import { assuranceMessageKey, checkMessageKey, statusMessageKey } from './message-keys';
 import { EXTERNAL_LINK, safeImageSrc, safeLinkHref } from './safe';
-import { Spinner, OutcomeIcon } from './StatusIcon';
+import { Spinner, OutcomeIcon, type ShownOutcome } from './StatusIcon';
 import { StatusChip } from './StatusChip';
 
 export interface ResultCardProps {
@@ -92,9 +93,10 @@ function recipientText(credential: CredentialSummary): string {
 }
 
 function CheckRow({ check }: { check: Check }) {
+  const shown = shownOutcome(check);
   return (
-    <li class={`bl-check bl-check-${check.outcome}`} data-check={check.id} data-outcome={check.outcome} data-code={check.code}>
-      <OutcomeIcon outcome={check.outcome} />
+    <li class={`bl-check bl-check-${shown}`} data-check={check.id} data-outcome={check.outcome} data-code={check.code}>
+      <OutcomeIcon outcome={shown} />
       <div class="bl-check-body">
         <span class="bl-check-text">{t(checkMessageKey(check.code))}</span>
         <details class="bl-tech">
@@ -305,4 +307,9 @@ export function ResultCard({ result, onRecheck, headingLevel = 3, compact = fals
       </footer>
     </article>
   );
+}
+
+/** A failed check whose code leaves the verdict alone (a legacy format, a missing `sub`) is a warning, not a ✗. */
+function shownOutcome(check: Check): ShownOutcome {
+  return check.outcome === 'fail' && effectOf(check.code) === 'warning' ? 'warning' : check.outcome;
 }

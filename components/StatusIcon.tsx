@@ -51,12 +51,12 @@ const STATUS_GLYPHS: Record<Status, () => JSX.Element> = {
   ),
 };
 
-export function StatusIcon({ status, size = 16, decorative = false, class: className }: IconProps & { status: Status }) {
-  const label = t(statusMessageKey(status));
+/** One 16×16 glyph: labelled for screen readers, or hidden when its word stands beside it. */
+function Glyph({ class: className, glyph, label, size, decorative, children }: { class: string; glyph: string; label: string; size: number; decorative: boolean; children: JSX.Element }) {
   return (
     <svg
-      class={`bl-icon bl-status-${status}${className ? ` ${className}` : ''}`}
-      data-glyph={status}
+      class={className}
+      data-glyph={glyph}
       width={size}
       height={size}
       viewBox="0 0 16 16"
@@ -64,15 +64,30 @@ export function StatusIcon({ status, size = 16, decorative = false, class: class
       {...(decorative ? { 'aria-hidden': 'true' } : { role: 'img', 'aria-label': label })}
     >
       {decorative ? null : <title>{label}</title>}
-      {STATUS_GLYPHS[status]()}
+      {children}
     </svg>
   );
 }
 
-const OUTCOME_GLYPHS: Record<Outcome, () => JSX.Element> = {
+export function StatusIcon({ status, size = 16, decorative = false, class: className }: IconProps & { status: Status }) {
+  return (
+    <Glyph class={`bl-icon bl-status-${status}${className ? ` ${className}` : ''}`} glyph={status} label={t(statusMessageKey(status))} size={size} decorative={decorative}>
+      {STATUS_GLYPHS[status]()}
+    </Glyph>
+  );
+}
+
+const OUTCOME_GLYPHS: Record<ShownOutcome, () => JSX.Element> = {
   pass: () => <path d="M3.8 8.4l2.7 2.7 5.7-6" fill="none" stroke="currentColor" stroke-width="1.9" stroke-linecap="round" stroke-linejoin="round" />,
   fail: () => <path d="M4.5 4.5l7 7M11.5 4.5l-7 7" fill="none" stroke="currentColor" stroke-width="1.9" stroke-linecap="round" />,
   skip: () => <path d="M4.5 8h7" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />,
+  warning: () => (
+    <>
+      <circle cx="8" cy="8" r="6.4" fill="none" stroke="currentColor" stroke-width="1.5" />
+      <path d="M8 4.6v4.2" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round" />
+      <circle cx="8" cy="11.2" r=".9" fill="currentColor" />
+    </>
+  ),
   error: () => (
     <>
       <path d="M8 2.2l6.2 11H1.8z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" />
@@ -82,22 +97,15 @@ const OUTCOME_GLYPHS: Record<Outcome, () => JSX.Element> = {
   ),
 };
 
-/** The outcome of one check: pass, fail, skip (not applicable) or error (could not be done). */
-export function OutcomeIcon({ outcome, size = 14, decorative = false }: IconProps & { outcome: Outcome }) {
-  const label = t(`outcome_${outcome}`);
+/** How a check is shown: its outcome, or `warning` for a failed check that leaves the verdict alone. */
+export type ShownOutcome = Outcome | 'warning';
+
+/** The outcome of one check: pass, fail, skip (not applicable), error (could not be done) or warning. */
+export function OutcomeIcon({ outcome, size = 14, decorative = false }: IconProps & { outcome: ShownOutcome }) {
   return (
-    <svg
-      class={`bl-icon bl-outcome bl-outcome-${outcome}`}
-      data-glyph={outcome}
-      width={size}
-      height={size}
-      viewBox="0 0 16 16"
-      focusable="false"
-      {...(decorative ? { 'aria-hidden': 'true' } : { role: 'img', 'aria-label': label })}
-    >
-      {decorative ? null : <title>{label}</title>}
+    <Glyph class={`bl-icon bl-outcome bl-outcome-${outcome}`} glyph={outcome} label={t(`outcome_${outcome}`)} size={size} decorative={decorative}>
       {OUTCOME_GLYPHS[outcome]()}
-    </svg>
+    </Glyph>
   );
 }
 

@@ -77,15 +77,21 @@ export function createOverlay(options: OverlayOptions): Overlay {
     );
   };
 
-  const createChip = (ref: string, item: TabItem): ChipState => {
-    const host = doc.createElement(CHIP_TAG);
-    host.setAttribute('style', HOST_STYLE);
+  /** A page element with its own shadow root, styles and a node to render into. */
+  const shadowHost = (tag: string, style: string, ref: string, mountTag: 'span' | 'div') => {
+    const host = doc.createElement(tag);
+    host.setAttribute('style', style);
     host.setAttribute('data-badge-lens-ref', ref);
     const root = host.attachShadow({ mode });
     root.appendChild(styleElement(doc, css));
-    const mount = doc.createElement('span');
-    mount.className = 'bl-root bl-chip-root';
+    const mount = doc.createElement(mountTag);
     root.appendChild(mount);
+    return { host, mount };
+  };
+
+  const createChip = (ref: string, item: TabItem): ChipState => {
+    const { host, mount } = shadowHost(CHIP_TAG, HOST_STYLE, ref, 'span');
+    mount.className = 'bl-root bl-chip-root';
     return { ref, host, mount, item, anchor: undefined, results: [], pending: false, button: null, corner: undefined, needsLayout: true };
   };
 
@@ -202,13 +208,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
     if (openRef && openRef !== ref) close(false);
     openRef = ref;
     if (!card) {
-      const host = doc.createElement(CARD_TAG);
-      host.setAttribute('style', CARD_HOST_STYLE);
-      host.setAttribute('data-badge-lens-ref', ref);
-      const root = host.attachShadow({ mode });
-      root.appendChild(styleElement(doc, css));
-      const mount = doc.createElement('div');
-      root.appendChild(mount);
+      const { host, mount } = shadowHost(CARD_TAG, CARD_HOST_STYLE, ref, 'div');
       doc.documentElement.appendChild(host);
       card = { host, mount };
       doc.addEventListener('pointerdown', onPointerDown, true);

@@ -35,49 +35,18 @@ export function defaultShadowMode(): ShadowRootMode {
   return import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
 }
 
-export const HOST_STYLE = [
-  'all: initial',
-  'display: inline-block',
-  'vertical-align: middle',
-  'margin: 0 0 0 6px',
-  'padding: 0',
-  'border: 0',
-  'position: static',
-  'line-height: 0',
-  'width: auto',
-  'height: auto',
-  'max-height: 22px',
-  'float: none',
-  'visibility: visible',
-  'opacity: 1',
-  'pointer-events: auto',
-]
-  .map((rule) => `${rule} !important`)
-  .join('; ');
+/** Host styles set inline win over page CSS: every rule `!important`, starting from `all: initial`. */
+const hostStyle = (...rules: string[]) => ['all: initial', 'padding: 0', 'border: 0', ...rules].map((rule) => `${rule} !important`).join('; ');
+
+/** Whatever the page does to inline elements, the chip stays visible and clickable. */
+const SHOWN = ['line-height: 0', 'float: none', 'visibility: visible', 'opacity: 1', 'pointer-events: auto'];
+
+export const HOST_STYLE = hostStyle('display: inline-block', 'vertical-align: middle', 'margin: 0 0 0 6px', 'position: static', 'width: auto', 'height: auto', 'max-height: 22px', ...SHOWN);
 
 /** A host that takes no room: the chip is drawn over the anchor's bottom-right corner. */
-export const CORNER_HOST_STYLE = [
-  'all: initial',
-  'display: inline-block',
-  'vertical-align: top',
-  'margin: 0',
-  'padding: 0',
-  'border: 0',
-  'position: relative',
-  'width: 0',
-  'height: 0',
-  'line-height: 0',
-  'float: none',
-  'visibility: visible',
-  'opacity: 1',
-  'pointer-events: auto',
-]
-  .map((rule) => `${rule} !important`)
-  .join('; ');
+export const CORNER_HOST_STYLE = hostStyle('display: inline-block', 'vertical-align: top', 'margin: 0', 'position: relative', 'width: 0', 'height: 0', ...SHOWN);
 
 /** Size of the corner chip (a circle with the status glyph). */
 export const CORNER_SIZE = 20;
 
-export const CARD_HOST_STYLE = ['all: initial', 'display: block', 'position: absolute', 'z-index: 2147483647', 'margin: 0', 'padding: 0', 'border: 0']
-  .map((rule) => `${rule} !important`)
-  .join('; ');
+export const CARD_HOST_STYLE = hostStyle('display: block', 'position: absolute', 'z-index: 2147483647', 'margin: 0');

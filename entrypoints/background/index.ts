@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
+import { MAX_CANDIDATES_PER_PAGE } from '../../lib/detect/candidate';
 import { contentMessageSchema, uiMessageSchema, type ContentMessage, type Reply, type ToContentMessage, type UiMessage } from '../../lib/protocol/messages';
 import { DEFAULT_SETTINGS, type Settings, type TabItem, type TabState } from '../../lib/protocol/schemas';
 import { describeZodError } from '../../lib/util/zod-problem';
@@ -58,17 +59,13 @@ export default defineBackground({
           const known = new Set(state.items.map((i) => i.ref));
           const fresh: TabItem[] = message.found
             .filter((f) => !known.has(f.ref))
-            .slice(0, Math.max(0, 300 - state.items.length))
+            .slice(0, Math.max(0, MAX_CANDIDATES_PER_PAGE - state.items.length))
             .map((f) => ({ ref: f.ref, candidate: f.candidate, state: 'pending', results: [] }));
           state.items.push(...fresh);
           await store.save(state);
           await paintToolbar(state);
           for (const item of fresh) void run(tabId, state.navigationId, item, state.pageUrl);
           return { ok: true, tab: state };
-        }
-        case 'page-sync': {
-          const state = await store.get(tabId);
-          return { ok: true, tab: state && state.navigationId === message.navigationId ? state : null };
         }
         case 'recheck':
           return recheck(tabId, message.ref);

@@ -14,8 +14,6 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     navigationId,
     found: z.array(z.object({ ref, candidate: candidateSchema })).check(z.maxLength(300)),
   }),
-  /** The content script (re)loaded and wants the results it already has, e.g. after a worker restart. */
-  z.object({ type: z.literal('page-sync'), navigationId }),
   z.object({ type: z.literal('recheck'), ref }),
 ]);
 

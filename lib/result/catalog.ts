@@ -147,7 +147,3 @@ export type NetCode = Extract<CheckCode, `net.${string}`>;
 export function effectOf(code: CheckCode): Effect {
   return CHECK_CATALOG[code].effect;
 }
-
-export function isCheckCode(value: string): value is CheckCode {
-  return Object.hasOwn(CHECK_CATALOG, value);
-}

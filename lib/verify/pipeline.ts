@@ -60,15 +60,6 @@ function fetchProblem(url: string, fetched: { code: NetCode; detail: string; sta
   return fetched.status === 410 ? fail('hosted', 'hosted.gone', `${url} answered HTTP 410 Gone`) : error('hosted', fetched.code, fetched.detail);
 }
 
-export async function verifyPayload(payload: Payload, source: string, env: VerifyEnv): Promise<VerificationResult> {
-  const session = createSession(env);
-  try {
-    return await verifyPayloadIn(session, payload, source, 0);
-  } catch (e) {
-    return internalError(source, e, session);
-  }
-}
-
 async function verifyPayloadIn(session: Session, payload: Payload, source: string, hops: number, fetchedFrom?: string): Promise<VerificationResult> {
   const found = pass('extract', 'extract.ok', describeContainer(payload));
   if (payload.kind === 'url') {

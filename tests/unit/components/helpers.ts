@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { resetMessages, setMessages } from '../../../components/i18n';
 import type { Messages } from '../../../components/i18n';
 import type { TabItem } from '../../../lib/protocol/schemas';
 import type { VerificationResult } from '../../../lib/result/types';
@@ -24,6 +27,37 @@ export function installDom(html = '<!doctype html><html><head></head><body></bod
     document: win.document,
     restore() {
       for (const [name, value] of saved) Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });
+    },
+  };
+}
+
+/**
+ * A DOM for the whole test file and, for each test, a fresh mount point with English messages;
+ * whatever was rendered into it is unmounted afterwards.
+ */
+export function mountPoint(): { readonly dom: ReturnType<typeof installDom>; readonly root: HTMLElement } {
+  let dom: ReturnType<typeof installDom> | undefined;
+  let root: HTMLElement | undefined;
+  beforeAll(() => {
+    dom = installDom();
+  });
+  afterAll(() => dom?.restore());
+  beforeEach(() => {
+    setMessages('en', readLocale('en'), readLocale('en'));
+    root = dom!.document.createElement('div');
+    dom!.document.body.appendChild(root);
+  });
+  afterEach(() => {
+    render(null, root!);
+    root!.remove();
+    resetMessages();
+  });
+  return {
+    get dom() {
+      return dom!;
+    },
+    get root() {
+      return root!;
     },
   };
 }

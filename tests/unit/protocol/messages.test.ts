@@ -10,7 +10,6 @@ describe('message protocol', () => {
   it.each([
     { type: 'page-reset', pageUrl: 'https://cv.example.net/', navigationId: 'n1' },
     { type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found: [{ ref: 'r1', candidate: { kind: 'image', url: 'https://cv.example.net/b.png' } }] },
-    { type: 'page-sync', navigationId: 'n1' },
     { type: 'recheck', ref: 'r1' },
   ])('accepts content message %#', (message) => {
     expect(contentMessageSchema.safeParse(message).success).toBe(true);
