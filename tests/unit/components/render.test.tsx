@@ -123,6 +123,18 @@ describe('result card', () => {
     expect(mounted.root.querySelector('[data-outcome="fail"] svg')!.getAttribute('aria-label')).toBe('Failed');
   });
 
+  it('shows a failed check that leaves the verdict alone as a warning, not a cross', () => {
+    const checks = [
+      { id: 'proof', outcome: 'pass', code: 'proof.ok' },
+      { id: 'shape', outcome: 'fail', code: 'shape.legacy-upgraded' },
+      { id: 'proof', outcome: 'fail', code: 'proof.signature-invalid' },
+    ] as const;
+    render(<ResultCard result={result({ checks: [...checks] })} />, mounted.root);
+    const shown = [...mounted.root.querySelectorAll('[data-outcome] svg')].map((svg) => svg.getAttribute('data-glyph'));
+    expect(shown).toEqual(['pass', 'warning', 'fail']);
+    expect(mounted.root.querySelector('.bl-check-warning svg')!.getAttribute('aria-label')).toBe('Warning');
+  });
+
   it('shows a plaintext recipient and dates in the UI language', () => {
     setMessages('de', readLocale('de'), readLocale('en'));
     render(<ResultCard result={result({}, { recipient: { type: 'email', hashed: false, identity: 'ada@example.com' }, issued: '2024-06-01', expires: '2027-06-01' })} />, mounted.root);
