@@ -1,4 +1,5 @@
 import { parseCredentialDate, toIso } from '../util/dates';
+import { isRecord } from '../util/json';
 
 /** A summary field when the value is a non-empty string, capped (images may be data: URLs). */
 export function str<K extends string>(key: K, value: unknown): Partial<Record<K, string>> {
@@ -8,7 +9,7 @@ export function str<K extends string>(key: K, value: unknown): Partial<Record<K,
 /** An image given as a URL or as an object with an `id`. */
 export function imageUrl(image: unknown): string | undefined {
   if (typeof image === 'string') return image;
-  if (typeof image === 'object' && image !== null && typeof (image as { id?: unknown }).id === 'string') return (image as { id: string }).id;
+  if (isRecord(image) && typeof image.id === 'string') return image.id;
   return undefined;
 }
 

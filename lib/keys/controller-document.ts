@@ -2,11 +2,9 @@ import { fail } from '../result/check';
 import type { Check } from '../result/types';
 import { jwkProblem } from './did-jwk';
 import { base58btcDecode, decodeEd25519Multibase, decodeMultikey, type MultikeyValue } from './multibase';
+import { asArray, isRecord, type Json } from '../util/json';
 
-type Json = Record<string, unknown>;
 
-export const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const asArray = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
 
 /** A DID document or controller document: it lists verification methods and what each may do. */
 export function isControllerDocument(doc: unknown): doc is Json {

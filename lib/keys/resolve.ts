@@ -1,6 +1,7 @@
 import { error, fail } from '../result/check';
 import type { Session } from '../verify/session';
-import { absoluteId, findAssertionMethod, isControllerDocument, isRecord, keyMaterial, listsAssertionMethod } from './controller-document';
+import { isRecord } from '../util/json';
+import { absoluteId, findAssertionMethod, isControllerDocument, keyMaterial, listsAssertionMethod } from './controller-document';
 import { resolveDidJwk } from './did-jwk';
 import { resolveDidKey } from './did-key';
 import { didWebUrl } from './did-web';

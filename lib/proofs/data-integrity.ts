@@ -8,10 +8,10 @@ import type { Check } from '../result/types';
 import type { Session } from '../verify/session';
 import { suiteFor } from './suites';
 import type { Json, ProofOutcome } from './types';
+import { isRecord } from '../util/json';
 
 const MAX_PROOFS = 8;
 
-const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Embedded Data Integrity proofs (`proof`: one object or a set). Any one proof that verifies is

@@ -1,7 +1,9 @@
 import type { VerificationKey } from '../keys/types';
 import type { Check } from '../result/types';
 
-export type Json = Record<string, unknown>;
+import type { Json } from '../util/json';
+
+export type { Json };
 
 /**
  * One Data Integrity proof type: how to recognise it and which bytes its signature covers. Every

@@ -3,9 +3,8 @@ import type { Check } from '../result/types';
 import type { Session } from '../verify/session';
 import { check1EdTechRevocationList } from './revocation-list-1edtech';
 import { checkStatusListEntry, STATUS_LIST_KINDS } from './status-list';
+import { type Json, isRecord } from '../util/json';
 
-type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const MAX_ENTRIES = 8;
 
 /** Every `credentialStatus` entry of a verified credential; no entry means nothing to check. */

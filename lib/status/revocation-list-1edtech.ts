@@ -1,9 +1,8 @@
 import { error, fail, pass } from '../result/check';
 import type { Check } from '../result/types';
 import type { Session } from '../verify/session';
+import { type Json, isRecord } from '../util/json';
 
-type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * `1EdTechRevocationList` (VCRL 1.0): GET the entry's `id`; revoked when the list names the

@@ -5,10 +5,8 @@ import type { Check } from '../result/types';
 import { parseCredentialDate } from '../util/dates';
 import type { Session } from '../verify/session';
 import { decodeEncodedList, MIN_LIST_BITS, readEntry } from './encoded-list';
+import { asArray, isRecord, type Json } from '../util/json';
 
-type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const asArray = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
 
 export const STATUS_LIST_KINDS = {
   BitstringStatusListEntry: { credentialType: 'BitstringStatusListCredential', subjectType: 'BitstringStatusList' },

@@ -1,3 +1,5 @@
+import { asArray, isRecord } from '../../util/json';
+
 /** Tells Open Badges 0.5 – 2.0 assertions apart from other JSON (reference §2.5 and §5). */
 export type Ob2Version = '0.5' | '1.0' | '1.1' | '2.0';
 
@@ -26,14 +28,7 @@ export function ob2Version(value: unknown): Ob2Version | undefined {
   return undefined;
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function asArray<T>(value: T | T[] | undefined | null): T[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
-}
+export { asArray, isRecord } from '../../util/json';
 
 export function hasType(value: unknown, name: string): boolean {
   if (!isRecord(value)) return false;

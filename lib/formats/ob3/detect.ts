@@ -1,13 +1,8 @@
 /** Tells Open Badges 3.0 and CLR 2.0 credentials apart from other JSON (reference §5). */
 
-export type Json = Record<string, unknown>;
+import { asArray, isRecord, type Json } from '../../util/json';
 
-export const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-export function asArray(value: unknown): unknown[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
-}
+export { asArray, isRecord, type Json } from '../../util/json';
 
 export function typesOf(value: unknown): string[] {
   return isRecord(value) ? asArray(value.type).filter((t): t is string => typeof t === 'string') : [];
