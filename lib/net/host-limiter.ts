@@ -1,4 +1,4 @@
-/** At most `perHost` tasks in flight per host; the rest wait in order. */
+/** At most `perHost` tasks in flight per key (a host, or one shared key); the rest wait in order. */
 export function createHostLimiter(perHost: number) {
   const active = new Map<string, number>();
   const waiting = new Map<string, Array<() => void>>();
