@@ -127,7 +127,7 @@ export function badgeBytes(path: string): Buffer | undefined {
  * `<!--#include file="path under tests/fixtures/generated" -->`.
  */
 export function expandIncludes(html: string): string {
-  return html.replace(/<!--#include (badge|file)="([^"]+)"\s*-->/g, (whole, kind: string, path: string) => {
+  return html.replace(/<!--#include (badge|file)="([^"]+)"\s*-->/g, (_whole, kind: string, path: string) => {
     const bytes = kind === 'badge' ? badgeBytes(path) : (() => {
       const file = fileAt(inside(GENERATED_DIR, path));
       return file ? readFileSync(file) : undefined;
