@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { verifyCredential } from '@digitalcredentials/verifier-core';
 import { createMemoryCache } from '../lib/net/memory-cache';
-import { systemClock } from '../lib/ports';
+import { systemClock } from '../lib/core/ports';
 import { verifyBytes } from '../lib/verify/pipeline';
 import { createFakeHttp } from '../tests/support/fake-http';
 import { median, percentile, timeRuns } from './stats';

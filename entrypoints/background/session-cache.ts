@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Cache, Clock } from '../../lib/ports';
+import type { Cache, Clock } from '../../lib/core/ports';
 
 const PREFIX = 'cache:';
 

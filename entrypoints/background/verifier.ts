@@ -1,10 +1,10 @@
 import { createFetchHttp } from '../../lib/net/fetch-http';
 import { createHostLimiter } from '../../lib/net/host-limiter';
-import { systemClock } from '../../lib/ports';
+import { systemClock } from '../../lib/core/ports';
 import type { Settings, TabItem } from '../../lib/protocol/schemas';
 import type { VerificationResult } from '../../lib/result/types';
 import { verifyCandidate } from '../../lib/verify/verify-candidate';
-import type { VerifyEnv } from '../../lib/verify/session';
+import type { VerifyEnv } from '../../lib/core/session';
 import { platformCanonize } from './offscreen-canonize';
 import { createSessionCache } from './session-cache';
 

@@ -1,7 +1,7 @@
 import type { UiMessage } from '../../lib/protocol/messages';
 import type { VerificationResult } from '../../lib/result/types';
 import { verifyBytes, verifyUrl } from '../../lib/verify/pipeline';
-import type { VerifyEnv } from '../../lib/verify/session';
+import type { VerifyEnv } from '../../lib/core/session';
 
 type Input = Extract<UiMessage, { type: 'verify-input' }>['input'];
 

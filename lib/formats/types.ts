@@ -1,6 +1,6 @@
 import type { Payload } from '../extract/types';
 import type { Assurance, Check, CredentialSummary, FormatId, VerificationResult } from '../result/types';
-import type { Session } from '../verify/session';
+import type { Session } from '../core/session';
 
 /** A payload after decoding: parsed JSON, or a compact JWS split into its parts. */
 export type DecodedCredential =

@@ -1,5 +1,5 @@
 import { error, fail } from '../result/check';
-import type { Session } from '../verify/session';
+import type { Session } from '../core/session';
 import { isRecord } from '../util/json';
 import { absoluteId, findAssertionMethod, isControllerDocument, keyMaterial, listsAssertionMethod } from './controller-document';
 import { resolveDidJwk } from './did-jwk';

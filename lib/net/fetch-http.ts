@@ -1,4 +1,4 @@
-import type { HttpFailure, HttpGet, HttpResponse } from '../ports';
+import type { HttpFailure, HttpGet, HttpResponse } from '../core/ports';
 import { readCapped } from '../util/read-capped';
 import { refusalReason } from './address-policy';
 import { createHostLimiter } from './host-limiter';

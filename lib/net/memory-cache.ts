@@ -1,4 +1,4 @@
-import type { Cache, Clock } from '../ports';
+import type { Cache, Clock } from '../core/ports';
 
 export function createMemoryCache(clock: Clock, maxEntries = 500): Cache {
   const entries = new Map<string, { value: unknown; expiresAt: number }>();

@@ -5,7 +5,7 @@ import { multibaseDecode } from '../keys/multibase';
 import type { VerificationKey } from '../keys/types';
 import { error, fail, pass } from '../result/check';
 import type { Check } from '../result/types';
-import type { Session } from '../verify/session';
+import type { Session } from '../core/session';
 import { suiteFor } from './suites';
 import type { Json, ProofOutcome } from './types';
 import { isRecord } from '../util/json';

@@ -4,7 +4,7 @@ import { importVerifyKey } from '../keys/import-key';
 import { resolveVerificationMethod } from '../keys/resolve';
 import type { KeyResolution } from '../keys/types';
 import { error, fail, pass } from '../result/check';
-import type { Session } from '../verify/session';
+import type { Session } from '../core/session';
 import type { ProofOutcome } from './types';
 
 /** JOSE algorithms accepted for VC-JWT (OB 3.0 requires RS256; ES256 and EdDSA are common). */

@@ -1,6 +1,6 @@
 import { error, pass } from '../result/check';
 import type { Check } from '../result/types';
-import type { Session } from '../verify/session';
+import type { Session } from '../core/session';
 import { check1EdTechRevocationList } from './revocation-list-1edtech';
 import { checkStatusListEntry, STATUS_LIST_KINDS } from './status-list';
 import { type Json, isRecord } from '../util/json';

@@ -3,7 +3,7 @@ import { verifyEmbeddedProofs } from '../proofs/data-integrity';
 import { error, fail, pass, skip } from '../result/check';
 import type { Check } from '../result/types';
 import { parseCredentialDate } from '../util/dates';
-import type { Session } from '../verify/session';
+import type { Session } from '../core/session';
 import { decodeEncodedList, MIN_LIST_BITS, readEntry } from './encoded-list';
 import { asArray, isRecord, type Json } from '../util/json';
 

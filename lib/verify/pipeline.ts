@@ -5,8 +5,8 @@ import { error, fail, pass } from '../result/check';
 import { foldStatus } from '../result/fold-status';
 import type { NetCode } from '../result/catalog';
 import type { Check, CredentialSummary, FormatId, VerificationResult } from '../result/types';
-import { decodePayload } from './decode';
-import { ACCEPT_ANY_CREDENTIAL, createSession, MAX_IMAGE_BYTES, type Session, type VerifyEnv } from './session';
+import { decodePayload } from '../formats/decode';
+import { ACCEPT_ANY_CREDENTIAL, createSession, MAX_IMAGE_BYTES, type Session, type VerifyEnv } from '../core/session';
 
 /** A URL found in a badge may point at another badge image; follow at most this many. */
 const MAX_URL_HOPS = 3;

@@ -4,7 +4,7 @@ import { fail } from '../result/check';
 import { foldStatus } from '../result/fold-status';
 import type { VerificationResult } from '../result/types';
 import { verifyBytes, verifyUrl } from './pipeline';
-import type { VerifyEnv } from './session';
+import type { VerifyEnv } from '../core/session';
 
 /** Results for one thing found on a page; empty when it turned out to hold no badge. */
 export async function verifyCandidate(candidate: Candidate, env: VerifyEnv, source: string): Promise<VerificationResult[]> {

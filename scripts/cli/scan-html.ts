@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { findCandidates } from '../../lib/detect/find-candidates';
 import type { VerificationResult } from '../../lib/result/types';
 import { verifyCandidate } from '../../lib/verify/verify-candidate';
-import type { VerifyEnv } from '../../lib/verify/session';
+import type { VerifyEnv } from '../../lib/core/session';
 
 /** Scans an HTML page the way the extension does and verifies every candidate, four at a time. */
 export async function scanHtml(html: string, pageUrl: string, env: VerifyEnv): Promise<VerificationResult[]> {

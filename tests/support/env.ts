@@ -1,6 +1,6 @@
 import { createMemoryCache } from '../../lib/net/memory-cache';
-import type { Clock } from '../../lib/ports';
-import type { VerifyEnv } from '../../lib/verify/session';
+import type { Clock } from '../../lib/core/ports';
+import type { VerifyEnv } from '../../lib/core/session';
 import type { FakeHttp } from './fake-http';
 
 export function fixedClock(iso = '2026-11-22T12:00:00Z'): Clock & { set(iso: string): void } {

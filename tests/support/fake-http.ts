@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { HttpGet, HttpResponse } from '../../lib/ports';
+import type { HttpGet, HttpResponse } from '../../lib/core/ports';
 import type { NetCode } from '../../lib/result/catalog';
 
 export type FakeRoute =

@@ -1,8 +1,8 @@
 import { error, fail, pass } from '../../result/check';
 import { foldStatus } from '../../result/fold-status';
 import type { Check, FormatId, VerificationResult } from '../../result/types';
-import { decodePayload } from '../../verify/decode';
-import type { Session } from '../../verify/session';
+import { decodePayload } from '../decode';
+import type { Session } from '../../core/session';
 import { asArray, isRecord, vcKind, type Json } from '../ob3/detect';
 import { verifyVc, type VcVerdict } from '../ob3/verify-vc';
 

@@ -1,8 +1,8 @@
 import { error, fail, pass, skip } from '../../result/check';
 import type { Check } from '../../result/types';
-import { checkRecipient } from '../../verify/recipient';
-import type { Session } from '../../verify/session';
-import { checkValidity } from '../../verify/validity';
+import { checkRecipient } from '../../checks/recipient';
+import type { Session } from '../../core/session';
+import { checkValidity } from '../../checks/validity';
 import type { CredentialFormat, DecodedCredential, FormatVerdict } from '../types';
 import { ob2Version, verificationKind, isRecord } from './detect';
 import { loadIssuerChain } from './issuer-chain';

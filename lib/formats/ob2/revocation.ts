@@ -1,6 +1,6 @@
 import { error, fail, pass } from '../../result/check';
 import type { Check } from '../../result/types';
-import type { Session } from '../../verify/session';
+import type { Session } from '../../core/session';
 import { isRecord } from './detect';
 import { revocationListSchema } from './schemas';
 

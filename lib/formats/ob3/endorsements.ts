@@ -2,7 +2,7 @@ import { effectOf } from '../../result/catalog';
 import { fail, pass } from '../../result/check';
 import { foldStatus } from '../../result/fold-status';
 import type { Check } from '../../result/types';
-import { decodePayload } from '../../verify/decode';
+import { decodePayload } from '../decode';
 import { asArray, isRecord, type Json } from './detect';
 import type { VcEnvelope, VcVerdict } from './verify-vc';
 

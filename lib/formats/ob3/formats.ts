@@ -1,5 +1,5 @@
 import { fail } from '../../result/check';
-import type { Session } from '../../verify/session';
+import type { Session } from '../../core/session';
 import type { CredentialFormat, DecodedCredential, FormatVerdict } from '../types';
 import { ob2Version } from '../ob2/detect';
 import { credentialInJwt, vcKind } from './detect';

@@ -1,6 +1,6 @@
 import { fail, pass, skip } from '../../result/check';
 import type { Check } from '../../result/types';
-import { checkRecipient } from '../../verify/recipient';
+import { checkRecipient } from '../../checks/recipient';
 import { asArray, isRecord, type Json } from './detect';
 
 /**

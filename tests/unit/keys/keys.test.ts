@@ -5,7 +5,7 @@ import { didWebUrl } from '../../../lib/keys/did-web';
 import { base58btcDecode, base58btcEncode, decodeMultikey } from '../../../lib/keys/multibase';
 import { resolveVerificationMethod } from '../../../lib/keys/resolve';
 import type { VerificationKey } from '../../../lib/keys/types';
-import { createSession } from '../../../lib/verify/session';
+import { createSession } from '../../../lib/core/session';
 import { createFakeHttp, type FakeRoute } from '../../support/fake-http';
 import { testEnv } from '../../support/env';
 

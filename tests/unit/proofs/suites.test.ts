@@ -6,7 +6,7 @@ import { checkIssuerBinding } from '../../../lib/keys/binding';
 import { verifyEmbeddedProofs } from '../../../lib/proofs/data-integrity';
 import { combinedHash, proofConfiguration } from '../../../lib/proofs/hash';
 import { eddsaJcs2022 } from '../../../lib/proofs/eddsa-jcs-2022';
-import { createSession } from '../../../lib/verify/session';
+import { createSession } from '../../../lib/core/session';
 import { createFakeHttp } from '../../support/fake-http';
 import { testEnv } from '../../support/env';
 

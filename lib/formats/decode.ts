@@ -1,5 +1,5 @@
 import type { Payload } from '../extract/types';
-import type { DecodedCredential } from '../formats/types';
+import type { DecodedCredential } from './types';
 import { fail } from '../result/check';
 import type { Check } from '../result/types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, declaredLifetimeSeconds } from '../../../lib/verify/session';
+import { createSession, declaredLifetimeSeconds } from '../../../lib/core/session';
 import { fixedClock } from '../../support/env';
 import { createMemoryCache } from '../../../lib/net/memory-cache';
 import { createFakeHttp } from '../../support/fake-http';

@@ -1,4 +1,4 @@
-import type { NetCode } from './result/catalog';
+import type { NetCode } from '../result/catalog';
 
 /** The side effects the core needs, injected so tests pass fakes and each host passes its own. */
 

@@ -1,4 +1,4 @@
-import type { Cache, Clock, HttpGet, HttpResponse } from '../ports';
+import type { Cache, Clock, HttpGet, HttpResponse } from './ports';
 import type { Canonize } from '../proofs/types';
 import type { NetCode } from '../result/catalog';
 
