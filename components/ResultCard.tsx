@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { effectOf } from '../lib/result/catalog';
 import type { Check, CredentialSummary, VerificationResult } from '../lib/result/types';
-import { formatCheckedAt, formatDate, shorten } from './format';
+import { formatCheckedAt, formatDate, shorten } from './dates';
 import { useNow } from './hooks';
 import { t, useLocale } from './i18n';
 import { assuranceMessageKey, checkMessageKey, statusMessageKey } from './message-keys';

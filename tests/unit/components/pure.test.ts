@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bytesToBase64, fileTooLarge, inputFromText, MAX_INPUT_FILE_BYTES } from '../../../components/file-input';
-import { formatCheckedAt, formatDate, relativeParts } from '../../../components/format';
+import { formatCheckedAt, formatDate, relativeParts } from '../../../components/dates';
 import { resetMessages, setMessages } from '../../../components/i18n';
 import { safeImageSrc, safeLinkHref } from '../../../components/safe';
 import { addSite, normalizeHost } from '../../../components/sites';
