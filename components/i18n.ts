@@ -5,10 +5,13 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { DEFAULT_LANG, isLang, LANGS, type Lang, type LanguageSetting } from '../lib/protocol/languages';
+import type englishMessages from '../public/_locales/en/messages.json';
 
-export type Lang = 'en' | 'de';
-export type LanguageSetting = 'auto' | Lang;
-export const LANGS: readonly Lang[] = ['en', 'de'];
+export { LANGS, type Lang, type LanguageSetting };
+
+/** Every message name English has: `t()` with any other name is a type error. */
+export type MessageKey = keyof typeof englishMessages;
 
 export interface MessageEntry {
   message: string;
@@ -28,10 +31,11 @@ interface Store {
 const store: Store = { lang: undefined, messages: undefined, fallback: undefined, version: 0 };
 const listeners = new Set<() => void>();
 
-/** `auto` follows the browser: German when its UI language starts with "de", English otherwise. */
+/** `auto` follows the browser: the first language its UI language starts with, English otherwise. */
 export function resolveLanguage(setting: LanguageSetting | undefined, uiLanguage: string | undefined): Lang {
-  if (setting === 'en' || setting === 'de') return setting;
-  return (uiLanguage ?? '').toLowerCase().startsWith('de') ? 'de' : 'en';
+  if (isLang(setting)) return setting;
+  const ui = (uiLanguage ?? '').toLowerCase();
+  return LANGS.find((lang) => ui.startsWith(lang)) ?? DEFAULT_LANG;
 }
 
 /**
@@ -71,7 +75,7 @@ function browserMessage(key: string, subs: readonly Substitution[]): string | un
  * The UI string for `key`. Looks in the loaded language, then in English, then asks the browser
  * (content scripts), and as a last resort returns the key itself so a missing string is visible.
  */
-export function t(key: string, ...subs: Substitution[]): string {
+export function t(key: MessageKey, ...subs: Substitution[]): string {
   const entry = (store.messages && Object.hasOwn(store.messages, key) ? store.messages[key] : undefined)
     ?? (store.fallback && Object.hasOwn(store.fallback, key) ? store.fallback[key] : undefined);
   if (entry) return formatMessage(entry, subs);
@@ -104,7 +108,7 @@ export function resetMessages(): void {
 export type JsonFetcher = (path: string) => Promise<unknown>;
 
 const extensionFetcher: JsonFetcher = async (path) => {
-  const response = await fetch(browser.runtime.getURL(path as '/_locales/en/messages.json'));
+  const response = await fetch(browser.runtime.getURL(path as `/_locales/${Lang}/messages.json`));
   if (!response.ok) throw new Error(`HTTP ${response.status} for ${path}`);
   return response.json() as Promise<unknown>;
 };
@@ -125,8 +129,8 @@ function asMessages(value: unknown): Messages | undefined {
 export async function loadLocale(setting: LanguageSetting = 'auto', fetchJson: JsonFetcher = extensionFetcher): Promise<Lang> {
   const lang = resolveLanguage(setting, browserUiLanguage());
   const read = (l: Lang) => fetchJson(`/_locales/${l}/messages.json`).then(asMessages, () => undefined);
-  const english = store.fallback ?? (await read('en'));
-  const messages = lang === 'en' ? english : await read(lang);
+  const english = store.fallback ?? (await read(DEFAULT_LANG));
+  const messages = lang === DEFAULT_LANG ? english : await read(lang);
   setMessages(lang, messages ?? english, english);
   return lang;
 }

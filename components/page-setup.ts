@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, type Settings } from '../lib/protocol/schemas';
-import { loadLocale, type Lang, type LanguageSetting } from './i18n';
+import { isLang, type Lang, type LanguageSetting } from '../lib/protocol/languages';
+import { loadLocale } from './i18n';
 import { request } from './messaging';
 
 const LANGUAGE_CACHE_KEY = 'badge-lens.language';
@@ -7,7 +8,7 @@ const LANGUAGE_CACHE_KEY = 'badge-lens.language';
 function cachedLanguage(): LanguageSetting {
   try {
     const value = globalThis.localStorage?.getItem(LANGUAGE_CACHE_KEY);
-    return value === 'en' || value === 'de' ? value : 'auto';
+    return isLang(value) ? value : 'auto';
   } catch {
     return 'auto';
   }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CHECK_CATALOG, type CheckCode } from '../result/catalog';
 import { STATUSES } from '../result/types';
+import { LANGS } from './languages';
 
 z.config({ jitless: true });
 
@@ -80,7 +81,7 @@ export const settingsSchema = z.object({
   autoScan: z.boolean(),
   disabledSites: z.array(short(300)),
   allowLocalNetwork: z.boolean(),
-  language: z.enum(['auto', 'en', 'de']),
+  language: z.enum(['auto', ...LANGS]),
 });
 
 export type TabItem = z.infer<typeof tabItemSchema>;

@@ -1,5 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { currentLang, formatMessage, loadLocale, resetMessages, resolveLanguage, setMessages, t } from '../../../components/i18n';
+import { languageAutonym } from '../../../components/language-names';
+import { LANGS } from '../../../lib/protocol/languages';
+import { settingsSchema, DEFAULT_SETTINGS } from '../../../lib/protocol/schemas';
 import { readLocale } from './helpers';
 
 afterEach(() => resetMessages());
@@ -23,12 +26,14 @@ describe('t', () => {
   it('speaks the loaded language and falls back to English for a missing key', () => {
     setMessages('de', { status_verified: { message: 'Verifiziert' } }, { status_verified: { message: 'Verified' }, only_en: { message: 'English only' } });
     expect(t('status_verified')).toBe('Verifiziert');
+    // @ts-expect-error -- a name English lacks is a type error; at run time it still resolves
     expect(t('only_en')).toBe('English only');
     expect(currentLang()).toBe('de');
   });
 
   it('shows the key itself when no table and no browser has it', () => {
     setMessages('en', {}, {});
+    // @ts-expect-error -- a name English lacks is a type error; at run time it still resolves
     expect(t('no_such_key')).toBe('no_such_key');
   });
 
@@ -54,6 +59,41 @@ describe('resolveLanguage', () => {
   });
 });
 
+describe('LANGS', () => {
+  it.each(LANGS)('%s is picked for a browser speaking a regional variant of it, and is a valid setting', (lang) => {
+    expect(resolveLanguage('auto', `${lang.toUpperCase()}-XX`)).toBe(lang);
+    expect(resolveLanguage(lang, 'xx')).toBe(lang);
+    expect(settingsSchema.safeParse({ ...DEFAULT_SETTINGS, language: lang }).success).toBe(true);
+  });
+
+  it('keeps English first (the fallback) and rejects a language without a folder', () => {
+    expect(LANGS[0]).toBe('en');
+    expect(settingsSchema.safeParse({ ...DEFAULT_SETTINGS, language: 'auto' }).success).toBe(true);
+    expect(settingsSchema.safeParse({ ...DEFAULT_SETTINGS, language: 'xx' }).success).toBe(false);
+  });
+});
+
+describe('languageAutonym', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('names each language in itself', () => {
+    expect(languageAutonym('en')).toBe('English');
+    expect(languageAutonym('de')).toBe('Deutsch');
+  });
+
+  it('falls back to the code when Intl cannot name languages', () => {
+    vi.stubGlobal('Intl', {
+      ...Intl,
+      DisplayNames: class {
+        constructor() {
+          throw new RangeError('unsupported');
+        }
+      },
+    });
+    expect(languageAutonym('de')).toBe('de');
+  });
+});
+
 describe('loadLocale', () => {
   it('loads the chosen language with English underneath', async () => {
     const asked: string[] = [];
@@ -63,7 +103,9 @@ describe('loadLocale', () => {
     });
     expect(lang).toBe('de');
     expect(asked.sort()).toEqual(['/_locales/de/messages.json', '/_locales/en/messages.json']);
+    // @ts-expect-error -- a name English lacks is a type error; at run time it still resolves
     expect(t('greeting')).toBe('Hallo');
+    // @ts-expect-error -- a name English lacks is a type error; at run time it still resolves
     expect(t('bye')).toBe('Bye');
   });
 
@@ -73,6 +115,7 @@ describe('loadLocale', () => {
       return { greeting: { message: 'Hello' } };
     });
     expect(lang).toBe('de');
+    // @ts-expect-error -- a name English lacks is a type error; at run time it still resolves
     expect(t('greeting')).toBe('Hello');
   });
 });

@@ -2,8 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assuranceMessageKey, checkMessageKey, statusMessageKey } from '../../../components/message-keys';
+import { LANGS } from '../../../lib/protocol/languages';
 import { CHECK_CATALOG, type CheckCode } from '../../../lib/result/catalog';
 import { STATUSES } from '../../../lib/result/types';
+import type { Messages } from '../../../components/i18n';
 import { readLocale } from './helpers';
 
 const en = readLocale('en');
@@ -79,5 +81,23 @@ describe('_locales', () => {
     }
     expect(used.size).toBeGreaterThan(50);
     expect([...used].filter((key) => !(key in en))).toEqual([]);
+  });
+
+  describe('every folder in public/_locales', () => {
+    const folders = readdirSync('public/_locales').filter((name) => statSync(join('public/_locales', name)).isDirectory());
+    const read = (lang: string) => JSON.parse(readFileSync(join('public/_locales', lang, 'messages.json'), 'utf8')) as Messages;
+    const placeholdersOf = (messages: Messages) =>
+      Object.fromEntries(Object.entries(messages).map(([key, entry]) => [key, Object.keys(entry.placeholders ?? {}).map((name) => name.toLowerCase()).sort()]));
+
+    it('is a language in LANGS, and every language in LANGS has a folder', () => {
+      expect([...folders].sort()).toEqual([...LANGS].sort());
+    });
+
+    it.each(folders)('%s has exactly the English keys and placeholders, each with a message', (lang) => {
+      const messages = read(lang);
+      expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
+      expect(placeholdersOf(messages)).toEqual(placeholdersOf(en));
+      expect(Object.keys(messages).filter((key) => !messages[key]?.message?.trim())).toEqual([]);
+    });
   });
 });
