@@ -3,7 +3,8 @@ import type { TabItem } from '../lib/protocol/schemas';
 import type { VerificationResult } from '../lib/result/types';
 import { t } from './i18n';
 import { statusMessageKey } from './message-keys';
-import { credentialName, issuerName, ResultCard } from './ResultCard';
+import { credentialName, issuerName } from './credential-text';
+import { ResultCard } from './ResultCard';
 import { Spinner, StatusIcon } from './StatusIcon';
 
 export type RowTestId = 'badge-result' | 'input-result';

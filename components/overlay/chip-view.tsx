@@ -3,7 +3,8 @@ import type { TabItem } from '../../lib/protocol/schemas';
 import type { VerificationResult } from '../../lib/result/types';
 import { t } from '../i18n';
 import { statusMessageKey } from '../message-keys';
-import { credentialName, ResultCard } from '../ResultCard';
+import { credentialName } from '../credential-text';
+import { ResultCard } from '../ResultCard';
 import { statusRank, worstStatus } from '../status';
 import { Spinner, StatusIcon } from '../StatusIcon';
 
