@@ -4,7 +4,7 @@ import type { VerificationResult } from '../../lib/result/types';
 import { t } from '../i18n';
 import { statusMessageKey } from '../message-keys';
 import { credentialName, ResultCard } from '../ResultCard';
-import { statusRank, worstStatus } from '../status';
+import { worstResult, worstStatus } from '../status';
 import { Spinner, StatusIcon } from '../StatusIcon';
 
 export interface ChipState {
@@ -22,13 +22,6 @@ export interface ChipState {
    */
   corner: { left: number; top: number } | undefined;
   needsLayout: boolean;
-}
-
-/** The result whose name the chip speaks: the worst one. */
-function worstResult(results: readonly VerificationResult[]): VerificationResult | undefined {
-  let worst: VerificationResult | undefined;
-  for (const result of results) if (!worst || statusRank(result.status) < statusRank(worst.status)) worst = result;
-  return worst;
 }
 
 export function chipLabel(results: readonly VerificationResult[], pending: boolean): string {
