@@ -72,7 +72,7 @@ async function verifyHosted(credential: DecodedCredential, session: Session): Pr
   checks.push(chain.check);
   const scope = chain.profile && chain.issuerId ? checkHostedScope(id, chain.issuerId, chain.profile) : skip('scope', 'scope.not-checked', 'issuer profile unavailable');
   checks.push(scope);
-  checks.push(checkValidity({ issued: { value: assertion.issuedOn, pointer: '/issuedOn' }, expires: { value: assertion.expires, pointer: '/expires' } }, session.now));
+  checks.push(checkValidity({ issued: { value: assertion.issuedOn, pointer: '/issuedOn' }, expires: { value: assertion.expires, pointer: '/expires' } }, session));
   checks.push(...(await checkRecipient(recipientOf(assertion), session.env.recipient, '/recipient')));
   return verdict(checks, hosted.upgraded, chain, scope.outcome === 'pass' && chain.profileHosted ? 'hosted' : 'none');
 }

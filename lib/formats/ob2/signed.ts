@@ -54,7 +54,7 @@ async function verifySigned(credential: DecodedCredential, session: Session): Pr
 
   const ids = [assertion.id, typeof assertion.uid === 'string' ? assertion.uid : ''];
   checks.push(await checkRevocationList(chain.profile.revocationList, ids, session));
-  checks.push(checkValidity({ issued: { value: assertion.issuedOn, pointer: '/issuedOn' }, expires: { value: assertion.expires, pointer: '/expires' } }, session.now));
+  checks.push(checkValidity({ issued: { value: assertion.issuedOn, pointer: '/issuedOn' }, expires: { value: assertion.expires, pointer: '/expires' } }, session));
   checks.push(...(await checkRecipient(recipientOf(assertion), session.env.recipient, '/recipient')));
   return verdict(checks, chain, true);
 }

@@ -71,7 +71,7 @@ export async function verifyVc(envelope: VcEnvelope, session: Session, options: 
       v1
         ? { issued: { value: credential.issuanceDate, pointer: '/issuanceDate' }, expires: { value: credential.expirationDate, pointer: '/expirationDate' } }
         : { validFrom: { value: credential.validFrom, pointer: '/validFrom' }, expires: { value: credential.validUntil, pointer: '/validUntil' } },
-      session.now,
+      session,
     ),
   );
 
