@@ -1,14 +1,12 @@
-import { effectOf } from '../lib/result/catalog';
+import { shownOutcome } from '../lib/result/fold-status';
 import type { Check } from '../lib/result/types';
 import { t } from './i18n';
 import { checkMessageKey } from './message-keys';
-import { OutcomeIcon, type ShownOutcome } from './StatusIcon';
+import { OutcomeIcon } from './StatusIcon';
 import { TechDetails } from './TechDetails';
 
 /** A failed check whose code leaves the verdict alone (a legacy format, a missing `sub`) is a warning, not a ✗. */
-export function shownOutcome(check: Check): ShownOutcome {
-  return check.outcome === 'fail' && effectOf(check.code) === 'warning' ? 'warning' : check.outcome;
-}
+export { shownOutcome };
 
 export function CheckRow({ check }: { check: Check }) {
   const shown = shownOutcome(check);

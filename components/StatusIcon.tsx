@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
-import type { Outcome, Status } from '../lib/result/types';
+import type { Status } from '../lib/result/types';
+import type { ShownOutcome } from '../lib/result/fold-status';
 import { t } from './i18n';
 import { statusMessageKey } from './message-keys';
 
@@ -98,7 +99,7 @@ const OUTCOME_GLYPHS: Record<ShownOutcome, () => JSX.Element> = {
 };
 
 /** How a check is shown: its outcome, or `warning` for a failed check that leaves the verdict alone. */
-export type ShownOutcome = Outcome | 'warning';
+export type { ShownOutcome };
 
 /** The outcome of one check: pass, fail, skip (not applicable), error (could not be done) or warning. */
 export function OutcomeIcon({ outcome, size = 14, decorative = false }: IconProps & { outcome: ShownOutcome }) {

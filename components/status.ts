@@ -1,16 +1,8 @@
 import { STATUSES, type Status, type VerificationResult } from '../lib/result/types';
 import type { TabItem } from '../lib/protocol/schemas';
+import { statusRank } from '../lib/result/precedence';
 
-/** Lower is worse: `invalid` first, `verified` last (the order of SPEC §3). */
-export function statusRank(status: Status): number {
-  return STATUSES.indexOf(status);
-}
-
-export function worstStatus(statuses: Iterable<Status>): Status | undefined {
-  let worst: Status | undefined;
-  for (const status of statuses) if (worst === undefined || statusRank(status) < statusRank(worst)) worst = status;
-  return worst;
-}
+export { statusRank, worstResult, worstStatus } from '../lib/result/precedence';
 
 export type StatusCountMap = Record<Status, number>;
 

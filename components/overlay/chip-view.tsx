@@ -5,7 +5,7 @@ import { t } from '../i18n';
 import { statusMessageKey } from '../message-keys';
 import { credentialName } from '../credential-text';
 import { ResultCard } from '../ResultCard';
-import { statusRank, worstStatus } from '../status';
+import { worstResult, worstStatus } from '../status';
 import { Spinner, StatusIcon } from '../StatusIcon';
 
 export interface ChipState {
@@ -23,13 +23,6 @@ export interface ChipState {
    */
   corner: { left: number; top: number } | undefined;
   needsLayout: boolean;
-}
-
-/** The result whose name the chip speaks: the worst one. */
-function worstResult(results: readonly VerificationResult[]): VerificationResult | undefined {
-  let worst: VerificationResult | undefined;
-  for (const result of results) if (!worst || statusRank(result.status) < statusRank(worst.status)) worst = result;
-  return worst;
 }
 
 export function chipLabel(results: readonly VerificationResult[], pending: boolean): string {

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { statusMessageKey } from '../../components/message-keys';
 import type { TabState } from '../../lib/protocol/schemas';
-import { STATUSES, type Status } from '../../lib/result/types';
+import { worstStatus } from '../../lib/result/precedence';
+import type { Status } from '../../lib/result/types';
 
 const COLOURS: Record<Status, string> = {
   invalid: '#cf222e',
@@ -16,7 +17,7 @@ const COLOURS: Record<Status, string> = {
 export async function paintToolbar(state: TabState): Promise<void> {
   const results = state.items.flatMap((i) => i.results);
   const pending = state.items.some((i) => i.state === 'pending');
-  const worst = STATUSES.find((s) => results.some((r) => r.status === s));
+  const worst = worstStatus(results.map((r) => r.status));
   const text = results.length ? String(results.length) : pending ? '…' : '';
   try {
     await browser.action.setBadgeText({ tabId: state.tabId, text });

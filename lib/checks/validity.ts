@@ -1,9 +1,13 @@
 import { error, fail, pass } from '../result/check';
 import type { Check } from '../result/types';
+import type { Session } from '../core/session';
 import { parseCredentialDate, toIso } from '../util/dates';
 
-/** Clocks disagree; a credential issued a few minutes "in the future" is not forged. */
-const SKEW_MS = 5 * 60 * 1000;
+/**
+ * The instant to judge dates at. Clocks disagree, so a credential issued up to `maxClockSkewMs`
+ * "in the future" is not forged.
+ */
+export type ValidityTime = Pick<Session, 'now' | 'maxClockSkewMs'>;
 
 export interface ValidityDates {
   /** Issue date: a date after now makes the credential invalid. */
@@ -13,7 +17,8 @@ export interface ValidityDates {
   expires?: { value: unknown; pointer: string };
 }
 
-export function checkValidity(dates: ValidityDates, now: number): Check {
+export function checkValidity(dates: ValidityDates, time: ValidityTime): Check {
+  const { now, maxClockSkewMs } = time;
   const parsed: Partial<Record<keyof ValidityDates, number>> = {};
   for (const key of ['issued', 'validFrom', 'expires'] as const) {
     const field = dates[key];
@@ -22,10 +27,10 @@ export function checkValidity(dates: ValidityDates, now: number): Check {
     if (ms === undefined) return fail('validity', 'validity.date-malformed', `${JSON.stringify(field.value).slice(0, 60)} is not a date`, field.pointer);
     parsed[key] = ms;
   }
-  if (parsed.issued !== undefined && parsed.issued > now + SKEW_MS) {
+  if (parsed.issued !== undefined && parsed.issued > now + maxClockSkewMs) {
     return fail('validity', 'validity.issued-in-future', `issued ${toIso(parsed.issued)}, after ${toIso(now)}`, dates.issued?.pointer);
   }
-  if (parsed.validFrom !== undefined && parsed.validFrom > now + SKEW_MS) {
+  if (parsed.validFrom !== undefined && parsed.validFrom > now + maxClockSkewMs) {
     return fail('validity', 'validity.not-yet-valid', `valid from ${toIso(parsed.validFrom)}, after ${toIso(now)}`, dates.validFrom?.pointer);
   }
   if (parsed.expires !== undefined && parsed.expires <= now) {

@@ -11,7 +11,11 @@ export interface VerifyEnv {
   signal?: AbortSignal;
   /** RDF canonicalization; by default the JSON-LD stack is imported on first use. */
   canonize?: Canonize;
+  /** How far issuer and verifier clocks may disagree before a date "in the future" counts; default 5 minutes. */
+  maxClockSkewMs?: number;
 }
+
+export const DEFAULT_MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 /** Why an issuer resource is fetched: decides how long it may be cached. */
 export type ResourceKind = 'credential' | 'badge-class' | 'profile' | 'key' | 'status';
@@ -37,6 +41,8 @@ const TTL_SECONDS: Record<ResourceKind, { fallback: number; max: number }> = {
 export interface Session {
   env: VerifyEnv;
   now: number;
+  /** `env.maxClockSkewMs`, or the default when it is missing or not a non-negative number. */
+  maxClockSkewMs: number;
   getJson(url: string, kind: ResourceKind): Promise<Fetched<unknown>>;
   getText(url: string, kind: ResourceKind): Promise<Fetched<string>>;
   getRaw(url: string, accept: string, maxBytes: number): Promise<Fetched<HttpResponse>>;
@@ -90,6 +96,7 @@ export function createSession(env: VerifyEnv): Session {
   return {
     env,
     now: env.clock.now(),
+    maxClockSkewMs: clockSkewOf(env),
     getRaw,
     getJson: (url, kind) => getCached(url, kind, ACCEPT_JSON, (r) => decodeJson(r)),
     getText: (url, kind) =>
@@ -100,6 +107,11 @@ export function createSession(env: VerifyEnv): Session {
           : { ok: true, value: text, url: r.url };
       }),
   };
+}
+
+function clockSkewOf(env: VerifyEnv): number {
+  const skew = env.maxClockSkewMs;
+  return skew !== undefined && Number.isFinite(skew) && skew >= 0 ? skew : DEFAULT_MAX_CLOCK_SKEW_MS;
 }
 
 export function decodeUtf8(bytes: Uint8Array): string | undefined {

@@ -7,14 +7,20 @@ export type DecodedCredential =
   | { kind: 'json'; value: unknown; payload: Payload; fetchedFrom?: string }
   | { kind: 'jws'; compact: string; header: Record<string, unknown>; claims: unknown; payload: Payload; fetchedFrom?: string };
 
-export interface FormatVerdict {
+/** What a format found; `makeResult` (lib/result) turns it into the result. */
+export interface FormatReport {
   format: FormatId;
   checks: Check[];
   credential: CredentialSummary;
   assurance: Assurance;
+  /** The credential's shape is broken, so what it carries (a CLR's credentials) was not looked at. */
+  malformed?: boolean;
   /** Credentials inside this one (a CLR's), each with its own result. */
   nested?: VerificationResult[];
 }
+
+/** @deprecated the old name of `FormatReport`, kept while other branches merge. */
+export type FormatVerdict = FormatReport;
 
 /**
  * One credential format. The pipeline offers each decoded credential to the formats in order and
@@ -23,7 +29,12 @@ export interface FormatVerdict {
 export interface CredentialFormat {
   readonly id: FormatId;
   accepts(credential: DecodedCredential): boolean;
-  verify(credential: DecodedCredential, session: Session): Promise<FormatVerdict>;
+  verify(credential: DecodedCredential, session: Session): Promise<FormatReport>;
   /** Baked markers whose URL payloads belong to this format, for when the URL cannot be fetched. */
   readonly urlMarkers?: readonly string[];
+  /**
+   * What a non-2xx HTTP status of this format's own resource means, when it says more than "could not
+   * fetch" (OB 2.0: 410 Gone is a revocation). Undefined leaves it a network problem.
+   */
+  readHttpStatus?(status: number, url: string): Check | undefined;
 }

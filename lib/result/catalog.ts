@@ -3,9 +3,14 @@ import type { Status } from './types';
 /**
  * Every check code the core can emit. `effect` is what a failing (or erroring) check with this code does
  * to the verdict; `warning` marks a finding shown to the user that leaves the verdict alone.
- * Pass codes carry `effect: 'none'`.
+ * Pass codes carry `effect: 'none'`. `vouches` marks the pass codes that vouch for the credential's
+ * content (a proof, or the issuer's own hosted copy): without a passing one, nothing is `verified`.
  */
 type Effect = Exclude<Status, 'verified'> | 'warning' | 'none';
+interface CatalogEntry {
+  effect: Effect;
+  vouches?: true;
+}
 
 export const CHECK_CATALOG = {
   // extraction and shape
@@ -25,6 +30,7 @@ export const CHECK_CATALOG = {
   'format.jws-malformed': { effect: 'invalid' },
   'format.unsupported': { effect: 'unverifiable' },
   'format.unrecognized': { effect: 'invalid' },
+  'format.too-many-links': { effect: 'invalid' },
   'shape.invalid': { effect: 'invalid' },
   'shape.legacy-upgraded': { effect: 'warning' },
   'shape.context-invalid': { effect: 'invalid' },
@@ -35,7 +41,7 @@ export const CHECK_CATALOG = {
   'schema.invalid': { effect: 'invalid' },
 
   // hosted (OB 2.0)
-  'hosted.fetched': { effect: 'none' },
+  'hosted.fetched': { effect: 'none', vouches: true },
   'hosted.id-not-url': { effect: 'invalid' },
   'hosted.id-mismatch': { effect: 'invalid' },
   'hosted.content-differs': { effect: 'warning' },
@@ -52,7 +58,7 @@ export const CHECK_CATALOG = {
   'issuer.profile-invalid': { effect: 'invalid' },
 
   // proofs and keys
-  'proof.ok': { effect: 'none' },
+  'proof.ok': { effect: 'none', vouches: true },
   'proof.not-checked': { effect: 'none' },
   'proof.missing': { effect: 'invalid' },
   'proof.signature-invalid': { effect: 'invalid' },
@@ -139,11 +145,22 @@ export const CHECK_CATALOG = {
   'net.too-many-redirects': { effect: 'unverifiable' },
   'net.aborted': { effect: 'unverifiable' },
   'net.not-json': { effect: 'unverifiable' },
-} as const satisfies Record<string, { effect: Effect }>;
+} as const satisfies Record<string, CatalogEntry>;
 
 export type CheckCode = keyof typeof CHECK_CATALOG;
 export type NetCode = Extract<CheckCode, `net.${string}`>;
 
 export function effectOf(code: CheckCode): Effect {
   return CHECK_CATALOG[code].effect;
+}
+
+/** Whether a passing check with this code vouches for the credential's content. */
+export function vouchesForContent(code: CheckCode): boolean {
+  const entry: CatalogEntry = CHECK_CATALOG[code];
+  return entry.vouches === true;
+}
+
+/** A problem reaching a resource (as opposed to a problem with what it says). */
+export function isNetCode(code: CheckCode): code is NetCode {
+  return code.startsWith('net.');
 }

@@ -1,32 +1,44 @@
-import { effectOf } from './catalog';
-import type { Check, CheckId, Status } from './types';
-
-/** A credential is only `verified` when something vouched for its content: a proof or the issuer's host. */
-const INTEGRITY_CHECKS = new Set<CheckId>(['proof', 'hosted']);
-
-const PRECEDENCE: readonly Status[] = ['invalid', 'revoked', 'suspended', 'expired', 'unverifiable'];
+import { effectOf, vouchesForContent } from './catalog';
+import { worstStatus } from './precedence';
+import type { Check, Outcome, Status } from './types';
 
 /**
  * The one place checks become a verdict. Failing checks vote with their code's effect; an `error`
  * (the check could not be completed) can never vote for more than `unverifiable`, so a network
- * problem is never shown as tampering. With no votes, a passing proof or hosted check is needed.
+ * problem is never shown as tampering. With no votes, a passing check whose code vouches for the
+ * content (a proof, the issuer's hosted copy) is needed.
  */
 export function foldStatus(checks: readonly Check[]): Status {
-  const votes = new Set<Status>();
+  const votes: Status[] = [];
   for (const check of checks) {
-    if (check.outcome === 'pass' || check.outcome === 'skip') continue;
-    const effect = effectOf(check.code);
-    if (effect === 'warning' || effect === 'none') {
-      if (check.outcome === 'error') votes.add('unverifiable');
-      continue;
-    }
-    votes.add(check.outcome === 'error' && effect !== 'unverifiable' ? 'unverifiable' : effect);
+    const vote = voteOf(check);
+    if (vote) votes.push(vote);
   }
-  for (const status of PRECEDENCE) if (votes.has(status)) return status;
-  return checks.some((c) => c.outcome === 'pass' && INTEGRITY_CHECKS.has(c.id)) ? 'verified' : 'unverifiable';
+  const worst = worstStatus(votes);
+  if (worst) return worst;
+  return checks.some((c) => c.outcome === 'pass' && vouchesForContent(c.code)) ? 'verified' : 'unverifiable';
+}
+
+function voteOf(check: Check): Status | undefined {
+  if (check.outcome === 'pass' || check.outcome === 'skip') return undefined;
+  const effect = effectOf(check.code);
+  if (effect === 'warning' || effect === 'none') return check.outcome === 'error' ? 'unverifiable' : undefined;
+  return check.outcome === 'error' && effect !== 'unverifiable' ? 'unverifiable' : effect;
+}
+
+/** A finding shown to the user that leaves the verdict alone: a failing check with a warning code. */
+export function isWarning(check: Check): boolean {
+  return check.outcome === 'fail' && effectOf(check.code) === 'warning';
+}
+
+export type ShownOutcome = Outcome | 'warning';
+
+/** How a check is drawn: its outcome, except that a warning is shown as one. */
+export function shownOutcome(check: Check): ShownOutcome {
+  return isWarning(check) ? 'warning' : check.outcome;
 }
 
 /** Warnings: failing checks whose code leaves the verdict alone. */
 export function warningsOf(checks: readonly Check[]): Check[] {
-  return checks.filter((c) => c.outcome === 'fail' && effectOf(c.code) === 'warning');
+  return checks.filter(isWarning);
 }

@@ -1,9 +1,11 @@
 import { checkIssuerBinding } from '../keys/binding';
 import { verifyEmbeddedProofs } from '../proofs/data-integrity';
+import { isNetCode } from '../result/catalog';
 import { error, fail, pass, skip } from '../result/check';
 import type { Check } from '../result/types';
 import { parseCredentialDate } from '../util/dates';
 import type { Session } from '../core/session';
+import type { ValidityTime } from '../checks/validity';
 import { decodeEncodedList, MIN_LIST_BITS, readEntry } from './encoded-list';
 import { asArray, isRecord, type Json } from '../util/json';
 
@@ -43,14 +45,14 @@ export async function checkStatusListEntry(entry: Json, kind: keyof typeof STATU
   const listProof = await verifyEmbeddedProofs(list, session);
   if (!listProof.key) {
     const problems = listProof.checks.filter((c) => c.outcome !== 'pass');
-    const netProblem = problems.find((c) => c.code.startsWith('net.'));
+    const netProblem = problems.find((c) => isNetCode(c.code));
     if (netProblem) return [error('status', netProblem.code, `status list ${url}: ${netProblem.detail ?? ''}`, pointer)];
     return invalid(`its own proof does not verify (${problems.map((c) => c.detail ?? c.code).join('; ')})`);
   }
   const listIssuer = typeof list.issuer === 'string' ? list.issuer : isRecord(list.issuer) && typeof list.issuer.id === 'string' ? list.issuer.id : undefined;
   const binding = checkIssuerBinding(listProof.key, listIssuer);
   if (binding.code === 'binding.mismatch' || binding.outcome === 'error') return invalid(`its signing key is not its issuer's (${binding.detail})`);
-  const window = listWindowProblem(list, session.now);
+  const window = listWindowProblem(list, session);
   if (window) return invalid(window);
 
   const bits = await decodeEncodedList(subject.encodedList);
@@ -67,10 +69,10 @@ export async function checkStatusListEntry(entry: Json, kind: keyof typeof STATU
   return checks;
 }
 
-function listWindowProblem(list: Json, now: number): string | undefined {
+function listWindowProblem(list: Json, { now, maxClockSkewMs }: ValidityTime): string | undefined {
   const from = parseCredentialDate(list.validFrom ?? list.issuanceDate);
   const until = list.validUntil ?? list.expirationDate;
-  if (from !== undefined && from > now + 5 * 60 * 1000) return 'it is not valid yet';
+  if (from !== undefined && from > now + maxClockSkewMs) return 'it is not valid yet';
   if (until !== undefined) {
     const ms = parseCredentialDate(until);
     if (ms === undefined || ms <= now) return 'it has expired';

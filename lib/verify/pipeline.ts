@@ -1,10 +1,11 @@
 import { extractFromBytes } from '../extract';
 import type { Payload } from '../extract/types';
-import { formatFor, formatForMarker, looksLikeCredential } from '../formats';
+import { formatFor, formatForMarker, looksLikeCredential, readHttpStatus } from '../formats';
+import type { CredentialFormat } from '../formats/types';
 import { error, fail, pass } from '../result/check';
-import { foldStatus } from '../result/fold-status';
 import type { NetCode } from '../result/catalog';
-import type { Check, CredentialSummary, FormatId, VerificationResult } from '../result/types';
+import { makeResult, type ResultParts } from '../result/make-result';
+import type { Check, VerificationResult } from '../result/types';
 import { decodePayload } from '../formats/decode';
 import { ACCEPT_ANY_CREDENTIAL, createSession, MAX_IMAGE_BYTES, type Session, type VerifyEnv } from '../core/session';
 
@@ -16,7 +17,7 @@ export async function verifyBytes(bytes: Uint8Array, source: string, env: Verify
   const session = createSession(env);
   try {
     const extracted = await extractFromBytes(bytes, contentType !== undefined ? { contentType } : {});
-    if (!extracted.ok) return [finish(source, 'unknown', [fail('extract', extracted.code, extracted.detail)], {}, 'none', session)];
+    if (!extracted.ok) return [finish(session, { source, format: 'unknown', checks: [fail('extract', extracted.code, extracted.detail)] })];
     if (!extracted.payload) return [];
     return [await verifyPayloadIn(session, extracted.payload, source, 0)];
   } catch (e) {
@@ -36,12 +37,12 @@ export async function verifyUrl(url: string, env: VerifyEnv, options: VerifyUrlO
   const session = createSession(env);
   try {
     const fetched = await session.getRaw(url, ACCEPT_ANY_CREDENTIAL, MAX_IMAGE_BYTES);
-    if (!fetched.ok) return options.mayNotBeBadge ? [] : [finish(url, 'unknown', [fetchProblem(url, fetched)], { id: url }, 'none', session)];
+    if (!fetched.ok) return options.mayNotBeBadge ? [] : [finish(session, { source: url, format: 'unknown', checks: [fetchProblem(url, fetched)], credential: { id: url } })];
     const { body, contentType } = fetched.value;
     if (options.onHtml && looksLikeHtml(body, contentType)) return await options.onHtml(new TextDecoder().decode(body), fetched.value.url);
     const extracted = await extractFromBytes(body, { contentType });
     if (!extracted.ok && options.mayNotBeBadge && extracted.code === 'extract.unsupported-bytes') return [];
-    if (!extracted.ok) return [finish(url, 'unknown', [fail('extract', extracted.code, `${url}: ${extracted.detail}`)], {}, 'none', session)];
+    if (!extracted.ok) return [finish(session, { source: url, format: 'unknown', checks: [fail('extract', extracted.code, `${url}: ${extracted.detail}`)] })];
     if (!extracted.payload) return [];
     const fetchedFrom = extracted.payload.container === 'text' ? fetched.value.url : undefined;
     return [await verifyPayloadIn(session, extracted.payload, url, 1, fetchedFrom)];
@@ -56,56 +57,51 @@ export function looksLikeHtml(bytes: Uint8Array, contentType = ''): boolean {
   return /^(<!--[\s\S]*?-->\s*)*(<!doctype html|<html|<head|<body)/.test(head);
 }
 
-function fetchProblem(url: string, fetched: { code: NetCode; detail: string; status?: number }): Check {
-  return fetched.status === 410 ? fail('hosted', 'hosted.gone', `${url} answered HTTP 410 Gone`) : error('hosted', fetched.code, fetched.detail);
+/** A failed fetch of a credential's URL: a network problem, unless the format it belongs to reads the HTTP status. */
+function fetchProblem(url: string, fetched: { code: NetCode; detail: string; status?: number }, format?: CredentialFormat): Check {
+  const read = fetched.status !== undefined ? readHttpStatus(format, fetched.status, url) : undefined;
+  return read ?? error('hosted', fetched.code, fetched.detail);
 }
 
 async function verifyPayloadIn(session: Session, payload: Payload, source: string, hops: number, fetchedFrom?: string): Promise<VerificationResult> {
   const found = pass('extract', 'extract.ok', describeContainer(payload));
   if (payload.kind === 'url') {
-    const format = formatForMarker(payload.marker)?.id ?? 'unknown';
-    if (hops >= MAX_URL_HOPS) return finish(source, format, [found, fail('format', 'format.unrecognized', 'too many links to follow')], {}, 'none', session);
+    const marked = formatForMarker(payload.marker);
+    const format = marked?.id ?? 'unknown';
+    if (hops >= MAX_URL_HOPS) return finish(session, { source, format, checks: [found, fail('format', 'format.too-many-links', `stopped after ${hops} links`)] });
     const fetched = await session.getRaw(payload.text, ACCEPT_ANY_CREDENTIAL, MAX_IMAGE_BYTES);
-    if (!fetched.ok) return finish(source, format, [found, fetchProblem(payload.text, fetched)], { id: payload.text }, 'none', session);
+    if (!fetched.ok) return finish(session, { source, format, checks: [found, fetchProblem(payload.text, fetched, marked)], credential: { id: payload.text } });
     const inner = await extractFromBytes(fetched.value.body, { contentType: fetched.value.contentType });
     if (!inner.ok || !inner.payload) {
       const detail = inner.ok ? `${payload.text} holds no badge data` : `${payload.text}: ${inner.detail}`;
-      return finish(source, format, [found, fail('format', inner.ok ? 'format.unrecognized' : inner.code, detail)], { id: payload.text }, 'none', session);
+      const check = fail('format', inner.ok ? 'format.unrecognized' : inner.code, detail);
+      return finish(session, { source, format, checks: [found, check], credential: { id: payload.text } });
     }
     const next = { ...inner.payload, marker: inner.payload.marker ?? payload.marker } as Payload;
     return verifyPayloadIn(session, next, source, hops + 1, inner.payload.container === 'text' ? fetched.value.url : undefined);
   }
 
   const decoded = decodePayload(payload, fetchedFrom);
-  if (!decoded.ok) return finish(source, 'unknown', [found, decoded.check], {}, 'none', session);
+  if (!decoded.ok) return finish(session, { source, format: 'unknown', checks: [found, decoded.check] });
   const format = formatFor(decoded.credential);
   if (!format) {
     const check = looksLikeCredential(decoded.credential)
       ? fail('format', 'format.unsupported', 'a credential format this version does not verify yet')
       : fail('format', 'format.unrecognized', 'not an Open Badge or verifiable credential');
-    return finish(source, 'unknown', [found, check], {}, 'none', session);
+    return finish(session, { source, format: 'unknown', checks: [found, check] });
   }
-  const verdict = await format.verify(decoded.credential, session);
-  const result = finish(source, verdict.format, [found, ...verdict.checks], verdict.credential, verdict.assurance, session);
-  return verdict.nested ? { ...result, nested: verdict.nested } : result;
+  const report = await format.verify(decoded.credential, session);
+  const { checks, ...parts } = report;
+  return finish(session, { ...parts, source, checks: [found, ...checks] });
 }
 
-function finish(source: string, format: FormatId, checks: Check[], credential: CredentialSummary, assurance: VerificationResult['assurance'], session: Session): VerificationResult {
-  const status = foldStatus(checks);
-  return {
-    source,
-    format,
-    status,
-    assurance: status === 'invalid' ? 'none' : assurance,
-    checks,
-    credential,
-    checkedAt: new Date(session.now).toISOString(),
-  };
+function finish(session: Session, parts: ResultParts): VerificationResult {
+  return makeResult(parts, session.now);
 }
 
 function internalError(source: string, e: unknown, session: Session): VerificationResult {
   const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  return finish(source, 'unknown', [error('format', 'internal.error', detail)], {}, 'none', session);
+  return finish(session, { source, format: 'unknown', checks: [error('format', 'internal.error', detail)] });
 }
 
 function describeContainer(payload: Payload): string {

@@ -1,7 +1,7 @@
 import type { Candidate } from '../detect/candidate';
 import { platformDataUrl } from '../detect/platform-links';
 import { fail } from '../result/check';
-import { foldStatus } from '../result/fold-status';
+import { makeResult } from '../result/make-result';
 import type { VerificationResult } from '../result/types';
 import { verifyBytes, verifyUrl } from './pipeline';
 import type { VerifyEnv } from '../core/session';
@@ -26,7 +26,7 @@ export async function verifyCandidate(candidate: Candidate, env: VerifyEnv, sour
       const dataUrl = platformDataUrl(candidate);
       if (dataUrl) return (await verifyUrl(dataUrl, env)).map((result) => ({ ...result, source: candidate.url }));
       const checks = [fail('platform', 'platform.no-public-data', `${candidate.platform} publishes no verifiable data for ${candidate.url}`)];
-      return [{ source: candidate.url, format: 'unknown', status: foldStatus(checks), assurance: 'none', checks, credential: { id: candidate.url }, checkedAt: new Date(env.clock.now()).toISOString() }];
+      return [makeResult({ source: candidate.url, format: 'unknown', checks, credential: { id: candidate.url } }, env.clock.now())];
     }
   }
 }

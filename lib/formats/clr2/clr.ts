@@ -1,8 +1,7 @@
 import { ob2Version } from '../ob2/detect';
 import { credentialInJwt, vcKind } from '../ob3/detect';
-import { toVerdict, verifyJwtEnvelope } from '../ob3/formats';
-import { verifyVc } from '../ob3/verify-vc';
-import type { CredentialFormat, FormatVerdict } from '../types';
+import { verifyDiEnvelope, verifyJwtEnvelope } from '../ob3/formats';
+import type { CredentialFormat } from '../types';
 import { nestedChecks, verifyNestedCredentials } from './nested';
 
 /**
@@ -14,17 +13,10 @@ export const clr2: CredentialFormat = {
   urlMarkers: ['clrcredential'],
   accepts: (c) => (c.kind === 'json' ? ob2Version(c.value) === undefined && vcKind(c.value) === 'clr' : vcKind(credentialInJwt(c.claims).credential) === 'clr'),
   async verify(credential, session) {
-    let outer: FormatVerdict & { value?: Record<string, unknown> };
-    if (credential.kind === 'json') {
-      const verdict = await verifyVc({ kind: 'di', credential: credential.value }, session, { kind: 'clr', depth: 0 });
-      outer = { ...toVerdict('clr2', verdict), ...(verdict.value ? { value: verdict.value } : {}) };
-    } else {
-      outer = await verifyJwtEnvelope(credential, session, 'clr2');
-    }
-    const { value, ...verdict } = outer;
-    const malformed = verdict.checks.some((c) => c.code === 'shape.invalid' || c.code === 'shape.context-invalid');
-    if (!value || malformed) return verdict;
+    const envelope = credential.kind === 'json' ? verifyDiEnvelope : verifyJwtEnvelope;
+    const { value, ...report } = await envelope(credential, session, 'clr2', 'clr');
+    if (!value || report.malformed) return report;
     const nested = await verifyNestedCredentials(value, session);
-    return { ...verdict, checks: [...verdict.checks, ...nestedChecks(nested)], nested };
+    return { ...report, checks: [...report.checks, ...nestedChecks(nested)], nested };
   },
 };

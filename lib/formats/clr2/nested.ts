@@ -1,12 +1,18 @@
 import { error, fail, pass } from '../../result/check';
-import { foldStatus } from '../../result/fold-status';
+import { makeResult } from '../../result/make-result';
 import type { Check, FormatId, VerificationResult } from '../../result/types';
 import { decodePayload } from '../decode';
 import type { Session } from '../../core/session';
-import { asArray, isRecord, vcKind, type Json } from '../ob3/detect';
-import { verifyVc, type VcVerdict } from '../ob3/verify-vc';
+import { asArray, isRecord, vcKind, type Json, type VcKind } from '../ob3/detect';
+import { verifyVc, type VcEnvelope, type VcVerdict } from '../ob3/verify-vc';
 
 const MAX_NESTED = 50;
+
+/** The format a credential inside a CLR is reported as: by what it is, and how it is carried. */
+const NESTED_FORMAT: Record<VcKind, Record<VcEnvelope['kind'], FormatId>> = {
+  ob3: { di: 'ob3-di', jwt: 'ob3-jwt' },
+  clr: { di: 'clr2', jwt: 'clr2' },
+};
 
 /**
  * Every credential inside a CLR (`credentialSubject.verifiableCredential[]`: JSON with its own proof,
@@ -17,30 +23,26 @@ export async function verifyNestedCredentials(clr: Json, session: Session): Prom
   const items = asArray(subject?.verifiableCredential).slice(0, MAX_NESTED);
   const results: VerificationResult[] = [];
   for (const [index, item] of items.entries()) {
-    let format: FormatId = 'ob3-di';
-    let verdict: VcVerdict;
-    if (typeof item === 'string') {
-      format = 'ob3-jwt';
-      const decoded = decodePayload({ kind: 'jws', text: item.trim(), container: 'text' });
-      verdict =
-        decoded.ok && decoded.credential.kind === 'jws'
-          ? await verifyVc({ kind: 'jwt', compact: decoded.credential.compact, header: decoded.credential.header, claims: decoded.credential.claims }, session, { kind: vcKindOfJwt(decoded.credential.claims), depth: 1 })
-          : { checks: [decoded.ok ? fail('format', 'format.jws-malformed') : decoded.check], assurance: 'none', credential: {} };
-    } else {
-      verdict = await verifyVc({ kind: 'di', credential: item }, session, { kind: vcKind(item) ?? 'ob3', depth: 1 });
-    }
-    const status = foldStatus(verdict.checks);
-    results.push({
-      source: `credentialSubject.verifiableCredential[${index}]`,
-      format,
-      status,
-      assurance: status === 'invalid' ? 'none' : verdict.assurance,
-      checks: verdict.checks,
-      credential: verdict.credential,
-      checkedAt: new Date(session.now).toISOString(),
-    });
+    const { format, verdict } = await verifyNestedItem(item, session);
+    const source = `credentialSubject.verifiableCredential[${index}]`;
+    results.push(makeResult({ source, format, checks: verdict.checks, credential: verdict.credential, assurance: verdict.assurance }, session.now));
   }
   return results;
+}
+
+async function verifyNestedItem(item: unknown, session: Session): Promise<{ format: FormatId; verdict: VcVerdict }> {
+  if (typeof item !== 'string') {
+    const kind = vcKind(item) ?? 'ob3';
+    return { format: NESTED_FORMAT[kind].di, verdict: await verifyVc({ kind: 'di', credential: item }, session, { kind, depth: 1 }) };
+  }
+  const decoded = decodePayload({ kind: 'jws', text: item.trim(), container: 'text' });
+  if (!decoded.ok || decoded.credential.kind !== 'jws') {
+    const check = decoded.ok ? fail('format', 'format.jws-malformed') : decoded.check;
+    return { format: NESTED_FORMAT.ob3.jwt, verdict: { checks: [check], assurance: 'none', credential: {} } };
+  }
+  const { compact, header, claims } = decoded.credential;
+  const kind = vcKindOfJwt(claims);
+  return { format: NESTED_FORMAT[kind].jwt, verdict: await verifyVc({ kind: 'jwt', compact, header, claims }, session, { kind, depth: 1 }) };
 }
 
 function vcKindOfJwt(claims: unknown) {

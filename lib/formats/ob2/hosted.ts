@@ -3,7 +3,7 @@ import type { Check } from '../../result/types';
 import { checkRecipient } from '../../checks/recipient';
 import type { Session } from '../../core/session';
 import { checkValidity } from '../../checks/validity';
-import type { CredentialFormat, DecodedCredential, FormatVerdict } from '../types';
+import type { CredentialFormat, DecodedCredential, FormatReport } from '../types';
 import { ob2Version, verificationKind, isRecord } from './detect';
 import { loadIssuerChain } from './issuer-chain';
 import { legacyChecks, parseAssertion, recipientOf } from './parse-assertion';
@@ -16,10 +16,16 @@ export const ob2Hosted: CredentialFormat = {
   urlMarkers: ['openbadges'],
   accepts: (c) => c.kind === 'json' && ob2Version(c.value) !== undefined && (!isRecord(c.value) || verificationKind(c.value) !== 'signed'),
   verify: verifyHosted,
+  readHttpStatus: readHostedStatus,
 };
 
-async function verifyHosted(credential: DecodedCredential, session: Session): Promise<FormatVerdict> {
-  const verdict = (checks: Check[], summaryOf: Record<string, unknown>, chain = {}, assurance: 'hosted' | 'none' = 'none'): FormatVerdict => ({
+/** An issuer that answers a hosted assertion's URL with 410 Gone has revoked it. */
+function readHostedStatus(status: number, url: string): Check | undefined {
+  return status === 410 ? fail('hosted', 'hosted.gone', `${url} answered HTTP 410 Gone`) : undefined;
+}
+
+async function verifyHosted(credential: DecodedCredential, session: Session): Promise<FormatReport> {
+  const verdict = (checks: Check[], summaryOf: Record<string, unknown>, chain = {}, assurance: 'hosted' | 'none' = 'none'): FormatReport => ({
     format: 'ob2-hosted',
     checks,
     credential: summarizeOb2(summaryOf, chain),
@@ -39,7 +45,7 @@ async function verifyHosted(credential: DecodedCredential, session: Session): Pr
 
   const fetched = await session.getJson(id, 'credential');
   if (!fetched.ok) {
-    checks.push(fetched.status === 410 ? fail('hosted', 'hosted.gone', `${id} answered HTTP 410 Gone`) : error('hosted', fetched.code, fetched.detail));
+    checks.push((fetched.status !== undefined ? readHostedStatus(fetched.status, id) : undefined) ?? error('hosted', fetched.code, fetched.detail));
     return verdict(checks, claimed.upgraded);
   }
   const hosted = parseAssertion(fetched.value, ob2Version(fetched.value) ?? version, id);
@@ -66,7 +72,7 @@ async function verifyHosted(credential: DecodedCredential, session: Session): Pr
   checks.push(chain.check);
   const scope = chain.profile && chain.issuerId ? checkHostedScope(id, chain.issuerId, chain.profile) : skip('scope', 'scope.not-checked', 'issuer profile unavailable');
   checks.push(scope);
-  checks.push(checkValidity({ issued: { value: assertion.issuedOn, pointer: '/issuedOn' }, expires: { value: assertion.expires, pointer: '/expires' } }, session.now));
+  checks.push(checkValidity({ issued: { value: assertion.issuedOn, pointer: '/issuedOn' }, expires: { value: assertion.expires, pointer: '/expires' } }, session));
   checks.push(...(await checkRecipient(recipientOf(assertion), session.env.recipient, '/recipient')));
   return verdict(checks, hosted.upgraded, chain, scope.outcome === 'pass' && chain.profileHosted ? 'hosted' : 'none');
 }

@@ -4,7 +4,7 @@ import type { Check } from '../../result/types';
 import { checkRecipient } from '../../checks/recipient';
 import type { Session } from '../../core/session';
 import { checkValidity } from '../../checks/validity';
-import type { CredentialFormat, DecodedCredential, FormatVerdict } from '../types';
+import type { CredentialFormat, DecodedCredential, FormatReport } from '../types';
 import { asArray, isRecord, ob2Version, verificationKind } from './detect';
 import { loadIssuerChain, type IssuerChain } from './issuer-chain';
 import { importPemPublicKey, OB2_ALGORITHMS } from './keys';
@@ -21,11 +21,11 @@ export const ob2Signed: CredentialFormat = {
   verify: verifySigned,
 };
 
-async function verifySigned(credential: DecodedCredential, session: Session): Promise<FormatVerdict> {
+async function verifySigned(credential: DecodedCredential, session: Session): Promise<FormatReport> {
   const claims = credential.kind === 'jws' ? credential.claims : credential.value;
   const version = ob2Version(claims) ?? '2.0';
   const parsed = parseAssertion(claims, version);
-  const verdict = (checks: Check[], chain: Partial<IssuerChain> = {}, signed = false): FormatVerdict => ({
+  const verdict = (checks: Check[], chain: Partial<IssuerChain> = {}, signed = false): FormatReport => ({
     format: 'ob2-signed',
     checks,
     credential: summarizeOb2(parsed.upgraded, chain),
@@ -54,7 +54,7 @@ async function verifySigned(credential: DecodedCredential, session: Session): Pr
 
   const ids = [assertion.id, typeof assertion.uid === 'string' ? assertion.uid : ''];
   checks.push(await checkRevocationList(chain.profile.revocationList, ids, session));
-  checks.push(checkValidity({ issued: { value: assertion.issuedOn, pointer: '/issuedOn' }, expires: { value: assertion.expires, pointer: '/expires' } }, session.now));
+  checks.push(checkValidity({ issued: { value: assertion.issuedOn, pointer: '/issuedOn' }, expires: { value: assertion.expires, pointer: '/expires' } }, session));
   checks.push(...(await checkRecipient(recipientOf(assertion), session.env.recipient, '/recipient')));
   return verdict(checks, chain, true);
 }

@@ -24,6 +24,8 @@ export interface VcVerdict {
   credential: CredentialSummary;
   /** The credential JSON (for a VC-JWT, with claims filled in), when it is an object. */
   value?: Json;
+  /** Its shape is broken (not an object, a required field or the context wrong): nothing else was checked. */
+  malformed?: boolean;
 }
 
 export interface VcOptions {
@@ -48,11 +50,11 @@ export async function verifyVc(envelope: VcEnvelope, session: Session, options: 
       checks.push(...reconciled.checks);
     } else credential = carried;
   } else credential = envelope.credential;
-  if (!isRecord(credential)) return { checks: [fail('shape', 'shape.invalid', 'the credential is not a JSON object')], assurance: 'none', credential: {} };
+  if (!isRecord(credential)) return { checks: [fail('shape', 'shape.invalid', 'the credential is not a JSON object')], assurance: 'none', credential: {}, malformed: true };
 
   const summary = summarizeVc(credential);
   const shape = checkShape(credential, options.kind);
-  if (shape.some((c) => c.code === 'shape.invalid' || c.code === 'shape.context-invalid')) return { checks: [...shape, ...checks], assurance: 'none', credential: summary, value: credential };
+  if (shape.some(isMalformedShape)) return { checks: [...shape, ...checks], assurance: 'none', credential: summary, value: credential, malformed: true };
   checks.unshift(...shape);
 
   const issuerId = issuerIdOf(credential);
@@ -69,7 +71,7 @@ export async function verifyVc(envelope: VcEnvelope, session: Session, options: 
       v1
         ? { issued: { value: credential.issuanceDate, pointer: '/issuanceDate' }, expires: { value: credential.expirationDate, pointer: '/expirationDate' } }
         : { validFrom: { value: credential.validFrom, pointer: '/validFrom' }, expires: { value: credential.validUntil, pointer: '/validUntil' } },
-      session.now,
+      session,
     ),
   );
 
@@ -81,4 +83,9 @@ export async function verifyVc(envelope: VcEnvelope, session: Session, options: 
   }
   const assurance: Assurance = proof.key && binding?.code === 'binding.ok' ? 'signed' : 'none';
   return { checks, assurance, credential: summary, value: credential };
+}
+
+/** A shape finding that stops verification: the credential is not what it claims to be. */
+function isMalformedShape(check: Check): boolean {
+  return check.code === 'shape.invalid' || check.code === 'shape.context-invalid';
 }

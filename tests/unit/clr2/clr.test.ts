@@ -48,3 +48,31 @@ describe('CLR 2.0', () => {
     expect(resultSchema.safeParse({ ...leaf, format: 'clr2', nested: [{ ...leaf, nested: [leaf] }] }).success).toBe(true);
   });
 });
+
+describe('CLR 2.0: what the credentials inside are reported as', () => {
+  type Clr = { '@context': unknown[]; proof?: unknown; credentialSubject: { verifiableCredential: unknown[] } };
+  const clr = () => JSON.parse(readFileSync(`${GENERATED}/badges/clr-valid.json`, 'utf8')) as Clr;
+  const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const verifyJson = async (value: unknown) => (await verifyBytes(new TextEncoder().encode(JSON.stringify(value)), 'x', testEnv(generatedSiteHttp())))[0]!;
+
+  it('a CLR inside a CLR is labelled clr2, whether embedded or carried as a VC-JWT', async () => {
+    const outer = clr();
+    const { proof: _proof, ...inner } = clr();
+    const jwt = `${b64url({ alg: 'EdDSA', typ: 'vc+jwt' })}.${b64url(inner)}.${Buffer.from('not a signature').toString('base64url')}`;
+    outer.credentialSubject.verifiableCredential = [inner, jwt, ...outer.credentialSubject.verifiableCredential];
+    const result = await verifyJson(outer);
+    expect(result.format).toBe('clr2');
+    expect(result.nested?.map((n) => n.format)).toEqual(['clr2', 'clr2', 'ob3-di', 'ob3-jwt']);
+    expect(resultSchema.safeParse(result).success).toBe(true);
+  });
+
+  it('a CLR whose shape is broken is reported without looking at the credentials inside', async () => {
+    const broken = clr();
+    broken['@context'] = ['https://www.w3.org/ns/credentials/v2'];
+    const result = await verifyJson(broken);
+    expect(result).toMatchObject({ format: 'clr2', status: 'invalid', assurance: 'none' });
+    expect(result.checks.map((c) => c.code)).toContain('shape.context-invalid');
+    expect(result.nested).toBeUndefined();
+    expect(result.checks.some((c) => c.id === 'nested')).toBe(false);
+  });
+});

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHECK_CATALOG, type CheckCode } from '../../../lib/result/catalog';
 import { error, fail, pass, skip } from '../../../lib/result/check';
-import { foldStatus, warningsOf } from '../../../lib/result/fold-status';
+import { foldStatus, isWarning, shownOutcome, warningsOf } from '../../../lib/result/fold-status';
+import { worstStatus } from '../../../lib/result/precedence';
 import type { Check } from '../../../lib/result/types';
 
 const proofOk = pass('proof', 'proof.ok');
@@ -36,5 +38,46 @@ describe('foldStatus', () => {
       if (effect === 'none' || effect === 'warning') expect(status, code).toBe('verified');
       else expect(status, code).toBe(effect);
     }
+  });
+});
+
+describe('the fold and the shared helpers', () => {
+  const codes = Object.keys(CHECK_CATALOG) as CheckCode[];
+  const anyCheck = fc.tuple(fc.constantFrom(pass, fail, skip, error), fc.constantFrom(...codes)).map(([make, code]) => make('format', code));
+
+  it('votes combine by the one precedence order: the verdict of many checks is the worst of their verdicts', () => {
+    fc.assert(
+      fc.property(fc.array(anyCheck, { maxLength: 8 }), (checks) => {
+        const alone = checks.map((c) => foldStatus([proofOk, c]));
+        expect(foldStatus([proofOk, ...checks])).toBe(worstStatus([...alone, 'verified']));
+      }),
+    );
+  });
+
+  it('only a passing check whose code vouches for the content makes a credential verified, whatever its id', () => {
+    expect(foldStatus([pass('format', 'proof.ok')])).toBe('verified');
+    expect(foldStatus([pass('proof', 'key.ok')])).toBe('unverifiable');
+    expect(foldStatus([pass('hosted', 'scope.ok')])).toBe('unverifiable');
+    expect(foldStatus([skip('proof', 'proof.not-checked')])).toBe('unverifiable');
+  });
+
+  it.each<[string, Check, boolean, string]>([
+    ['a failing warning code', fail('shape', 'shape.legacy-upgraded'), true, 'warning'],
+    ['a warning code that errored', error('binding', 'binding.unbound'), false, 'error'],
+    ['a failing code that moves the verdict', fail('proof', 'proof.signature-invalid'), false, 'fail'],
+    ['a pass', pass('proof', 'proof.ok'), false, 'pass'],
+    ['a skip', skip('recipient', 'recipient.not-checked'), false, 'skip'],
+  ])('isWarning and shownOutcome: %s', (_name, check, warning, shown) => {
+    expect(isWarning(check)).toBe(warning);
+    expect(shownOutcome(check)).toBe(shown);
+  });
+
+  it('warningsOf is exactly the checks isWarning picks, and each leaves a verified credential verified', () => {
+    fc.assert(
+      fc.property(fc.array(anyCheck, { maxLength: 8 }), (checks) => {
+        expect(warningsOf(checks)).toEqual(checks.filter(isWarning));
+        for (const warning of warningsOf(checks)) expect(foldStatus([proofOk, warning])).toBe('verified');
+      }),
+    );
   });
 });
