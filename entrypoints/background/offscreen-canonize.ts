@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { JsonLdFailure } from '../../lib/jsonld/errors';
 import type { Canonize } from '../../lib/proofs/types';
-import { offscreenReplySchema, type OffscreenRequest } from '../../lib/protocol/messages';
+import { offscreenReplySchema, type OffscreenRequest } from '../../lib/protocol/offscreen';
 
 const PAGE = '/offscreen.html';
 let creating: Promise<void> | undefined;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { canonizeRdfc } from '../../lib/jsonld/canonize';
 import { isJsonLdFailure } from '../../lib/jsonld/load';
-import { offscreenRequestSchema, type OffscreenReply } from '../../lib/protocol/messages';
+import { offscreenRequestSchema, type OffscreenReply } from '../../lib/protocol/offscreen';
 
 /**
  * Chrome's service worker may not `import()` code on demand, so the JSON-LD stack lives in this
