@@ -11,7 +11,7 @@ declare module 'jsonld' {
     base?: string | null;
     rdfDirection?: string;
     documentLoader?: (url: string) => Promise<RemoteDocument>;
-    canonizeOptions?: { algorithm?: string; maxWorkFactor?: number; maxDeepIterations?: number; signal?: AbortSignal };
+    canonizeOptions?: { algorithm?: string; maxWorkFactor?: number; maxDeepIterations?: number; signal?: AbortSignal; canonicalIdMap?: Map<string, string> };
   }
   const jsonld: { canonize(input: unknown, options?: CanonizeOptions): Promise<string> };
   export default jsonld;
