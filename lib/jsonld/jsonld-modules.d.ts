@@ -13,6 +13,9 @@ declare module 'jsonld' {
     documentLoader?: (url: string) => Promise<RemoteDocument>;
     canonizeOptions?: { algorithm?: string; maxWorkFactor?: number; maxDeepIterations?: number; signal?: AbortSignal; canonicalIdMap?: Map<string, string> };
   }
-  const jsonld: { canonize(input: unknown, options?: CanonizeOptions): Promise<string> };
+  const jsonld: {
+    canonize(input: unknown, options?: CanonizeOptions): Promise<string>;
+    toRDF(input: unknown, options: Omit<CanonizeOptions, 'canonizeOptions'> & { format: 'application/n-quads' }): Promise<string>;
+  };
   export default jsonld;
 }
