@@ -26,14 +26,12 @@ export function createOffscreenJsonLdTools(host: OffscreenHost): JsonLdTools {
     await creating;
   }
 
-  async function ask(request: OffscreenRequest, signal?: AbortSignal): Promise<unknown> {
-    return untilAborted(
-      (async () => {
-        await ensureDocument();
-        return sendWhenListening(host, request, signal);
-      })(),
-      signal,
-    );
+  function ask(request: OffscreenRequest, signal?: AbortSignal): Promise<unknown> {
+    return untilAborted(async () => {
+      await ensureDocument();
+      if (signal?.aborted) throw cancelled();
+      return sendWhenListening(host, request, signal);
+    }, signal);
   }
 
   return {
@@ -56,15 +54,20 @@ function replyFailure(reply: { problem: JsonLdFailure['problem'] } | { error: st
   return 'problem' in reply ? new JsonLdFailure(reply.problem) : new Error(reply.error);
 }
 
+function cancelled(): JsonLdFailure {
+  return new JsonLdFailure({ kind: 'work-limit', detail: 'canonicalization was stopped: the verification was cancelled' });
+}
+
 /** An aborted run stops waiting at once (the page finishes on its own, within its time limit). */
-function untilAborted<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return work;
-  const stopped = () => new JsonLdFailure({ kind: 'work-limit', detail: 'canonicalization was stopped: the verification was cancelled' });
-  if (signal.aborted) return Promise.reject(stopped());
+function untilAborted<T>(start: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return start();
+  if (signal.aborted) return Promise.reject(cancelled());
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(stopped());
+    const onAbort = () => reject(cancelled());
     signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    start()
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
 
