@@ -116,12 +116,15 @@ describe('offscreen JSON-LD tools (background side)', () => {
   });
 
   it('aborted while the document is being created: nothing is sent afterwards', async () => {
-    const host = fakeHost(async () => ({ ok: true, nquads: NQUADS }));
+    let finishCreating = () => {};
+    const host = { ...fakeHost(async () => ({ ok: true, nquads: NQUADS })), created: 0 };
+    host.createDocument = () => (host.created++, new Promise<void>((resolve) => (finishCreating = resolve)));
     const controller = new AbortController();
     const pending = failureOf(createOffscreenJsonLdTools(host).canonize(document, { signal: controller.signal }));
     await vi.waitFor(() => expect(host.created).toBe(1));
     controller.abort();
     expect(await pending).toMatchObject({ name: 'JsonLdFailure' });
+    finishCreating();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(host.sent).toHaveLength(0);
   });
