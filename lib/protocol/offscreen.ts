@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
+import type { JsonLdProblem } from '../jsonld/errors';
 
-const jsonLdProblemSchema = z.discriminatedUnion('kind', [
+/** Typed against `JsonLdProblem`, so a schema that drifts from it does not compile. */
+const jsonLdProblemSchema: z.ZodMiniType<JsonLdProblem> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unknown-context'), url: z.string() }),
   z.object({ kind: z.literal('safe-mode'), detail: z.string() }),
   z.object({ kind: z.literal('work-limit'), detail: z.string() }),
