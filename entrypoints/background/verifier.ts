@@ -5,7 +5,7 @@ import type { Settings, TabItem } from '../../lib/protocol/schemas';
 import type { VerificationResult } from '../../lib/result/types';
 import { verifyCandidate } from '../../lib/verify/verify-candidate';
 import type { VerifyEnv } from '../../lib/core/session';
-import { platformCanonize } from './offscreen-canonize';
+import { platformJsonLdTools } from './offscreen-canonize';
 import { createSessionCache } from './session-cache';
 
 /** Candidates verified at once; each may fetch several issuer resources, four per host at most. */
@@ -22,10 +22,10 @@ export function createVerifier(settings: () => Settings) {
 
   const limit = createHostLimiter(CONCURRENT_CANDIDATES);
 
-  const canonize = platformCanonize();
+  const jsonld = platformJsonLdTools();
 
   function env(recipient?: string): VerifyEnv {
-    return { http, cache, clock: systemClock, ...(canonize ? { canonize } : {}), ...(recipient ? { recipient } : {}) };
+    return { http, cache, clock: systemClock, ...(jsonld ? { jsonld } : {}), ...(recipient ? { recipient } : {}) };
   }
 
   return {

@@ -35,3 +35,22 @@ export interface Cache {
 }
 
 export const systemClock: Clock = { now: () => Date.now() };
+
+export interface CanonizeOptions {
+  signal?: AbortSignal;
+}
+
+/** JSON-LD document → RDFC-1.0 canonical N-Quads; rejects with a `JsonLdFailure` for the document's faults. */
+export type Canonize = (document: unknown, options?: CanonizeOptions) => Promise<string>;
+
+/** Canonical N-Quads with the blank-node labels RDFC-1.0 issued: input label (`_:b0`) → canonical label (`_:c14n0`). */
+export interface LabelledCanonicalForm {
+  nquads: string;
+  labels: ReadonlyMap<string, string>;
+}
+
+/** JSON-LD processing, a port because Chrome's service worker runs it in an offscreen document. */
+export interface JsonLdTools {
+  canonize: Canonize;
+  canonizeWithLabels(document: unknown, options?: CanonizeOptions): Promise<LabelledCanonicalForm>;
+}

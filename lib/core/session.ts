@@ -1,5 +1,4 @@
-import type { Cache, Clock, HttpGet, HttpResponse } from './ports';
-import type { Canonize } from '../proofs/types';
+import type { Cache, Clock, HttpGet, HttpResponse, JsonLdTools } from './ports';
 import type { NetCode } from '../result/catalog';
 
 export interface VerifyEnv {
@@ -9,8 +8,8 @@ export interface VerifyEnv {
   /** Email, URL or telephone to check the recipient against; never leaves the core. */
   recipient?: string;
   signal?: AbortSignal;
-  /** RDF canonicalization; by default the JSON-LD stack is imported on first use. */
-  canonize?: Canonize;
+  /** JSON-LD canonicalization; by default the JSON-LD stack is imported on first use. */
+  jsonld?: JsonLdTools;
   /** How far issuer and verifier clocks may disagree before a date "in the future" counts; default 5 minutes. */
   maxClockSkewMs?: number;
 }

@@ -5,6 +5,7 @@
  */
 import jsonld from 'jsonld';
 import { BUNDLED_CONTEXTS } from './bundled-contexts';
+import type { LabelledCanonicalForm } from '../core/ports';
 import { JsonLdFailure } from './errors';
 
 /** O(n) deep iterations over non-unique blank nodes: enough for credentials, not for "poison" graphs. */
@@ -12,7 +13,20 @@ const MAX_WORK_FACTOR = 1;
 /** A wall-clock cap on top of the work factor. */
 export const CANONIZE_TIME_LIMIT_MS = 5_000;
 
-export async function canonizeRdfc(document: unknown, signal?: AbortSignal): Promise<string> {
+export function canonizeRdfc(document: unknown, signal?: AbortSignal): Promise<string> {
+  return run(document, signal, new Map());
+}
+
+/** The canonical form and the blank-node labels it issued (input label → `_:c14n…`). */
+export async function canonizeRdfcWithLabels(document: unknown, signal?: AbortSignal): Promise<LabelledCanonicalForm> {
+  const issued = new Map<string, string>();
+  const nquads = await run(document, signal, issued);
+  // rdf-canonize keeps labels without the `_:` of N-Quads.
+  const labels = new Map([...issued].map(([from, to]) => [`_:${from}`, `_:${to}`]));
+  return { nquads, labels };
+}
+
+async function run(document: unknown, signal: AbortSignal | undefined, canonicalIdMap: Map<string, string>): Promise<string> {
   const timeout = AbortSignal.timeout(CANONIZE_TIME_LIMIT_MS);
   const abort = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let unknown: string | undefined;
@@ -31,7 +45,7 @@ export async function canonizeRdfc(document: unknown, signal?: AbortSignal): Pro
       base: null,
       rdfDirection: 'i18n-datatype',
       documentLoader,
-      canonizeOptions: { algorithm: 'RDFC-1.0', maxWorkFactor: MAX_WORK_FACTOR, signal: abort },
+      canonizeOptions: { algorithm: 'RDFC-1.0', maxWorkFactor: MAX_WORK_FACTOR, signal: abort, canonicalIdMap },
     });
   } catch (e) {
     if (unknown !== undefined) throw new JsonLdFailure({ kind: 'unknown-context', url: unknown });

@@ -11,8 +11,11 @@ declare module 'jsonld' {
     base?: string | null;
     rdfDirection?: string;
     documentLoader?: (url: string) => Promise<RemoteDocument>;
-    canonizeOptions?: { algorithm?: string; maxWorkFactor?: number; maxDeepIterations?: number; signal?: AbortSignal };
+    canonizeOptions?: { algorithm?: string; maxWorkFactor?: number; maxDeepIterations?: number; signal?: AbortSignal; canonicalIdMap?: Map<string, string> };
   }
-  const jsonld: { canonize(input: unknown, options?: CanonizeOptions): Promise<string> };
+  const jsonld: {
+    canonize(input: unknown, options?: CanonizeOptions): Promise<string>;
+    toRDF(input: unknown, options: Omit<CanonizeOptions, 'canonizeOptions'> & { format: 'application/n-quads' }): Promise<string>;
+  };
   export default jsonld;
 }

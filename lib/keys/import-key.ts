@@ -28,12 +28,10 @@ function webCryptoAlgorithm(alg: string, jwk: JsonWebKey): AlgorithmIdentifier |
   return undefined;
 }
 
-/** Verifies an Ed25519 signature over `data` (Data Integrity suites). */
-export async function verifyEd25519(material: MultikeyValue, signature: Uint8Array, data: Uint8Array): Promise<boolean | undefined> {
-  const key = await importVerifyKey(material, 'EdDSA');
-  if (!key) return undefined;
+/** Checks `signature` over `data` with an imported key; false (never a throw) when WebCrypto refuses it. */
+export async function verifySignature(key: CryptoKey, algorithm: AlgorithmIdentifier | EcdsaParams, signature: Uint8Array, data: Uint8Array): Promise<boolean> {
   try {
-    return await crypto.subtle.verify({ name: 'Ed25519' }, key, signature as BufferSource, data as BufferSource);
+    return await crypto.subtle.verify(algorithm, key, signature as BufferSource, data as BufferSource);
   } catch {
     return false;
   }

@@ -1,24 +1,21 @@
-import { canonizeRdfc, isJsonLdFailure } from '../jsonld/load';
+import { isJsonLdFailure, jsonLdTools } from '../jsonld/load';
 import { resolveVerificationMethod } from '../keys/resolve';
-import { verifyEd25519 } from '../keys/import-key';
-import { multibaseDecode } from '../keys/multibase';
 import type { VerificationKey } from '../keys/types';
 import { error, fail, pass } from '../result/check';
 import type { Check } from '../result/types';
 import type { Session } from '../core/session';
-import { suiteFor } from './suites';
-import type { Json, ProofOutcome } from './types';
+import { PROOF_SUITES, suiteFor } from './suites';
+import { isSuiteProblem, type HashTools, type Json, type ProofOutcome, type ProofSuite } from './types';
 import { isRecord } from '../util/json';
 
 const MAX_PROOFS = 8;
-
 
 /**
  * Embedded Data Integrity proofs (`proof`: one object or a set). Any one proof that verifies is
  * enough; the others are reported as warnings. With none verifying, every attempt is reported and
  * the status fold picks the worst.
  */
-export async function verifyEmbeddedProofs(credential: Json, session: Session): Promise<ProofOutcome> {
+export async function verifyEmbeddedProofs(credential: Json, session: Session, suites: readonly ProofSuite[] = PROOF_SUITES): Promise<ProofOutcome> {
   const raw = credential.proof;
   const proofs = (Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw]).slice(0, MAX_PROOFS);
   if (proofs.length === 0) return { checks: [fail('proof', 'proof.missing', 'the credential carries no proof', '/proof')] };
@@ -26,7 +23,7 @@ export async function verifyEmbeddedProofs(credential: Json, session: Session): 
   const attempts: Attempt[] = [];
   for (const [index, proof] of proofs.entries()) {
     const pointer = Array.isArray(raw) ? `/proof/${index}` : '/proof';
-    const attempt = isRecord(proof) ? await verifyOne(document, proof, session, pointer) : { checks: [fail('proof', 'proof.malformed', 'a proof is not an object', pointer)] };
+    const attempt = isRecord(proof) ? await verifyOne(document, proof, session, pointer, suites) : { checks: [fail('proof', 'proof.malformed', 'a proof is not an object', pointer)] };
     if (attempt.key) {
       const others = proofs.flatMap((other, j) => {
         if (j === index) return [];
@@ -46,14 +43,14 @@ interface Attempt {
   key?: VerificationKey;
 }
 
-async function verifyOne(document: Json, proof: Json, session: Session, pointer: string): Promise<Attempt> {
-  const suite = suiteFor(proof);
+async function verifyOne(document: Json, proof: Json, session: Session, pointer: string, suites: readonly ProofSuite[]): Promise<Attempt> {
+  const suite = suiteFor(proof, suites);
   if (!suite) return { checks: [error('proof', 'proof.unsupported-type', `proof type ${describe(proof)} is not supported`, pointer)] };
   if (proof.proofPurpose !== 'assertionMethod') {
     return { checks: [fail('proof', 'proof.purpose-invalid', `proofPurpose is ${JSON.stringify(proof.proofPurpose ?? null)}, not assertionMethod`, `${pointer}/proofPurpose`)] };
   }
-  const signature = typeof proof.proofValue === 'string' ? multibaseDecode(proof.proofValue) : undefined;
-  if (!signature || signature.length !== 64) return { checks: [fail('proof', 'proof.malformed', 'proofValue is not a multibase Ed25519 signature', `${pointer}/proofValue`)] };
+  const signature = suite.decodeProofValue(proof.proofValue);
+  if (isSuiteProblem(signature)) return { checks: [fail('proof', 'proof.malformed', signature.problem, `${pointer}/proofValue`)] };
   if (typeof proof.verificationMethod !== 'string') return { checks: [fail('proof', 'proof.malformed', 'the proof names no verificationMethod', `${pointer}/verificationMethod`)] };
   const problem = suite.problem?.(document, proof);
   if (problem) return { checks: [fail('proof', 'proof.malformed', problem, pointer)] };
@@ -62,22 +59,27 @@ async function verifyOne(document: Json, proof: Json, session: Session, pointer:
   if (!resolved.ok) return { checks: [resolved.check] };
   const key = resolved.key;
   const found = pass('key', 'key.found', `${key.id} (${key.source})`);
-  if (key.material.kind !== 'ed25519' && key.material.jwk.crv !== 'Ed25519') {
-    return { checks: [found, fail('key', 'key.malformed', `${suite.name} needs an Ed25519 key; ${key.id} is not one`)] };
-  }
+  const verifier = await suite.createVerifier(key);
+  if (isSuiteProblem(verifier)) return { checks: [found, fail('key', 'key.malformed', verifier.problem)] };
 
   let data: Uint8Array;
   try {
-    const canonize = session.env.canonize ?? canonizeRdfc;
-    data = await suite.hashData(document, proof, { canonize, ...(session.env.signal ? { signal: session.env.signal } : {}) });
+    data = await suite.hashData(document, proof, hashTools(session));
   } catch (e) {
     return { checks: [found, canonicalizationProblem(e, pointer)] };
   }
-  const valid = await verifyEd25519(key.material, signature, data);
-  if (valid === undefined) return { checks: [found, fail('key', 'key.malformed', `${key.id} could not be read as an Ed25519 key`)] };
-  if (!valid) return { checks: [found, fail('proof', 'proof.signature-invalid', `the ${suite.name} signature does not verify with ${key.id}`, pointer)] };
+  if (!(await verifier.verify(data, signature))) return { checks: [found, fail('proof', 'proof.signature-invalid', `the ${suite.name} signature does not verify with ${key.id}`, pointer)] };
   const legacy = suite.legacyNote ? [fail('proof', 'proof.legacy-suite', suite.legacyNote, pointer)] : [];
   return { checks: [found, pass('proof', 'proof.ok', `${suite.name} signature by ${key.id}`), ...legacy], key };
+}
+
+function hashTools({ env }: Session): HashTools {
+  const tools = env.jsonld ?? jsonLdTools;
+  return {
+    canonize: (document, options) => tools.canonize(document, options),
+    canonizeWithLabels: (document, options) => tools.canonizeWithLabels(document, options),
+    ...(env.signal ? { signal: env.signal } : {}),
+  };
 }
 
 function canonicalizationProblem(e: unknown, pointer: string): Check {

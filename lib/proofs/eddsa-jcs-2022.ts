@@ -1,4 +1,5 @@
 import canonicalize from 'canonicalize';
+import { createEd25519Verifier, decodeEd25519ProofValue } from './ed25519';
 import { combinedHash } from './hash';
 import type { Json, ProofSuite } from './types';
 
@@ -9,6 +10,8 @@ import type { Json, ProofSuite } from './types';
 export const eddsaJcs2022: ProofSuite = {
   name: 'eddsa-jcs-2022',
   matches: (proof) => proof.type === 'DataIntegrityProof' && proof.cryptosuite === 'eddsa-jcs-2022',
+  decodeProofValue: decodeEd25519ProofValue,
+  createVerifier: (key) => createEd25519Verifier(key, 'eddsa-jcs-2022'),
   problem(document, proof) {
     if (proof['@context'] === undefined) return undefined;
     const proofContext = [proof['@context']].flat();
@@ -21,7 +24,7 @@ export const eddsaJcs2022: ProofSuite = {
     const context = proof['@context'] ?? document['@context'];
     const unsecured: Json = proof['@context'] !== undefined ? { ...document, '@context': proof['@context'] } : document;
     const proofConfig = context !== undefined ? { ...config, '@context': context } : config;
-    return combinedHash(jcs(proofConfig), jcs(unsecured));
+    return combinedHash(jcs(proofConfig), jcs(unsecured), 'SHA-256');
   },
 };
 

@@ -1,16 +1,20 @@
+import { createEd25519Verifier, decodeEd25519ProofValue } from './ed25519';
 import { combinedHash, proofConfiguration } from './hash';
 import type { HashTools, Json, ProofSuite } from './types';
 
 async function rdfcHashData(document: Json, proof: Json, { canonize, signal }: HashTools): Promise<Uint8Array> {
-  const canonicalDocument = await canonize(document, signal);
-  const canonicalProof = await canonize(proofConfiguration(document, proof), signal);
-  return combinedHash(canonicalProof, canonicalDocument);
+  const options = signal ? { signal } : {};
+  const canonicalDocument = await canonize(document, options);
+  const canonicalProof = await canonize(proofConfiguration(document, proof), options);
+  return combinedHash(canonicalProof, canonicalDocument, 'SHA-256');
 }
 
 /** `DataIntegrityProof` / `eddsa-rdfc-2022`: JSON-LD → RDFC-1.0 N-Quads, the suite OB 3.0 requires. */
 export const eddsaRdfc2022: ProofSuite = {
   name: 'eddsa-rdfc-2022',
   matches: (proof) => proof.type === 'DataIntegrityProof' && proof.cryptosuite === 'eddsa-rdfc-2022',
+  decodeProofValue: decodeEd25519ProofValue,
+  createVerifier: (key) => createEd25519Verifier(key, 'eddsa-rdfc-2022'),
   hashData: rdfcHashData,
 };
 
@@ -19,6 +23,8 @@ export const eddsa2022: ProofSuite = {
   name: 'eddsa-2022',
   matches: (proof) => proof.type === 'DataIntegrityProof' && proof.cryptosuite === 'eddsa-2022',
   legacyNote: 'cryptosuite eddsa-2022 is the pre-release name of eddsa-rdfc-2022',
+  decodeProofValue: decodeEd25519ProofValue,
+  createVerifier: (key) => createEd25519Verifier(key, 'eddsa-2022'),
   hashData: rdfcHashData,
 };
 
@@ -27,5 +33,7 @@ export const ed25519Signature2020: ProofSuite = {
   name: 'Ed25519Signature2020',
   matches: (proof) => proof.type === 'Ed25519Signature2020',
   legacyNote: 'Ed25519Signature2020 is superseded by eddsa-rdfc-2022',
+  decodeProofValue: decodeEd25519ProofValue,
+  createVerifier: (key) => createEd25519Verifier(key, 'Ed25519Signature2020'),
   hashData: rdfcHashData,
 };

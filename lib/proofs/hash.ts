@@ -1,15 +1,15 @@
-import type { Json } from './types';
+import type { HashAlgorithm, Json } from './types';
 
-export async function sha256(text: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+export async function digest(text: string, algorithm: HashAlgorithm): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.digest(algorithm, new TextEncoder().encode(text)));
 }
 
-/** proof hash first, then document hash (VC-DI-EDDSA "Hashing"). */
-export async function combinedHash(canonicalProofConfig: string, canonicalDocument: string): Promise<Uint8Array> {
-  const [proofHash, documentHash] = await Promise.all([sha256(canonicalProofConfig), sha256(canonicalDocument)]);
-  const out = new Uint8Array(64);
+/** proof hash first, then document hash (VC-DI-EDDSA / VC-DI-ECDSA "Hashing"). */
+export async function combinedHash(canonicalProofConfig: string, canonicalDocument: string, algorithm: HashAlgorithm = 'SHA-256'): Promise<Uint8Array> {
+  const [proofHash, documentHash] = await Promise.all([digest(canonicalProofConfig, algorithm), digest(canonicalDocument, algorithm)]);
+  const out = new Uint8Array(proofHash.length + documentHash.length);
   out.set(proofHash);
-  out.set(documentHash, 32);
+  out.set(documentHash, proofHash.length);
   return out;
 }
 

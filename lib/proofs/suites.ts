@@ -5,6 +5,6 @@ import type { Json, ProofSuite } from './types';
 /** Every embedded proof type the core verifies. */
 export const PROOF_SUITES: readonly ProofSuite[] = [eddsaRdfc2022, eddsaJcs2022, ed25519Signature2020, eddsa2022];
 
-export function suiteFor(proof: Json): ProofSuite | undefined {
-  return PROOF_SUITES.find((suite) => suite.matches(proof));
+export function suiteFor(proof: Json, suites: readonly ProofSuite[] = PROOF_SUITES): ProofSuite | undefined {
+  return suites.find((suite) => suite.matches(proof));
 }

@@ -1,3 +1,4 @@
+import type { JsonLdTools } from '../core/ports';
 import type { VerificationKey } from '../keys/types';
 import type { Check } from '../result/types';
 
@@ -5,9 +6,26 @@ import type { Json } from '../util/json';
 
 export type { Json };
 
+/** The digests Data Integrity suites hash with; a suite picks one (ECDSA P-384 takes SHA-384). */
+export type HashAlgorithm = 'SHA-256' | 'SHA-384';
+
+/** Why a suite cannot use a proof value or a key: becomes the detail of a `proof.malformed` / `key.malformed` check. */
+export interface SuiteProblem {
+  problem: string;
+}
+
+/** A key made ready by its suite: checks a signature over the bytes `hashData` produced. */
+export interface SignatureVerifier {
+  /** What the key verifies with, e.g. `Ed25519` or `ECDSA P-384 / SHA-384`. */
+  readonly algorithm: string;
+  /** False for a signature that does not verify; never throws. */
+  verify(data: Uint8Array, signature: Uint8Array): Promise<boolean>;
+}
+
 /**
- * One Data Integrity proof type: how to recognise it and which bytes its signature covers. Every
- * Ed25519 suite here signs SHA-256(canonical proof configuration) ‖ SHA-256(canonical document).
+ * One Data Integrity proof type: how to recognise it, how to read its proof value, which keys it
+ * accepts and how it checks them, and which bytes its signature covers. The shared flow
+ * (`verifyEmbeddedProofs`) knows none of this.
  */
 export interface ProofSuite {
   /** Display name, e.g. `eddsa-rdfc-2022`. */
@@ -17,17 +35,21 @@ export interface ProofSuite {
   readonly legacyNote?: string;
   /** Shape problems of this suite's proof object (e.g. a JCS proof `@context` the document lacks). */
   problem?(document: Json, proof: Json): string | undefined;
+  /** The proof's `proofValue` (whatever it holds) → the signature bytes, or why they cannot be read. */
+  decodeProofValue(proofValue: unknown): Uint8Array | SuiteProblem;
+  /** A verifier for this key, or why this suite cannot use it (wrong key type or curve, unreadable key). */
+  createVerifier(key: VerificationKey): Promise<SignatureVerifier | SuiteProblem>;
   hashData(document: Json, proof: Json, tools: HashTools): Promise<Uint8Array>;
 }
 
-/** What hashing may need from the host: RDF canonicalization (a port, so a browser can run it elsewhere). */
-export interface HashTools {
-  canonize: Canonize;
+/** What hashing may need from the host: JSON-LD canonicalization (a port, so a browser can run it elsewhere). */
+export interface HashTools extends JsonLdTools {
   signal?: AbortSignal;
 }
 
-/** JSON-LD document → RDFC-1.0 canonical N-Quads; throws a `JsonLdFailure` for the document's faults. */
-export type Canonize = (document: unknown, signal?: AbortSignal) => Promise<string>;
+export function isSuiteProblem(value: object): value is SuiteProblem {
+  return 'problem' in value && typeof value.problem === 'string';
+}
 
 /** The outcome of checking a credential's proof(s): checks to report, and the key when one verified. */
 export interface ProofOutcome {
