@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Settings } from '../../lib/protocol/schemas';
 import { BrandMark } from '../../components/BrandMark';
 import { t, useLocale, type LanguageSetting } from '../../components/i18n';
-import { request } from '../../components/messaging';
+import { sendMessage } from '../../components/messaging';
 import { applyLanguageSetting } from '../../components/page-setup';
 import { addSite, normalizeHost } from '../../components/sites';
 import { Spinner } from '../../components/StatusIcon';
@@ -56,11 +56,8 @@ export function Options() {
 
   const fetchSettings = () => {
     setLoad({ kind: 'loading' });
-    request({ type: 'get-settings' }, 5000)
-      .then((reply) => {
-        if (!reply.settings) throw new Error('no settings');
-        setLoad({ kind: 'ready', settings: reply.settings });
-      })
+    sendMessage({ type: 'get-settings' }, 5000)
+      .then((reply) => setLoad({ kind: 'ready', settings: reply.settings }))
       .catch(() => setLoad({ kind: 'error' }));
   };
   useEffect(fetchSettings, []);
@@ -70,8 +67,8 @@ export function Options() {
     setLoad({ kind: 'ready', settings: next });
     setSaveState('saving');
     try {
-      const reply = await request({ type: 'set-settings', settings: next }, 5000);
-      const saved = reply.settings ?? next;
+      const reply = await sendMessage({ type: 'set-settings', settings: next }, 5000);
+      const saved = reply.settings;
       setLoad({ kind: 'ready', settings: saved });
       setSaveState('saved');
       if (saved.language !== previous?.language) await applyLanguageSetting(saved);
@@ -97,7 +94,7 @@ export function Options() {
   const clearCache = async () => {
     setCacheState('saving');
     try {
-      await request({ type: 'clear-cache' }, 10_000);
+      await sendMessage({ type: 'clear-cache' }, 10_000);
       setCacheState('saved');
     } catch {
       setCacheState('error');
