@@ -39,9 +39,10 @@ export function createTabStore(session: StorageArea) {
       const stored = await session.get(null);
       return Object.entries(stored)
         .filter(([k]) => k.startsWith('tab:'))
-        .map(([, v]) => tabStateSchema.safeParse(v))
-        .filter((p) => p.success)
-        .map((p) => p.data!);
+        .flatMap(([, v]) => {
+          const parsed = tabStateSchema.safeParse(v);
+          return parsed.success ? [parsed.data] : [];
+        });
     },
     async updateItem(tabId: number, navigationId: string, ref: string, change: Partial<TabItem>): Promise<TabState | undefined> {
       const state = await get(tabId);

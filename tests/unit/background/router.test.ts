@@ -33,6 +33,13 @@ function setup(options: { session?: Record<string, unknown>; local?: Record<stri
   return { background, session, local, toolbar, sent, verifier: fake.verifier };
 }
 
+/** The n-th verification the fake verifier was asked for. */
+function callAt(verifier: ReturnType<typeof setup>['verifier'], n: number) {
+  const call = verifier.calls[n];
+  if (!call) throw new Error(`no verification #${n}`);
+  return call;
+}
+
 const storedTab = (session: ReturnType<typeof fakeStorageArea>, tabId: number) => tabStateSchema.parse(session.data.get(`tab:${tabId}`));
 
 describe('background router: senders and validation', () => {
@@ -87,15 +94,15 @@ describe('background router: a page', () => {
     expect(toolbar.last('text', 7)).toBe('…');
     expect(verifier.calls.map((c) => c.source)).toEqual(['https://a.example.org/1.json', 'https://cv.example.net/ (inline SVG)', 'https://cv.example.net/ (embedded credential)']);
 
-    verifier.calls[0]!.finish([result('revoked')]);
+    callAt(verifier, 0).finish([result('revoked')]);
     await vi.waitFor(() => expect(sent).toHaveLength(1));
     expect(storedTab(session, 7).items[0]).toMatchObject({ ref: 'r1', state: 'done', results: [{ status: 'revoked' }] });
     expect(sent).toEqual([{ tabId: 7, message: { type: 'items', navigationId: 'n1', items: [storedTab(session, 7).items[0]] } }]);
     expect(toolbar.last('text', 7)).toBe('1');
     expect(toolbar.last('colour', 7)).toBe('#82071e');
     expect(toolbar.last('title', 7)).toBe('Badge Lens — 1 · word:revoked');
-    verifier.calls[1]!.finish([]);
-    verifier.calls[2]!.finish([]);
+    callAt(verifier, 1).finish([]);
+    callAt(verifier, 2).finish([]);
     await background.idle();
   });
 
@@ -120,7 +127,7 @@ describe('background router: a page', () => {
     const { background, session, sent, verifier } = setup();
     await background.handle({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found: [link(1)] }, page);
     await background.handle({ type: 'page-reset', pageUrl: 'https://cv.example.net/other', navigationId: 'n2' }, page);
-    verifier.calls[0]!.finish([result('verified')]);
+    callAt(verifier, 0).finish([result('verified')]);
     await background.idle();
     expect(storedTab(session, 7)).toEqual({ tabId: 7, pageUrl: 'https://cv.example.net/other', navigationId: 'n2', items: [] });
     expect(sent).toEqual([]);
@@ -129,7 +136,7 @@ describe('background router: a page', () => {
   it('a tab that cannot be reached does not stop the result being recorded', async () => {
     const { background, session, verifier } = setup();
     await background.handle({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found: [link(1)] }, { ...page, tab: { id: 13 } });
-    verifier.calls[0]!.finish([result('verified')]);
+    callAt(verifier, 0).finish([result('verified')]);
     await background.idle();
     expect(storedTab(session, 13).items[0]?.state).toBe('done');
   });
@@ -160,7 +167,7 @@ describe('background router: rechecks', () => {
     expect(reply.ok && 'tab' in reply ? reply.tab?.items.map((i) => i.state) : []).toEqual(['done', 'pending']);
     expect(sent).toEqual([{ tabId: 7, message: { type: 'items', navigationId: 'n1', items: [expect.objectContaining({ ref: 'r2', state: 'pending' })] } }]);
     expect(verifier.calls.map((c) => c.source)).toEqual(['https://a.example.org/2.json']);
-    verifier.calls[0]!.finish([result('verified')]);
+    callAt(verifier, 0).finish([result('verified')]);
     await background.idle();
     expect(storedTab(session, 7).items[1]).toMatchObject({ state: 'done', results: [{ status: 'verified' }] });
   });
@@ -175,7 +182,7 @@ describe('background router: rechecks', () => {
     await background.idle();
     await background.handle({ type: 'recheck-tab', tabId: 7, ref: 'r1' }, popup);
     expect(verifier.calls).toHaveLength(3);
-    verifier.calls[2]!.finish([]);
+    callAt(verifier, 2).finish([]);
     await background.idle();
   });
 
@@ -188,7 +195,7 @@ describe('background router: rechecks', () => {
   it('a verification that fails leaves the item pending and the worker answering', async () => {
     const { background, verifier, session } = await pageWithTwoDone();
     await background.handle({ type: 'recheck', ref: 'r1' }, page);
-    verifier.calls[0]!.fail(new Error('boom'));
+    callAt(verifier, 0).fail(new Error('boom'));
     await background.idle();
     expect(storedTab(session, 7).items[0]?.state).toBe('pending');
     expect((await background.handle({ type: 'get-tab', tabId: 7 }, popup)).ok).toBe(true);
@@ -201,7 +208,7 @@ describe('background router: restart', () => {
     const { background, verifier, session, sent } = setup({ session: { 'tab:4': pending, 'cache:x': { value: 1, expiresAt: 0 } } });
     await background.resumed;
     expect(verifier.calls.map((c) => c.source)).toEqual(['https://a.example.org/1.json']);
-    verifier.calls[0]!.finish([result('suspended')]);
+    callAt(verifier, 0).finish([result('suspended')]);
     await background.idle();
     expect(storedTab(session, 4).items.map((i) => i.state)).toEqual(['done', 'done']);
     expect(sent[0]?.message.navigationId).toBe('n9');

@@ -12,7 +12,11 @@ function setup(initial: Settings = DEFAULT_SETTINGS) {
   const fetch = generatedSiteFetch();
   const canonize = async () => '';
   const verifier = createVerifier(() => settings, { session, fetch, canonize });
-  return { verifier, session, fetch, change: (next: Settings) => ((settings = next), verifier.settingsChanged()) };
+  const change = (next: Settings) => {
+    settings = next;
+    verifier.settingsChanged();
+  };
+  return { verifier, session, fetch, change };
 }
 
 describe('verifier wiring', () => {
