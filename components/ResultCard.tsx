@@ -18,7 +18,7 @@ type HeadingTag = 'h2' | 'h3' | 'h4';
 export interface ResultCardProps {
   result: VerificationResult;
   /** Shows a re-check button when given; may return a promise (the button shows progress until it settles). */
-  onRecheck?: () => void | Promise<unknown>;
+  onRecheck?: (() => void | Promise<unknown>) | undefined;
   /** Render the achievement name as this heading level (2 in the overlay dialog, 3 in lists). */
   headingLevel?: 2 | 3 | 4;
   /** Hide the name and status header (when the surrounding row already shows them). */

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
-import { replySchema, type Reply, type UiMessage } from '../lib/protocol/messages';
+import type * as z from 'zod/mini';
+import { failureSchema, uiProtocol, type OkReplyOf, type UiMessage, type UiProtocol } from '../lib/protocol/messages';
 
-export type OkReply = Extract<Reply, { ok: true }>;
+/** The successful reply to a UI request of type `T`. */
+export type OkReply<T extends UiMessage['type'] = UiMessage['type']> = OkReplyOf<UiProtocol, T>;
 
 /**
  * Why a request to the background worker did not give an answer:
@@ -25,8 +27,8 @@ export type Sender = (message: UiMessage) => Promise<unknown>;
 
 const defaultSender: Sender = (message) => browser.runtime.sendMessage(message);
 
-/** Send a UI message to the background and return its validated, successful reply. */
-export async function request(message: UiMessage, timeoutMs = 5000, send: Sender = defaultSender): Promise<OkReply> {
+/** Send a UI message to the background and return its successful reply, validated with that request's reply schema. */
+export async function sendMessage<M extends UiMessage>(message: M, timeoutMs = 5000, send: Sender = defaultSender): Promise<OkReply<M['type']>> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new BackgroundError('timeout', `no answer within ${timeoutMs} ms`)), timeoutMs);
@@ -45,8 +47,12 @@ export async function request(message: UiMessage, timeoutMs = 5000, send: Sender
     clearTimeout(timer);
   }
   if (raw === undefined) throw new BackgroundError('unreachable', 'the background sent no answer');
-  const parsed = replySchema.safeParse(raw);
+  const refusal = failureSchema.safeParse(raw);
+  if (refusal.success) throw new BackgroundError('refused', refusal.data.error);
+  const parsed = replySchemaOf(message).safeParse(raw);
   if (!parsed.success) throw new BackgroundError('bad-reply', 'the background sent an answer of the wrong shape');
-  if (!parsed.data.ok) throw new BackgroundError('refused', parsed.data.error);
   return parsed.data;
 }
+
+/** TS cannot index the protocol with a generic key and keep the link to `M`; `uiProtocol`'s type guarantees it. */
+const replySchemaOf = <M extends UiMessage>(message: M) => uiProtocol[message.type].reply as unknown as z.ZodMiniType<OkReply<M['type']>>;

@@ -1,7 +1,7 @@
-import { DEFAULT_SETTINGS, type Settings } from '../lib/protocol/schemas';
+import type { Settings } from '../lib/protocol/schemas';
 import { isLang, type Lang, type LanguageSetting } from '../lib/protocol/languages';
 import { loadLocale } from './i18n';
-import { request } from './messaging';
+import { sendMessage } from './messaging';
 
 const LANGUAGE_CACHE_KEY = 'badge-lens.language';
 
@@ -34,9 +34,9 @@ function applyLang(lang: Lang) {
 export async function setupPageLanguage(): Promise<void> {
   const first = cachedLanguage();
   applyLang(await loadLocale(first));
-  void request({ type: 'get-settings' }, 3000)
+  void sendMessage({ type: 'get-settings' }, 3000)
     .then(async (reply) => {
-      const setting = (reply.settings ?? DEFAULT_SETTINGS).language;
+      const setting = reply.settings.language;
       rememberLanguage(setting);
       if (setting !== first) applyLang(await loadLocale(setting));
     })

@@ -1,12 +1,12 @@
-import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../lib/protocol/schemas';
+import type { StorageArea } from './ports';
 
-export async function loadSettings(): Promise<Settings> {
-  const { settings } = await browser.storage.local.get('settings');
+export async function loadSettings(local: StorageArea): Promise<Settings> {
+  const { settings } = await local.get('settings');
   const parsed = settingsSchema.safeParse(settings);
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ settings });
+export async function saveSettings(local: StorageArea, settings: Settings): Promise<void> {
+  await local.set({ settings });
 }

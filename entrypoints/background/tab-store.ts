@@ -1,16 +1,16 @@
-import { browser } from 'wxt/browser';
 import { tabStateSchema, type TabItem, type TabState } from '../../lib/protocol/schemas';
+import type { StorageArea } from './ports';
 
 const key = (tabId: number) => `tab:${tabId}`;
 
 /** Results per tab, mirrored to `storage.session` so a worker restart can pick up where it was. */
-export function createTabStore() {
+export function createTabStore(session: StorageArea) {
   const tabs = new Map<number, TabState>();
 
   async function get(tabId: number): Promise<TabState | undefined> {
     const cached = tabs.get(tabId);
     if (cached) return cached;
-    const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)];
+    const stored = (await session.get(key(tabId)))[key(tabId)];
     const parsed = tabStateSchema.safeParse(stored);
     if (!parsed.success) return undefined;
     tabs.set(tabId, parsed.data);
@@ -19,7 +19,7 @@ export function createTabStore() {
 
   async function save(state: TabState): Promise<void> {
     tabs.set(state.tabId, state);
-    await browser.storage.session.set({ [key(state.tabId)]: state }).catch(() => undefined);
+    await session.set({ [key(state.tabId)]: state }).catch(() => undefined);
   }
 
   return {
@@ -32,16 +32,17 @@ export function createTabStore() {
     },
     async remove(tabId: number): Promise<void> {
       tabs.delete(tabId);
-      await browser.storage.session.remove(key(tabId));
+      await session.remove(key(tabId));
     },
     /** Every stored tab, for resuming pending work after a restart. */
     async all(): Promise<TabState[]> {
-      const stored = await browser.storage.session.get(null);
+      const stored = await session.get(null);
       return Object.entries(stored)
         .filter(([k]) => k.startsWith('tab:'))
-        .map(([, v]) => tabStateSchema.safeParse(v))
-        .filter((p) => p.success)
-        .map((p) => p.data!);
+        .flatMap(([, v]) => {
+          const parsed = tabStateSchema.safeParse(v);
+          return parsed.success ? [parsed.data] : [];
+        });
     },
     async updateItem(tabId: number, navigationId: string, ref: string, change: Partial<TabItem>): Promise<TabState | undefined> {
       const state = await get(tabId);

@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
-import { statusMessageKey } from '../../components/message-keys';
 import type { TabState } from '../../lib/protocol/schemas';
 import { worstStatus } from '../../lib/result/precedence';
 import type { Status } from '../../lib/result/types';
+import type { ToolbarPort } from './ports';
 
 const COLOURS: Record<Status, string> = {
   invalid: '#cf222e',
@@ -14,16 +13,16 @@ const COLOURS: Record<Status, string> = {
 };
 
 /** Toolbar badge: how many credentials were found, coloured by the worst verdict among them. */
-export async function paintToolbar(state: TabState): Promise<void> {
+export async function paintToolbar(toolbar: ToolbarPort, state: TabState): Promise<void> {
   const results = state.items.flatMap((i) => i.results);
   const pending = state.items.some((i) => i.state === 'pending');
   const worst = worstStatus(results.map((r) => r.status));
   const text = results.length ? String(results.length) : pending ? '…' : '';
   try {
-    await browser.action.setBadgeText({ tabId: state.tabId, text });
-    await browser.action.setBadgeBackgroundColor({ tabId: state.tabId, color: worst ? COLOURS[worst] : '#57606a' });
-    const word = worst ? browser.i18n.getMessage(statusMessageKey(worst) as Parameters<typeof browser.i18n.getMessage>[0]) : '';
-    await browser.action.setTitle({ tabId: state.tabId, title: results.length ? `Badge Lens — ${results.length} · ${word}` : 'Badge Lens' });
+    await toolbar.setBadgeText({ tabId: state.tabId, text });
+    await toolbar.setBadgeBackgroundColor({ tabId: state.tabId, color: worst ? COLOURS[worst] : '#57606a' });
+    const word = worst ? toolbar.statusWord(worst) : '';
+    await toolbar.setTitle({ tabId: state.tabId, title: results.length ? `Badge Lens — ${results.length} · ${word}` : 'Badge Lens' });
   } catch {
     /* the tab went away */
   }

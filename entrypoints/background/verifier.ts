@@ -5,24 +5,24 @@ import type { Settings, TabItem } from '../../lib/protocol/schemas';
 import type { VerificationResult } from '../../lib/result/types';
 import { verifyCandidate } from '../../lib/verify/verify-candidate';
 import type { VerifyEnv } from '../../lib/core/session';
-import { platformJsonLdTools } from './offscreen-canonize';
+import type { VerifierPorts } from './ports';
 import { createSessionCache } from './session-cache';
 
 /** Candidates verified at once; each may fetch several issuer resources, four per host at most. */
 const CONCURRENT_CANDIDATES = 6;
 
 /** The core wired to the browser: fetch under SPEC §6, a session-storage cache, the system clock. */
-export function createVerifier(settings: () => Settings) {
-  const cache = createSessionCache(systemClock);
+export function createVerifier(settings: () => Settings, ports: VerifierPorts) {
+  const cache = createSessionCache(systemClock, ports.session);
   let http = makeHttp(settings());
 
   function makeHttp(current: Settings) {
-    return createFetchHttp({ fetch: (...args) => globalThis.fetch(...args), redirects: 'follow', allowLocalNetwork: current.allowLocalNetwork });
+    return createFetchHttp({ fetch: ports.fetch, redirects: 'follow', allowLocalNetwork: current.allowLocalNetwork });
   }
 
   const limit = createHostLimiter(CONCURRENT_CANDIDATES);
 
-  const jsonld = platformJsonLdTools();
+  const { jsonld } = ports;
 
   function env(recipient?: string): VerifyEnv {
     return { http, cache, clock: systemClock, ...(jsonld ? { jsonld } : {}), ...(recipient ? { recipient } : {}) };

@@ -1,5 +1,5 @@
 import { t } from '../../components/i18n';
-import { request } from '../../components/messaging';
+import { sendMessage } from '../../components/messaging';
 import { Spinner } from '../../components/StatusIcon';
 import { useFlash } from './use-settings';
 
@@ -8,7 +8,7 @@ export function CacheSection() {
   const clearCache = async () => {
     setCacheState('saving');
     try {
-      await request({ type: 'clear-cache' }, 10_000);
+      await sendMessage({ type: 'clear-cache' }, 10_000);
       setCacheState('saved');
     } catch {
       setCacheState('error');

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/protocol/schemas';
-import { request } from '../../components/messaging';
+import { sendMessage } from '../../components/messaging';
 import { applyLanguageSetting } from '../../components/page-setup';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
@@ -36,11 +36,8 @@ export function useSettings() {
 
   const reload = () => {
     setLoad({ kind: 'loading' });
-    request({ type: 'get-settings' }, 5000)
-      .then((reply) => {
-        if (!reply.settings) throw new Error('no settings');
-        setLoad({ kind: 'ready', settings: reply.settings });
-      })
+    sendMessage({ type: 'get-settings' }, 5000)
+      .then((reply) => setLoad({ kind: 'ready', settings: reply.settings }))
       .catch(() => setLoad({ kind: 'error' }));
   };
   useEffect(reload, []);
@@ -50,8 +47,8 @@ export function useSettings() {
     setLoad({ kind: 'ready', settings: next });
     setSaveState('saving');
     try {
-      const reply = await request({ type: 'set-settings', settings: next }, 5000);
-      const saved = reply.settings ?? next;
+      const reply = await sendMessage({ type: 'set-settings', settings: next }, 5000);
+      const saved = reply.settings;
       setLoad({ kind: 'ready', settings: saved });
       setSaveState('saved');
       if (saved.language !== previous?.language) await applyLanguageSetting(saved);

@@ -6,7 +6,7 @@ import { BrandMark } from '../../components/BrandMark';
 import { EmptyState } from '../../components/EmptyState';
 import type { VerifyInput } from '../../components/file-input';
 import { t, useLocale } from '../../components/i18n';
-import { BackgroundError, request } from '../../components/messaging';
+import { BackgroundError, sendMessage } from '../../components/messaging';
 import { PendingRow, ResultRow } from '../../components/ResultRow';
 import { countByStatus, doneResults, rowsFor } from '../../components/status';
 import { StatusCounts } from '../../components/StatusCounts';
@@ -43,7 +43,7 @@ interface TabView {
   loaded: boolean;
   tab: TabState | null;
   failures: number;
-  refused?: string;
+  refused?: string | undefined;
 }
 
 const POLL_PENDING_MS = 1000;
@@ -70,9 +70,9 @@ function useTabState(tabId: number | undefined): [TabView, () => void] {
       clearTimeout(timer);
       let next = POLL_IDLE_MS;
       try {
-        const reply = await request({ type: 'get-tab', tabId }, 4000);
+        const reply = await sendMessage({ type: 'get-tab', tabId }, 4000);
         if (stopped) return;
-        const tab = reply.tab ?? null;
+        const tab = reply.tab;
         setView({ loaded: true, tab, failures: 0 });
         if (tab?.items.some((item) => item.state === 'pending')) next = POLL_PENDING_MS;
       } catch (error) {
@@ -168,15 +168,15 @@ export function App() {
   const recheck = (ref: string) => async () => {
     if (target.tabId === undefined) return;
     try {
-      await request({ type: 'recheck-tab', tabId: target.tabId, ref }, 10_000);
+      await sendMessage({ type: 'recheck-tab', tabId: target.tabId, ref }, 10_000);
     } finally {
       refresh();
     }
   };
 
   const verify = async (input: VerifyInput, recipient: string | undefined): Promise<VerificationResult[]> => {
-    const reply = await request({ type: 'verify-input', input, ...(recipient ? { recipient } : {}) }, 120_000);
-    return reply.results ?? [];
+    const reply = await sendMessage({ type: 'verify-input', input, ...(recipient ? { recipient } : {}) }, 120_000);
+    return reply.results;
   };
 
   let body;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CHECK_CATALOG, type CheckCode } from '../result/catalog';
-import { STATUSES } from '../result/types';
+import type { Check, CredentialSummary, VerificationResult } from '../result/types';
+import { ASSURANCES, CHECK_IDS, FORMAT_IDS, NAME_SOURCES, OUTCOMES, STATUSES, TAB_ITEM_STATES } from '../result/vocabulary';
 import { LANGS } from './languages';
 
 z.config({ jitless: true });
@@ -19,37 +20,37 @@ export const candidateSchema = z.discriminatedUnion('kind', [
 const checkCodes = Object.keys(CHECK_CATALOG) as [CheckCode, ...CheckCode[]];
 
 export const checkSchema = z.object({
-  id: z.enum([
-    'extract', 'format', 'shape', 'hosted', 'scope', 'issuer', 'proof', 'key', 'status', 'validity', 'recipient', 'platform',
-    'binding', 'claims', 'schema', 'nested', 'endorsement',
-  ]),
-  outcome: z.enum(['pass', 'fail', 'skip', 'error']),
+  id: z.enum(CHECK_IDS),
+  outcome: z.enum(OUTCOMES),
   code: z.enum(checkCodes),
-  detail: z.optional(short(20_000)),
-  pointer: z.optional(short(2000)),
+  detail: z.exactOptional(short(20_000)),
+  pointer: z.exactOptional(short(2000)),
 });
 
-const text = z.optional(short(20_000));
+/** Optional fields are exact (absent, never `undefined`), as in the result types under `exactOptionalPropertyTypes`. */
+const text = z.exactOptional(short(20_000));
+
+const credentialSchema = z.object({
+  id: text,
+  name: text,
+  description: text,
+  image: z.exactOptional(short(2_000_000)),
+  criteria: text,
+  criteriaUrl: text,
+  issued: text,
+  expires: text,
+  revocationReason: text,
+  issuer: z.exactOptional(z.object({ id: text, name: text, url: text, nameSource: z.exactOptional(z.enum(NAME_SOURCES)) })),
+  recipient: z.exactOptional(z.object({ type: text, hashed: z.exactOptional(z.boolean()), identity: text })),
+});
 
 const resultFields = {
   source: short(2_000_000),
-  format: z.enum(['ob2-hosted', 'ob2-signed', 'ob3-jwt', 'ob3-di', 'clr2', 'unknown']),
+  format: z.enum(FORMAT_IDS),
   status: z.enum(STATUSES),
-  assurance: z.enum(['signed', 'hosted', 'none']),
+  assurance: z.enum(ASSURANCES),
   checks: z.array(checkSchema).check(z.maxLength(200)),
-  credential: z.object({
-    id: text,
-    name: text,
-    description: text,
-    image: z.optional(short(2_000_000)),
-    criteria: text,
-    criteriaUrl: text,
-    issued: text,
-    expires: text,
-    revocationReason: text,
-    issuer: z.optional(z.object({ id: text, name: text, url: text, nameSource: z.optional(z.enum(['hosted-profile', 'embedded'])) })),
-    recipient: z.optional(z.object({ type: text, hashed: z.optional(z.boolean()), identity: text })),
-  }),
+  credential: credentialSchema,
   checkedAt: short(40),
 };
 
@@ -58,14 +59,14 @@ const nestedResultSchema = z.object(resultFields);
 
 export const resultSchema = z.object({
   ...resultFields,
-  nested: z.optional(z.array(nestedResultSchema).check(z.maxLength(100))),
+  nested: z.exactOptional(z.array(nestedResultSchema).check(z.maxLength(100))),
 });
 
 /** One thing found on a page, its element's handle (`ref`) and what became of it. */
 export const tabItemSchema = z.object({
   ref: short(64),
   candidate: candidateSchema,
-  state: z.enum(['pending', 'done']),
+  state: z.enum(TAB_ITEM_STATES),
   results: z.array(resultSchema),
 });
 
@@ -89,3 +90,14 @@ export type TabState = z.infer<typeof tabStateSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = { autoScan: true, disabledSites: [], allowLocalNetwork: false, language: 'auto' };
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+
+/** Compile-time: the schemas describe exactly the result types, so drift between them is a tsc error. */
+export type SchemasMatchResultTypes = [
+  Assert<Same<z.infer<typeof checkSchema>, Check>>,
+  Assert<Same<z.infer<typeof credentialSchema>, CredentialSummary>>,
+  Assert<Same<z.infer<typeof nestedResultSchema>, Omit<VerificationResult, 'nested'>>>,
+  Assert<Same<z.infer<typeof resultSchema>['nested'], Omit<VerificationResult, 'nested'>[] | undefined>>,
+];

@@ -1,9 +1,8 @@
 import type { CheckCode } from './catalog';
+import type { Assurance, CheckId, FormatId, NameSource, Outcome, Status } from './vocabulary';
 
-export const STATUSES = ['invalid', 'revoked', 'suspended', 'expired', 'unverifiable', 'verified'] as const;
-export type Status = (typeof STATUSES)[number];
-export type Assurance = 'signed' | 'hosted' | 'none';
-export type Outcome = 'pass' | 'fail' | 'skip' | 'error';
+export { ASSURANCES, CHECK_IDS, FORMAT_IDS, NAME_SOURCES, OUTCOMES, STATUSES, TAB_ITEM_STATES } from './vocabulary';
+export type { Assurance, CheckId, FormatId, NameSource, Outcome, Status, TabItemState } from './vocabulary';
 
 /** What was checked (`id`), how it went, and why (`code`, from the catalog). */
 export interface Check {
@@ -16,31 +15,12 @@ export interface Check {
   pointer?: string;
 }
 
-export type CheckId =
-  | 'extract'
-  | 'format'
-  | 'shape'
-  | 'hosted'
-  | 'scope'
-  | 'issuer'
-  | 'proof'
-  | 'key'
-  | 'status'
-  | 'validity'
-  | 'recipient'
-  | 'platform'
-  | 'binding'
-  | 'claims'
-  | 'schema'
-  | 'nested'
-  | 'endorsement';
-
 export interface IssuerSummary {
   id?: string;
   name?: string;
   url?: string;
   /** Where the name shown came from: the issuer's own hosted profile, or a copy inside the credential. */
-  nameSource?: 'hosted-profile' | 'embedded';
+  nameSource?: NameSource;
 }
 
 export interface RecipientSummary {
@@ -63,8 +43,6 @@ export interface CredentialSummary {
   id?: string;
   revocationReason?: string;
 }
-
-export type FormatId = 'ob2-hosted' | 'ob2-signed' | 'ob3-jwt' | 'ob3-di' | 'clr2' | 'unknown';
 
 export interface VerificationResult {
   source: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BackgroundError, request } from '../../../components/messaging';
+import { BackgroundError, sendMessage as request } from '../../../components/messaging';
 
 const kindOf = async (promise: Promise<unknown>) => {
   try {

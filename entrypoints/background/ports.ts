@@ -1,0 +1,41 @@
+import type { JsonLdTools } from '../../lib/core/ports';
+import type { ToContentMessage } from '../../lib/protocol/messages';
+import type { Status } from '../../lib/result/types';
+
+/** The part of `storage.session` / `storage.local` the worker uses. */
+export interface StorageArea {
+  /** `null` reads everything in the area. */
+  get(keys: string | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+/** The toolbar button of one tab (`browser.action`), and the localized word for a verdict. */
+export interface ToolbarPort {
+  setBadgeText(details: { tabId: number; text: string }): Promise<void>;
+  setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
+  setTitle(details: { tabId: number; title: string }): Promise<void>;
+  statusWord(status: Status): string;
+}
+
+/** Who sent a runtime message, as far as the worker looks at it. */
+export interface MessageSender {
+  id?: string | undefined;
+  url?: string | undefined;
+  tab?: { id?: number | undefined } | undefined;
+}
+
+/** What the verifier needs from the browser. */
+export interface VerifierPorts {
+  session: StorageArea;
+  fetch: typeof globalThis.fetch;
+  jsonld?: JsonLdTools | undefined;
+}
+
+/** Every browser API the background worker touches, passed in so the worker runs under test with fakes. */
+export interface BackgroundPorts extends VerifierPorts {
+  local: StorageArea;
+  toolbar: ToolbarPort;
+  sendToTab(tabId: number, message: ToContentMessage): Promise<unknown>;
+  runtime: { id: string; getURL(path: string): string };
+}

@@ -1,0 +1,159 @@
+import { MAX_CANDIDATES_PER_PAGE } from '../../lib/detect/candidate';
+import {
+  contentMessageSchema,
+  uiMessageSchema,
+  type ContentProtocol,
+  type Failure,
+  type Handlers,
+  type Reply,
+  type ToContentMessage,
+  type UiProtocol,
+} from '../../lib/protocol/messages';
+import { DEFAULT_SETTINGS, type Settings, type TabItem, type TabState } from '../../lib/protocol/schemas';
+import { describeZodError } from '../../lib/util/zod-problem';
+import type { BackgroundPorts, MessageSender } from './ports';
+import { loadSettings, saveSettings } from './settings';
+import { createTabStore } from './tab-store';
+import { paintToolbar } from './toolbar';
+import { createVerifier, type Verifier } from './verifier';
+import { verifyUserInput } from './verify-input';
+
+export interface BackgroundDeps extends BackgroundPorts {
+  /** Defaults to the real verifier over `fetch`, `storage.session` and `canonize`; tests pass a fake. */
+  makeVerifier?: (settings: () => Settings) => Verifier;
+}
+
+export interface Background {
+  /** Answers one runtime message; never rejects (a failure is a `{ ok: false, error }` reply). */
+  handle(message: unknown, sender: MessageSender): Promise<Reply>;
+  onTabRemoved(tabId: number): Promise<void>;
+  /** Settles once the items left pending by an earlier worker have been started again. */
+  resumed: Promise<void>;
+  /** Settles once every verification started so far has been recorded. */
+  idle(): Promise<void>;
+}
+
+const refuse = (error: string): Failure => ({ ok: false, error });
+
+/** The sources shown for candidates without a URL of their own. */
+function sourceOf(item: TabItem, pageUrl: string): string {
+  if ('url' in item.candidate) return item.candidate.url;
+  return `${pageUrl} (${item.candidate.kind === 'svg-markup' ? 'inline SVG' : 'embedded credential'})`;
+}
+
+/** The message router, tab store, toolbar and verifier of the background worker, over the ports given. */
+export function createBackground(deps: BackgroundDeps): Background {
+  let settings: Settings = DEFAULT_SETTINGS;
+  const ready = loadSettings(deps.local).then((s) => (settings = s));
+  const store = createTabStore(deps.session);
+  const verifier = (deps.makeVerifier ?? ((current) => createVerifier(current, deps)))(() => settings);
+  const inFlight = new Map<string, Promise<void>>();
+
+  async function push(state: TabState, items: TabItem[]): Promise<void> {
+    await paintToolbar(deps.toolbar, state);
+    const message: ToContentMessage = { type: 'items', navigationId: state.navigationId, items };
+    await deps.sendToTab(state.tabId, message).catch(() => undefined);
+  }
+
+  /** Verifies one item and records it, unless the tab has moved on to another page meanwhile. */
+  function run(tabId: number, navigationId: string, item: TabItem, pageUrl: string): void {
+    const key = `${tabId}:${navigationId}:${item.ref}`;
+    if (inFlight.has(key)) return;
+    const job = (async () => {
+      const results = await verifier.verifyItem(item, sourceOf(item, pageUrl));
+      const state = await store.updateItem(tabId, navigationId, item.ref, { state: 'done', results });
+      const updated = state?.items.find((i) => i.ref === item.ref);
+      if (state && updated) await push(state, [updated]);
+    })();
+    inFlight.set(key, job);
+    void job.finally(() => inFlight.delete(key)).catch(() => undefined);
+  }
+
+  async function recheck(tabId: number, ref?: string): Promise<{ ok: true; tab: TabState } | Failure> {
+    const state = await store.get(tabId);
+    if (!state) return refuse('nothing was found on this tab');
+    const items = state.items.filter((i) => ref === undefined || i.ref === ref);
+    for (const item of items) item.state = 'pending';
+    await store.save(state);
+    await push(state, items);
+    for (const item of items) run(tabId, state.navigationId, item, state.pageUrl);
+    return { ok: true, tab: state };
+  }
+
+  const onContent: Handlers<ContentProtocol, number> = {
+    async 'page-reset'(message, tabId) {
+      const state = await store.reset(tabId, message.pageUrl, message.navigationId);
+      await paintToolbar(deps.toolbar, state);
+      return { ok: true };
+    },
+    async 'page-candidates'(message, tabId) {
+      let state = await store.get(tabId);
+      if (!state || state.navigationId !== message.navigationId) state = await store.reset(tabId, message.pageUrl, message.navigationId);
+      const known = new Set(state.items.map((i) => i.ref));
+      const fresh: TabItem[] = message.found
+        .filter((f) => !known.has(f.ref))
+        .slice(0, Math.max(0, MAX_CANDIDATES_PER_PAGE - state.items.length))
+        .map((f) => ({ ref: f.ref, candidate: f.candidate, state: 'pending', results: [] }));
+      state.items.push(...fresh);
+      await store.save(state);
+      await paintToolbar(deps.toolbar, state);
+      for (const item of fresh) run(tabId, state.navigationId, item, state.pageUrl);
+      return { ok: true, tab: state };
+    },
+    recheck: (message, tabId) => recheck(tabId, message.ref),
+  };
+
+  const onUi: Handlers<UiProtocol> = {
+    'get-tab': async (message) => ({ ok: true, tab: (await store.get(message.tabId)) ?? null }),
+    'recheck-tab': (message) => recheck(message.tabId, message.ref),
+    'verify-input': async (message) => ({ ok: true, results: await verifyUserInput(message.input, verifier.env(message.recipient)) }),
+    'get-settings': async () => ({ ok: true, settings }),
+    async 'set-settings'(message) {
+      settings = message.settings;
+      await saveSettings(deps.local, settings);
+      verifier.settingsChanged();
+      return { ok: true, settings };
+    },
+    async 'clear-cache'() {
+      await verifier.clearCache();
+      return { ok: true };
+    },
+  };
+
+  /** Only this extension's own pages and content scripts are listened to; every message is validated. */
+  async function route(message: unknown, sender: MessageSender): Promise<Reply> {
+    await ready;
+    if (sender.id !== deps.runtime.id) return refuse('unknown sender');
+    const extensionPage = sender.url?.startsWith(deps.runtime.getURL('/')) ?? false;
+    if (extensionPage) {
+      const parsed = uiMessageSchema.safeParse(message);
+      return parsed.success ? dispatch(onUi, parsed.data, undefined) : refuse(describeZodError(parsed.error).detail);
+    }
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return refuse('unknown sender');
+    const parsed = contentMessageSchema.safeParse(message);
+    return parsed.success ? dispatch(onContent, parsed.data, tabId) : refuse(describeZodError(parsed.error).detail);
+  }
+
+  // A worker restarted mid-page resumes what was pending.
+  const resumed = ready.then(async () => {
+    for (const state of await store.all()) {
+      for (const item of state.items.filter((i) => i.state === 'pending')) run(state.tabId, state.navigationId, item, state.pageUrl);
+    }
+  });
+
+  return {
+    handle: (message, sender) => route(message, sender).catch((e: unknown) => refuse(e instanceof Error ? e.message : String(e))),
+    onTabRemoved: (tabId) => store.remove(tabId),
+    resumed,
+    async idle() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight.values()]);
+    },
+  };
+}
+
+/** Calls the handler of the message's type; the handler maps guarantee each is typed for its message. */
+function dispatch<M extends { type: string }, Context>(handlers: Record<M['type'], unknown>, message: M, context: Context): Promise<Reply> {
+  const handler = handlers[message.type as M['type']] as (message: M, context: Context) => Promise<Reply>;
+  return handler(message, context);
+}

@@ -1,0 +1,32 @@
+/**
+ * Every closed vocabulary of a verification result, declared once. The TS types and the message
+ * schemas' `z.enum`s are derived from these arrays.
+ */
+
+/** Verdicts, worst first: `foldStatus` and the toolbar pick the first that applies. */
+export const STATUSES = ['invalid', 'revoked', 'suspended', 'expired', 'unverifiable', 'verified'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const ASSURANCES = ['signed', 'hosted', 'none'] as const;
+export type Assurance = (typeof ASSURANCES)[number];
+
+export const OUTCOMES = ['pass', 'fail', 'skip', 'error'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** What a check is about (`Check.id`). */
+export const CHECK_IDS = [
+  'extract', 'format', 'shape', 'hosted', 'scope', 'issuer', 'proof', 'key', 'status', 'validity', 'recipient', 'platform',
+  'binding', 'claims', 'schema', 'nested', 'endorsement',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+export const FORMAT_IDS = ['ob2-hosted', 'ob2-signed', 'ob3-jwt', 'ob3-di', 'clr2', 'unknown'] as const;
+export type FormatId = (typeof FORMAT_IDS)[number];
+
+/** Where an issuer name shown came from: the issuer's own hosted profile, or a copy inside the credential. */
+export const NAME_SOURCES = ['hosted-profile', 'embedded'] as const;
+export type NameSource = (typeof NAME_SOURCES)[number];
+
+/** A page item is `pending` until its verification has finished. */
+export const TAB_ITEM_STATES = ['pending', 'done'] as const;
+export type TabItemState = (typeof TAB_ITEM_STATES)[number];

@@ -1,0 +1,40 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Reply, ToContentMessage } from '../../../lib/protocol/messages';
+
+vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
+
+const background = (await import('../../../entrypoints/background/index')).default;
+
+/** Delivers a runtime message the way the browser does: the listener answers through `sendResponse`. */
+async function deliver(message: unknown, sender: object): Promise<Reply> {
+  return new Promise((resolve) => {
+    const listeners = fakeBrowser.runtime.onMessage as unknown as { trigger(...args: unknown[]): Promise<unknown[]> };
+    void listeners.trigger(message, sender, resolve).then((returned) => expect(returned).toEqual([true]));
+  });
+}
+
+describe('background entrypoint', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('wires the router to runtime messages, storage, the toolbar, tabs.sendMessage and tab removal', async () => {
+    const sent: Array<[number, ToContentMessage]> = [];
+    fakeBrowser.tabs.sendMessage = (async (tabId: number, message: ToContentMessage) => void sent.push([tabId, message])) as typeof fakeBrowser.tabs.sendMessage;
+    await fakeBrowser.storage.local.set({ settings: { autoScan: true, disabledSites: [], allowLocalNetwork: false, language: 'de' } });
+    background.main();
+
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    expect(await deliver({ type: 'get-settings' }, popup)).toMatchObject({ ok: true, settings: { language: 'de' } });
+    expect(await deliver({ type: 'get-settings' }, { id: 'someone-else' })).toEqual({ ok: false, error: 'unknown sender' });
+
+    const page = { id: fakeBrowser.runtime.id, url: 'https://cv.example.net/', tab: { id: 5 } };
+    await deliver({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found: [{ ref: 'r1', candidate: { kind: 'embedded', text: 'not a credential' } }] }, page);
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject([5, { type: 'items', navigationId: 'n1', items: [{ ref: 'r1', state: 'done' }] }]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('1');
+    expect(await fakeBrowser.storage.session.get('tab:5')).toHaveProperty('tab:5');
+
+    await (fakeBrowser.tabs.onRemoved as unknown as { trigger(...args: unknown[]): Promise<unknown> }).trigger(5, { windowId: 1, isWindowClosing: false });
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get('tab:5')).toEqual({}));
+  });
+});

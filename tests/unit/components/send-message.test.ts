@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { BackgroundError, sendMessage } from '../../../components/messaging';
+import { DEFAULT_SETTINGS } from '../../../lib/protocol/schemas';
+
+const failureKind = (promise: Promise<unknown>) => promise.then(() => 'resolved', (error: unknown) => (error instanceof BackgroundError ? error.kind : 'other'));
+
+describe('sendMessage', () => {
+  it("validates the answer with the reply schema of the request sent", async () => {
+    expect(await sendMessage({ type: 'get-settings' }, 1000, async () => ({ ok: true, settings: DEFAULT_SETTINGS }))).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+    expect(await failureKind(sendMessage({ type: 'get-tab', tabId: 1 }, 1000, async () => ({ ok: true, settings: DEFAULT_SETTINGS })))).toBe('bad-reply');
+    expect(await failureKind(sendMessage({ type: 'verify-input', input: { kind: 'text', text: '{}' } }, 1000, async () => ({ ok: true })))).toBe('bad-reply');
+    expect(await sendMessage({ type: 'clear-cache' }, 1000, async () => ({ ok: true }))).toEqual({ ok: true });
+  });
+
+  it('hands the refusal sentence to the UI', async () => {
+    const error = await sendMessage({ type: 'recheck-tab', tabId: 2 }, 1000, async () => ({ ok: false, error: 'nothing was found on this tab' })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BackgroundError);
+    expect((error as BackgroundError).message).toBe('nothing was found on this tab');
+  });
+});
