@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { platformById } from '../lib/detect/platforms';
 import type { TabItem } from '../lib/protocol/schemas';
 import type { VerificationResult } from '../lib/result/types';
 import { t } from './i18n';
@@ -68,7 +69,7 @@ export function describeCandidate(item: TabItem): string {
     case 'embedded':
       return t('candidate_embedded');
     case 'platform':
-      return t('candidate_platform', candidate.platform === 'credly' ? 'Credly' : candidate.platform === 'badgr' ? 'Badgr' : 'Accredible');
+      return t('candidate_platform', platformById(candidate.platform).label);
     case 'link': {
       try {
         return t('candidate_link', new URL(candidate.url).host);

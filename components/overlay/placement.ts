@@ -31,6 +31,17 @@ export function insertionPoint(anchor: Element | null | undefined): Element | un
   return el;
 }
 
+/** Puts the host right after `point` (after any other chips already there), unless it is there already; true when it moved. */
+export function placeHost(host: HTMLElement, point: Element): boolean {
+  let cursor: ChildNode | null = host.previousSibling;
+  while (cursor && isOverlayElement(cursor) && cursor !== point) cursor = cursor.previousSibling;
+  if (host.isConnected && cursor === point) return false;
+  let after: ChildNode = point;
+  while (after.nextSibling && isOverlayElement(after.nextSibling) && after.nextSibling !== host) after = after.nextSibling;
+  after.after(host);
+  return true;
+}
+
 export function defaultShadowMode(): ShadowRootMode {
   return import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
 }

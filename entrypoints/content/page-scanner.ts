@@ -1,6 +1,6 @@
 import { isOverlayElement } from '../../components/overlay';
 import { candidateKey, MAX_CANDIDATES_PER_PAGE, type Candidate } from '../../lib/detect/candidate';
-import { findCandidates } from '../../lib/detect/find-candidates';
+import { findCandidates, SCANNED_ATTRIBUTES } from '../../lib/detect/find-candidates';
 import { backgroundImageOf } from './background-image';
 
 export interface ScannerHooks {
@@ -75,7 +75,7 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['src', 'srcset', 'href', 'data', 'style', 'class', 'data-share-badge-id'],
+    attributeFilter: [...SCANNED_ATTRIBUTES],
   });
   addEventListener('popstate', () => schedule(0), { signal });
   signal.addEventListener('abort', () => {

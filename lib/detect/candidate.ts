@@ -1,3 +1,7 @@
+import type { Platform } from './platforms';
+
+export type { Platform };
+
 /** Something on a page that may be a badge. The background worker turns each into a result. */
 export type Candidate =
   /** Image bytes to fetch and unbake (img, picture, object, CSS background). */
@@ -10,8 +14,6 @@ export type Candidate =
   | { kind: 'link'; url: string }
   /** A platform credential page or embed, resolved to its public Open Badges data when it has any. */
   | { kind: 'platform'; platform: Platform; url: string; id: string };
-
-export type Platform = 'credly' | 'badgr' | 'accredible';
 
 export const MAX_CANDIDATES_PER_PAGE = 300;
 

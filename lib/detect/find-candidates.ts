@@ -1,5 +1,6 @@
 import { MAX_CANDIDATES_PER_PAGE, candidateKey, type Candidate } from './candidate';
-import { candidateForLink, credlyEmbed } from './platform-links';
+import { candidateForLink } from './platform-links';
+import { PLATFORM_EMBED_ATTRIBUTES, PLATFORMS } from './platforms';
 
 export interface Found {
   candidate: Candidate;
@@ -12,6 +13,9 @@ const CREDENTIAL_TEXT = /openbadges|OpenBadgeCredential|AchievementCredential|Cl
 const JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 const BADGE_NAMESPACES = ['http://openbadges.org', 'https://purl.imsglobal.org/ob/v3p0', 'https://purl.imsglobal.org/clr/v2p0'];
 const BADGE_HINT = /badge|credential|assertion|certif|openbadge/i;
+
+/** Every attribute `findCandidates` reads: a change to one of them can reveal a badge. */
+export const SCANNED_ATTRIBUTES: readonly string[] = [...new Set(['src', 'srcset', 'href', 'data', 'style', 'class', ...PLATFORM_EMBED_ATTRIBUTES])];
 
 export interface FindOptions {
   /** Elements already reported (the content script keeps this across scans). */
@@ -54,7 +58,14 @@ export function findCandidates(root: ParentNode, baseUrl: string, options: FindO
   for (const svg of root.querySelectorAll('svg')) {
     if (BADGE_NAMESPACES.some((ns) => hasNamespace(svg, ns))) add({ kind: 'svg-markup', markup: svg.outerHTML }, svg);
   }
-  for (const div of root.querySelectorAll('[data-share-badge-id]')) add(credlyEmbed(div.getAttribute('data-share-badge-id') ?? ''), div);
+  for (const platform of PLATFORMS) {
+    for (const embed of platform.embeds) {
+      for (const element of root.querySelectorAll(embed.selector)) {
+        const credential = embed.toCredential(element.getAttribute(embed.attribute) ?? '', baseUrl);
+        if (credential) add({ kind: 'platform', platform: platform.id, ...credential }, element);
+      }
+    }
+  }
   for (const frame of root.querySelectorAll('iframe[src]')) {
     const src = absolute(frame.getAttribute('src'));
     if (src) add(candidateForLink(src), frame);

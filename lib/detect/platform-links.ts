@@ -1,10 +1,5 @@
 import type { Candidate } from './candidate';
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const CREDLY = new RegExp(`^(?:www\\.)?(?:credly\\.com|youracclaim\\.com)$`, 'i');
-const CREDLY_PATH = new RegExp(`^/(?:badges|embedded_badge)/(${UUID})(?:/|$)`, 'i');
-const BADGR_PATH = /^(.*\/public\/assertions\/([A-Za-z0-9_-]+))(?:\/image|\.json)?\/?$/;
-const ACCREDIBLE = /(^|\.)credential\.net$|(^|\.)accredible\.com$/i;
+import { PLATFORMS, platformById } from './platforms';
 
 /** LinkedIn wraps outbound links in `/redir/redirect?url=…`; the badge is behind it. */
 export function unwrapLink(href: string): string {
@@ -31,35 +26,18 @@ export function candidateForLink(href: string): Candidate | undefined {
     return undefined;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  if (CREDLY.test(url.hostname)) {
-    const id = CREDLY_PATH.exec(url.pathname)?.[1];
-    return id ? { kind: 'platform', platform: 'credly', url: url.href, id: id.toLowerCase() } : undefined;
+  // A platform that owns the host decides alone; otherwise platforms found on any host try their paths.
+  const owner = PLATFORMS.find((platform) => platform.hosts !== 'any' && platform.hosts.test(url.hostname));
+  for (const platform of owner ? [owner] : PLATFORMS.filter((p) => p.hosts === 'any')) {
+    const credential = platform.fromLink(url);
+    if (credential) return { kind: 'platform', platform: platform.id, ...credential };
   }
-  if (ACCREDIBLE.test(url.hostname)) {
-    const id = /^\/(?:[^/]+\/)?([A-Za-z0-9-]{6,})\/?$/.exec(url.pathname)?.[1];
-    return id ? { kind: 'platform', platform: 'accredible', url: url.href, id } : undefined;
-  }
-  const badgr = BADGR_PATH.exec(url.pathname);
-  if (badgr?.[1] && badgr[2]) {
-    return { kind: 'platform', platform: 'badgr', url: `${url.origin}${badgr[1]}`, id: `${url.host}/${badgr[2]}` };
-  }
+  if (owner) return undefined;
   if (/\.(json|jws|jwt)$/i.test(url.pathname)) return { kind: 'link', url: url.href };
   return undefined;
 }
 
-export function credlyEmbed(id: string): Candidate | undefined {
-  const match = new RegExp(`^${UUID}$`, 'i').exec(id.trim());
-  return match ? { kind: 'platform', platform: 'credly', url: `https://www.credly.com/badges/${id.trim().toLowerCase()}`, id: id.trim().toLowerCase() } : undefined;
-}
-
 /** Where a platform publishes Open Badges data for a credential, or undefined when it publishes none. */
 export function platformDataUrl(candidate: Extract<Candidate, { kind: 'platform' }>): string | undefined {
-  switch (candidate.platform) {
-    case 'credly':
-      return `https://api.credly.com/v1/obi/v2/badge_assertions/${candidate.id}`;
-    case 'badgr':
-      return candidate.url;
-    case 'accredible':
-      return undefined;
-  }
+  return platformById(candidate.platform).dataUrl?.(candidate);
 }

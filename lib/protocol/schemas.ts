@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { PLATFORM_IDS } from '../detect/platforms';
 import { CHECK_CATALOG, type CheckCode } from '../result/catalog';
 import type { Check, CredentialSummary, VerificationResult } from '../result/types';
 import { ASSURANCES, CHECK_IDS, FORMAT_IDS, NAME_SOURCES, OUTCOMES, STATUSES, TAB_ITEM_STATES } from '../result/vocabulary';
@@ -14,7 +15,7 @@ export const candidateSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('svg-markup'), markup: short(2_000_000) }),
   z.object({ kind: z.literal('embedded'), text: short(1_000_000) }),
   z.object({ kind: z.literal('link'), url }),
-  z.object({ kind: z.literal('platform'), platform: z.enum(['credly', 'badgr', 'accredible']), url, id: short(512) }),
+  z.object({ kind: z.literal('platform'), platform: z.enum(PLATFORM_IDS), url, id: short(512) }),
 ]);
 
 const checkCodes = Object.keys(CHECK_CATALOG) as [CheckCode, ...CheckCode[]];

@@ -1,0 +1,16 @@
+import { definePlatform } from './platform';
+
+const CREDENTIAL_PATH = /^\/(?:[^/]+\/)?([A-Za-z0-9-]{6,})\/?$/;
+
+/** Accredible (`credential.net`): link-only, it publishes no Open Badges data to verify. */
+export const accredible = definePlatform({
+  id: 'accredible',
+  label: 'Accredible',
+  hosts: /(^|\.)credential\.net$|(^|\.)accredible\.com$/i,
+  fromLink(url) {
+    const id = CREDENTIAL_PATH.exec(url.pathname)?.[1];
+    return id ? { url: url.href, id } : undefined;
+  },
+  embeds: [],
+  dataUrl: undefined,
+});

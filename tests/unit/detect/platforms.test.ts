@@ -1,0 +1,109 @@
+import { parseHTML } from 'linkedom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetMessages, setMessages } from '../../../components/i18n';
+import { describeCandidate } from '../../../components/ResultRow';
+import { startScanner } from '../../../entrypoints/content/page-scanner';
+import { findCandidates } from '../../../lib/detect/find-candidates';
+import { candidateForLink, platformDataUrl } from '../../../lib/detect/platform-links';
+import { PLATFORM_IDS, PLATFORMS, type Platform } from '../../../lib/detect/platforms';
+import { candidateSchema } from '../../../lib/protocol/schemas';
+import { readLocale } from '../components/helpers';
+
+const PAGE = 'https://cv.example.net/ada/';
+
+/** Per platform, a credential link and one page snippet per embed, in the order of its `embeds`. */
+const SAMPLES: Record<Platform, { link: string; embeds: readonly string[] }> = {
+  credly: {
+    link: 'https://www.credly.com/badges/4b3c2a1d-1111-4222-8333-944455556666/public_url',
+    embeds: ['<div data-share-badge-id="4B3C2A1D-1111-4222-8333-944455556666" data-share-badge-host="https://www.credly.com"></div>'],
+  },
+  badgr: { link: 'https://badges.example.edu/public/assertions/AbC123xyz', embeds: [] },
+  accredible: { link: 'https://www.credential.net/10a7b3c4-5d6e-7f80-9a1b-2c3d4e5f6a7b', embeds: [] },
+};
+
+function scan(body: string) {
+  const { document } = parseHTML(`<!doctype html><html><body>${body}</body></html>`);
+  return findCandidates(document, PAGE);
+}
+
+/** The attribute filter the page scanner gives its MutationObserver. */
+function scannerAttributeFilter(): string[] {
+  let filter: string[] | undefined;
+  const controller = new AbortController();
+  vi.stubGlobal('location', { href: PAGE });
+  vi.stubGlobal('document', parseHTML('<!doctype html><html><body></body></html>').document);
+  vi.stubGlobal('addEventListener', () => undefined);
+  vi.stubGlobal(
+    'MutationObserver',
+    class {
+      observe(_target: Node, options: MutationObserverInit) {
+        filter = options.attributeFilter;
+      }
+      disconnect() {}
+    },
+  );
+  startScanner({ onReset() {}, onFound() {}, onAnchorsMoved() {} }, controller.signal);
+  controller.abort();
+  return filter ?? [];
+}
+
+beforeEach(() => setMessages('en', readLocale('en'), readLocale('en')));
+afterEach(() => {
+  resetMessages();
+  vi.unstubAllGlobals();
+});
+
+describe('the platform registry', () => {
+  it('lists each platform once, with a label, and gives the protocol the same ids', () => {
+    expect(new Set(PLATFORM_IDS).size).toBe(PLATFORMS.length);
+    expect(PLATFORM_IDS).toEqual(PLATFORMS.map((p) => p.id));
+    for (const platform of PLATFORMS) expect(platform.label.trim()).not.toBe('');
+    expect(Object.keys(SAMPLES).sort()).toEqual([...PLATFORM_IDS].sort());
+  });
+
+  describe.each(PLATFORMS.map((platform) => [platform.id, platform] as const))('%s', (id, platform) => {
+    const sample = SAMPLES[id];
+
+    it('turns a link on one of its hosts into a candidate of this platform, on a page and behind a LinkedIn redirect', () => {
+      if (platform.hosts !== 'any') expect(new URL(sample.link).hostname).toMatch(platform.hosts);
+      expect(candidateForLink(sample.link)).toMatchObject({ kind: 'platform', platform: id });
+      const redirect = `https://www.linkedin.com/redir/redirect?url=${encodeURIComponent(sample.link)}`;
+      const found = scan(`<p><a href="${redirect}">Show credential</a></p>`);
+      expect(found.map((f) => f.candidate)).toEqual([candidateForLink(sample.link)]);
+      expect(found[0]?.element.localName).toBe('a');
+    });
+
+    it('finds every embed by its selector, and the scanner watches its attribute', () => {
+      expect(sample.embeds).toHaveLength(platform.embeds.length);
+      const watched = scannerAttributeFilter();
+      platform.embeds.forEach((embed, index) => {
+        const found = scan(sample.embeds[index]!);
+        expect(found).toHaveLength(1);
+        expect(found[0]!.candidate).toMatchObject({ kind: 'platform', platform: id });
+        expect(found[0]!.element.matches(embed.selector)).toBe(true);
+        expect(watched).toContain(embed.attribute);
+      });
+    });
+
+    it('is named in the list of found items, and accepted by the protocol', () => {
+      const candidate = candidateForLink(sample.link)!;
+      expect(describeCandidate({ ref: 'r1', candidate, state: 'pending', results: [] })).toBe(`${platform.label} badge`);
+      expect(candidateSchema.safeParse(candidate).success).toBe(true);
+    });
+
+    it('resolves to its data URL, or to none when it publishes nothing verifiable', () => {
+      const candidate = candidateForLink(sample.link);
+      if (candidate?.kind !== 'platform') throw new Error(`no platform candidate for ${sample.link}`);
+      const dataUrl = platformDataUrl(candidate);
+      if (platform.dataUrl) expect(dataUrl).toMatch(/^https:\/\//);
+      else expect(dataUrl).toBeUndefined();
+    });
+  });
+
+  it('lets a platform that owns a host decide alone: other platforms paths do not apply there', () => {
+    expect(candidateForLink('https://www.credly.com/public/assertions/AbC123xyz')).toBeUndefined();
+    expect(candidateForLink('https://www.credential.net/a/public/assertions/AbC123xyz')).toBeUndefined();
+    expect(candidateForLink('https://www.credly.com/organizations/acme/badge.json')).toBeUndefined();
+    expect(candidateForLink('https://issuer.example.org/public/assertions/AbC123xyz.json')).toMatchObject({ platform: 'badgr', url: 'https://issuer.example.org/public/assertions/AbC123xyz' });
+  });
+});
