@@ -3,7 +3,8 @@ import { foldStatus } from '../../result/fold-status';
 import type { Check, FormatId, VerificationResult } from '../../result/types';
 import { decodePayload } from '../decode';
 import type { Session } from '../../core/session';
-import { asArray, isRecord, vcKind, type Json } from '../ob3/detect';
+import { vcKind } from '../ob3/detect';
+import { asArray, isRecord, type Json } from '../../util/json';
 import { verifyVc, type VcVerdict } from '../ob3/verify-vc';
 
 const MAX_NESTED = 50;

@@ -1,6 +1,6 @@
 import { fail, pass } from '../../result/check';
 import type { Check } from '../../result/types';
-import { asArray } from './detect';
+import { asArray } from '../../util/json';
 import type { Profile } from './schemas';
 
 /**

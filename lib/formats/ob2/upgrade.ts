@@ -1,4 +1,5 @@
-import { isRecord, type Ob2Version } from './detect';
+import { type Ob2Version } from './detect';
+import { isRecord } from '../../util/json';
 
 /**
  * Brings 0.5 / 1.0 / 1.1 assertions to the 2.0 field names (reference §2.5, after BADGECHECK's

@@ -2,8 +2,6 @@
 
 import { asArray, isRecord, type Json } from '../../util/json';
 
-export { asArray, isRecord, type Json } from '../../util/json';
-
 export function typesOf(value: unknown): string[] {
   return isRecord(value) ? asArray(value.type).filter((t): t is string => typeof t === 'string') : [];
 }

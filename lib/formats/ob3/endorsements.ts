@@ -3,7 +3,7 @@ import { fail, pass } from '../../result/check';
 import { foldStatus } from '../../result/fold-status';
 import type { Check } from '../../result/types';
 import { decodePayload } from '../decode';
-import { asArray, isRecord, type Json } from './detect';
+import { asArray, isRecord, type Json } from '../../util/json';
 import type { VcEnvelope, VcVerdict } from './verify-vc';
 
 const MAX_ENDORSEMENTS = 10;
