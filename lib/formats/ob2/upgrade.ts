@@ -1,4 +1,4 @@
-import { type Ob2Version } from './detect';
+import type { Ob2Version } from './detect';
 import { isRecord } from '../../util/json';
 
 /**

@@ -19,7 +19,7 @@ export async function checkEndorsements(credential: Json, verify: (envelope: VcE
   const found: Array<{ envelope: VcEnvelope; pointer: string }> = [];
   for (const [owner, base] of [[credential, ''], [achievement, '/credentialSubject/achievement']] as const) {
     if (!owner) continue;
-    asArray(owner.endorsement).forEach((e, i) => found.push({ envelope: { kind: 'di', credential: e }, pointer: `${base}/endorsement/${i}` }));
+    for (const [i, e] of asArray(owner.endorsement).entries()) found.push({ envelope: { kind: 'di', credential: e }, pointer: `${base}/endorsement/${i}` });
     asArray(owner.endorsementJwt).forEach((jwt, i) => {
       const decoded = typeof jwt === 'string' ? decodePayload({ kind: 'jws', text: jwt.trim(), container: 'text' }) : undefined;
       if (decoded?.ok && decoded.credential.kind === 'jws') {
