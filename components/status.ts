@@ -1,7 +1,7 @@
 import { STATUSES, type Status, type VerificationResult } from '../lib/result/types';
 import type { TabItem } from '../lib/protocol/schemas';
 
-/** Lower is worse: `invalid` first, `verified` last (the order of SPEC §3). */
+/** Lower is worse: `invalid` first, `verified` last (the order of docs/SPEC.md §3). */
 export function statusRank(status: Status): number {
   return STATUSES.indexOf(status);
 }

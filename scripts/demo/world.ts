@@ -1,6 +1,6 @@
 /**
  * The platforms of the demo world, built in memory: Credly-like, Badgr-like and Accredible-like
- * hosts serving what the real ones serve publicly (SPEC §1, reference/platforms.md): Credly's OB 2.0
+ * hosts serving what the real ones serve publicly (docs/SPEC.md §1): Credly's OB 2.0
  * hosted JSON under api.credly.com/v1/obi/v2, Badgr's public assertions (JSON when asked for JSON,
  * an HTML page otherwise), Accredible's credential pages (HTML only), and the embed scripts.
  * Nothing here is signed: platform badges are hosted assertions.

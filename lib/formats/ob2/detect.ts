@@ -1,6 +1,6 @@
 import { isRecord } from '../../util/json';
 
-/** Tells Open Badges 0.5 – 2.0 assertions apart from other JSON (reference §2.5 and §5). */
+/** Tells Open Badges 0.5 – 2.0 assertions apart from other JSON: by `@context`, or for 0.5 and 1.0 (no context) by their fields. */
 export type Ob2Version = '0.5' | '1.0' | '1.1' | '2.0';
 
 const CONTEXTS: Record<string, Ob2Version> = {

@@ -14,7 +14,7 @@ import { checkRevocationList } from './revocation';
 import { cryptographicKeySchema } from './schemas';
 import { summarizeOb2 } from './summary';
 
-/** Open Badges 2.0 SignedBadge (reference §2.4): a JWS whose payload is the Assertion itself. */
+/** Open Badges 2.0 SignedBadge (https://www.imsglobal.org/sites/default/files/Badges/OBv2p0Final/index.html): a JWS whose payload is the Assertion itself. */
 export const ob2Signed: CredentialFormat = {
   id: 'ob2-signed',
   accepts: (c) =>

@@ -34,7 +34,8 @@ export interface VcOptions {
 }
 
 /**
- * One OB 3.0 / CLR 2.0 credential (reference §3.2): shape, proof (Data Integrity or VC-JWT), issuer
+ * One OB 3.0 / CLR 2.0 credential, in the order of the spec's "OpenBadgeCredential Verification"
+ * (https://www.imsglobal.org/spec/ob/v3p0/): shape, proof (Data Integrity or VC-JWT), issuer
  * binding, JWT claims, validity window; then, once a proof holds, status, schema, recipient and
  * endorsements. A CLR's nested credentials are handled by the CLR format on top of this.
  */
