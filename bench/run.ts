@@ -33,5 +33,5 @@ const built = spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
 const bundles = built.status === 0 ? bundleSizes() : [];
 console.table(bundles);
 
-writeFileSync('bench/results.json', JSON.stringify({ when: new Date().toISOString(), unbake, verify, dataIntegrity, scan, bundles }, null, 2) + '\n');
+writeFileSync('bench/results.json', `${JSON.stringify({ when: new Date().toISOString(), unbake, verify, dataIntegrity, scan, bundles }, null, 2)}\n`);
 console.log('Wrote bench/results.json');

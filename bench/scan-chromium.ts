@@ -9,7 +9,7 @@ function syntheticPage(): string {
   for (let i = 0; i < 500; i++) {
     parts.push(`<section class="card c${i}"><h3>Item ${i}</h3><p>Text <b>${i}</b> <i>more</i> <span>x</span></p>`);
     parts.push(i % 50 === 0 ? `<img src="https://cv.example.net/badges/b${i}.png" alt="badge">` : `<img src="https://cdn.example.net/photos/${i}.jpg" alt="photo">`);
-    parts.push(`<ul>${'<li><a href="/p/' + i + '">link</a></li>'.repeat(4)}</ul><div style="color:red"><span>a</span><span>b</span><em>c</em><small>d</small><code>e</code><kbd>f</kbd><b>g</b><b>h</b><b>i</b><b>j</b></div></section>`);
+    parts.push(`<ul>${`<li><a href="/p/${i}">link</a></li>`.repeat(4)}</ul><div style="color:red"><span>a</span><span>b</span><em>c</em><small>d</small><code>e</code><kbd>f</kbd><b>g</b><b>h</b><b>i</b><b>j</b></div></section>`);
   }
   parts.push('</main></body></html>');
   return parts.join('');
@@ -34,7 +34,7 @@ export async function benchScan() {
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
     const runs = await page.evaluate(async () => {
       const longTasks: number[] = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
+      new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: false });
       const times: number[] = [];
       let found = 0;
       for (let i = 0; i < 7; i++) {

@@ -55,6 +55,7 @@ const STATUS_GLYPHS: Record<Status, () => JSX.Element> = {
 /** One 16×16 glyph: labelled for screen readers, or hidden when its word stands beside it. */
 function Glyph({ class: className, glyph, label, size, decorative, children }: { class: string; glyph: string; label: string; size: number; decorative: boolean; children: JSX.Element }) {
   return (
+    // biome-ignore lint/a11y/noSvgWithoutTitle: the title and label are there unless the glyph is decorative (aria-hidden)
     <svg
       class={className}
       data-glyph={glyph}

@@ -84,6 +84,7 @@ export function VerifyInputArea({ verify }: VerifyInputAreaProps) {
         {t('input_title')}
       </h2>
       <form onSubmit={submit} class="bl-input-form">
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target for the mouse; its "choose a file" button is the keyboard path */}
         <div
           class={`bl-drop${dragging ? ' bl-drop-active' : ''}${file ? ' bl-drop-has-file' : ''}`}
           data-testid="drop-zone"

@@ -1,6 +1,6 @@
 import type { UiMessage } from '../lib/protocol/messages';
 
-/** Largest file the input area accepts (SPEC §6: 8 MiB for images). */
+/** Largest file the input area accepts (docs/SPEC.md §6: 8 MiB for images). */
 export const MAX_INPUT_FILE_BYTES = 8 * 1024 * 1024;
 
 export type VerifyInput = Extract<UiMessage, { type: 'verify-input' }>['input'];

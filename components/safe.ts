@@ -1,5 +1,5 @@
 /**
- * What credential data may become in the UI (SPEC §6): images only as `<img>` of http(s) or data URLs of
+ * What credential data may become in the UI (docs/SPEC.md §6): images only as `<img>` of http(s) or data URLs of
  * raster images or SVG, links only http(s). Everything else is dropped and the caller shows a placeholder.
  */
 

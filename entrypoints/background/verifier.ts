@@ -11,7 +11,7 @@ import { createSessionCache } from './session-cache';
 /** Candidates verified at once; each may fetch several issuer resources, four per host at most. */
 const CONCURRENT_CANDIDATES = 6;
 
-/** The core wired to the browser: fetch under SPEC §6, a session-storage cache, the system clock. */
+/** The core wired to the browser: fetch under docs/SPEC.md §6, a session-storage cache, the system clock. */
 export function createVerifier(settings: () => Settings, ports: VerifierPorts) {
   const cache = createSessionCache(systemClock, ports.session);
   let http = makeHttp(settings());

@@ -1,3 +1,4 @@
+import type { JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { TabState } from '../../lib/protocol/schemas';
@@ -179,7 +180,7 @@ export function App() {
     return reply.results;
   };
 
-  let body;
+  let body: JSX.Element;
   if (!target.resolved) {
     body = <Notice testId="popup-loading" title={t('popup_loading')} busy />;
   } else if (target.tabId === undefined) {

@@ -107,7 +107,10 @@ class Reader {
   private markup(): void {
     const s = this.s;
     const at = this.pos;
-    if (s.startsWith('<?', at)) return this.processingInstruction();
+    if (s.startsWith('<?', at)) {
+      this.processingInstruction();
+      return;
+    }
     if (s.startsWith('<!--', at)) {
       this.pos = this.indexOrFail('-->', at + 4, 'comment') + 3;
       return;
@@ -119,10 +122,10 @@ class Reader {
       this.pos = end + 3;
       return;
     }
-    if (s.startsWith('<!DOCTYPE', at)) return this.doctype();
-    if (s.startsWith('</', at)) return this.endTag();
-    if (s.startsWith('<!', at)) fail(`unknown markup declaration at offset ${at}`);
-    this.startTag();
+    if (s.startsWith('<!DOCTYPE', at)) this.doctype();
+    else if (s.startsWith('</', at)) this.endTag();
+    else if (s.startsWith('<!', at)) fail(`unknown markup declaration at offset ${at}`);
+    else this.startTag();
   }
 
   private processingInstruction(): void {

@@ -18,7 +18,7 @@ import statusList2021 from './contexts/status-list-2021-v1.json';
 
 /**
  * Every JSON-LD context the verifier knows, by URL. Nothing else is ever loaded: no context is
- * fetched (SPEC §6). Sources and versions: ./contexts/README.md.
+ * fetched (docs/SPEC.md §6). Sources and versions: ./contexts/README.md.
  */
 export const BUNDLED_CONTEXTS: ReadonlyMap<string, unknown> = new Map<string, unknown>([
   ['https://www.w3.org/2018/credentials/v1', credentialsV1],

@@ -4,8 +4,6 @@ import { jwkProblem } from './did-jwk';
 import { base58btcDecode, decodeEd25519Multibase, decodeMultikey, type MultikeyValue } from './multibase';
 import { asArray, isRecord, type Json } from '../util/json';
 
-
-
 /** A DID document or controller document: it lists verification methods and what each may do. */
 export function isControllerDocument(doc: unknown): doc is Json {
   return isRecord(doc) && ('verificationMethod' in doc || 'assertionMethod' in doc);

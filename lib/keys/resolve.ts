@@ -1,7 +1,7 @@
 import { error, fail } from '../result/check';
 import type { Session } from '../core/session';
 import { isRecord } from '../util/json';
-import { absoluteId, findAssertionMethod, isControllerDocument, keyMaterial, listsAssertionMethod } from './controller-document';
+import { findAssertionMethod, isControllerDocument, keyMaterial, listsAssertionMethod } from './controller-document';
 import { resolveDidJwk } from './did-jwk';
 import { resolveDidKey } from './did-key';
 import { didWebUrl } from './did-web';
@@ -97,5 +97,3 @@ async function confirmController(key: VerificationKey, session: Session): Promis
   if (isRecord(doc) && docId === controller && listsAssertionMethod(doc, docId, key.id)) return { ...key, controllerProven: true };
   return { ...key, bindingNote: `the controller ${controller} does not list ${key.id} as an assertion method` };
 }
-
-export { absoluteId };

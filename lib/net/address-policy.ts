@@ -1,5 +1,5 @@
 /**
- * SPEC §6: https only; localhost and literal loopback / private / link-local addresses refused
+ * docs/SPEC.md §6: https only; localhost and literal loopback / private / link-local addresses refused
  * unless the user allowed the local network. Returns why a URL is refused, or undefined.
  */
 export function refusalReason(url: URL, allowLocalNetwork: boolean): string | undefined {

@@ -19,7 +19,7 @@ export interface FetchHttpOptions {
   mappings?: readonly UrlMapping[];
 }
 
-/** SPEC §6 network rules on top of a WHATWG `fetch`: plain GET, no credentials, only `Accept`. */
+/** docs/SPEC.md §6 network rules on top of a WHATWG `fetch`: plain GET, no credentials, only `Accept`. */
 export function createFetchHttp(options: FetchHttpOptions): HttpGet {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const maxRedirects = options.maxRedirects ?? 5;

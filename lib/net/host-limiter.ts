@@ -18,7 +18,10 @@ export function createHostLimiter(perHost: number) {
 
   function release(host: string): void {
     const next = waiting.get(host)?.shift();
-    if (next) return next();
+    if (next) {
+      next();
+      return;
+    }
     const count = (active.get(host) ?? 1) - 1;
     if (count <= 0) active.delete(host);
     else active.set(host, count);

@@ -1,4 +1,4 @@
-import type { Status } from './types';
+import type { Status } from './vocabulary';
 
 /**
  * Every check code the core can emit. `effect` is what a failing (or erroring) check with this code does

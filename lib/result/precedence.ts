@@ -1,7 +1,7 @@
 import type { Status, VerificationResult } from './types';
 
 /**
- * How bad each status is, worst first (SPEC §3 "wins over"). A record, so a status added to `STATUSES`
+ * How bad each status is, worst first (docs/SPEC.md §3 "wins over"). A record, so a status added to `STATUSES`
  * does not compile until it is ranked here.
  */
 const RANK: Record<Status, number> = {

@@ -2,7 +2,7 @@ import { error, pass } from '../result/check';
 import type { Check } from '../result/types';
 import type { Session } from '../core/session';
 import { check1EdTechRevocationList } from './revocation-list-1edtech';
-import { checkStatusListEntry, STATUS_LIST_KINDS } from './status-list';
+import { checkStatusListEntry } from './status-list';
 import { type Json, isRecord } from '../util/json';
 
 const MAX_ENTRIES = 8;
@@ -32,5 +32,3 @@ export async function checkCredentialStatus(credential: Json, session: Session):
   }
   return checks;
 }
-
-export { STATUS_LIST_KINDS };

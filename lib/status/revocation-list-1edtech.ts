@@ -3,7 +3,6 @@ import type { Check } from '../result/types';
 import type { Session } from '../core/session';
 import { type Json, isRecord } from '../util/json';
 
-
 /**
  * `1EdTechRevocationList` (VCRL 1.0): GET the entry's `id`; revoked when the list names the
  * credential's id (`revokedCredential`, as the 1EdTech validator reads it, or `revokedCredentials`).

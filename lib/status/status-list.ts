@@ -9,7 +9,6 @@ import type { ValidityTime } from '../checks/validity';
 import { decodeEncodedList, MIN_LIST_BITS, readEntry } from './encoded-list';
 import { asArray, isRecord, type Json } from '../util/json';
 
-
 export const STATUS_LIST_KINDS = {
   BitstringStatusListEntry: { credentialType: 'BitstringStatusListCredential', subjectType: 'BitstringStatusList' },
   StatusList2021Entry: { credentialType: 'StatusList2021Credential', subjectType: 'StatusList2021' },

@@ -27,6 +27,6 @@ export function md5Hex(input: Uint8Array): string {
     [a0, b0, c0, d0] = [(a0 + a) >>> 0, (b0 + b) >>> 0, (c0 + c) >>> 0, (d0 + d) >>> 0];
   }
   const out = new DataView(new ArrayBuffer(16));
-  [a0, b0, c0, d0].forEach((word, i) => out.setUint32(i * 4, word, true));
+  for (const [i, word] of [a0, b0, c0, d0].entries()) out.setUint32(i * 4, word, true);
   return Array.from(new Uint8Array(out.buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -30,5 +30,5 @@ export function formatTable(results: readonly VerificationResult[]): string {
       ...problems.map((c) => `    ${c === deciding ? '✗' : c.outcome === 'error' ? '?' : '!'} ${checkWords(c)}${c.detail ? `\n      ${c.detail}` : ''}${c.pointer ? ` (at ${c.pointer})` : ''}  [${c.code}]`),
     ];
   });
-  return [header, ...rows, ...details].join('\n') + '\n';
+  return `${[header, ...rows, ...details].join('\n')}\n`;
 }

@@ -86,6 +86,7 @@ export async function readRows(popup: Page): Promise<PopupRow[]> {
   return popup.locator('[data-testid="badge-result"]').evaluateAll((rows) =>
     rows.map((row) => {
       const named = (row.querySelector('[data-testid="badge-name"]') ?? row.querySelector('.bl-row-name'))?.textContent;
+      // biome-ignore lint/performance/useDomNodeTextContent: the row's text as rendered, as a reader sees it
       const text = (row as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
       return { status: row.getAttribute('data-status') ?? '', format: row.getAttribute('data-format') ?? '', name: (named ?? text).trim() };
     }),

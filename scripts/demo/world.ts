@@ -1,6 +1,6 @@
 /**
  * The platforms of the demo world, built in memory: Credly-like, Badgr-like and Accredible-like
- * hosts serving what the real ones serve publicly (SPEC §1, reference/platforms.md): Credly's OB 2.0
+ * hosts serving what the real ones serve publicly (docs/SPEC.md §1): Credly's OB 2.0
  * hosted JSON under api.credly.com/v1/obi/v2, Badgr's public assertions (JSON when asked for JSON,
  * an HTML page otherwise), Accredible's credential pages (HTML only), and the embed scripts.
  * Nothing here is signed: platform badges are hosted assertions.
@@ -95,12 +95,12 @@ const html = (body: string): Resource => ({ contentType: 'text/html; charset=utf
 const svg = (body: string): Resource => ({ contentType: 'image/svg+xml', body, headers: { 'cache-control': 'max-age=3600' } });
 const emailOf = (b: PlatformBadge) => (b.earner.startsWith('Ada') ? ADA_EMAIL : GRACE_EMAIL);
 const month = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 function platformPage(title: string, brand: string, accent: string, main: string, meta = ''): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title>${meta}
+<title>${escapeHtml(title)}</title>${meta}
 <style>
   body { margin: 0; font-family: system-ui, 'Liberation Sans', Arial, sans-serif; background: #f4f5f7; color: #1f2937; }
   header { background: #fff; border-bottom: 1px solid #e5e7eb; padding: 14px 32px; font-weight: 700; color: ${accent}; letter-spacing: .2px; }
@@ -115,11 +115,11 @@ function platformPage(title: string, brand: string, accent: string, main: string
 }
 
 function badgePage(b: PlatformBadge, brand: string, accent: string, image: string): string {
-  const main = `<img src="${image}" alt="${escape(b.name)} badge">
-<div><h1>${escape(b.name)}</h1><p>Issued by <strong>${escape(b.issuer)}</strong> to <strong>${escape(b.earner)}</strong></p>
+  const main = `<img src="${image}" alt="${escapeHtml(b.name)} badge">
+<div><h1>${escapeHtml(b.name)}</h1><p>Issued by <strong>${escapeHtml(b.issuer)}</strong> to <strong>${escapeHtml(b.earner)}</strong></p>
 <p>Issued ${month(b.issuedOn)}${b.expires ? ` · Expires ${month(b.expires)}` : ''}</p>
-<p>${escape(DESCRIPTIONS[b.art] ?? '')}</p><span class="pill">View credential details</span></div>`;
-  const meta = `<meta property="og:title" content="${escape(`${b.name} was issued by ${b.issuer} to ${b.earner}.`)}">`;
+<p>${escapeHtml(DESCRIPTIONS[b.art] ?? '')}</p><span class="pill">View credential details</span></div>`;
+  const meta = `<meta property="og:title" content="${escapeHtml(`${b.name} was issued by ${b.issuer} to ${b.earner}.`)}">`;
   return platformPage(`${b.name} - ${brand}`, brand, accent, main, meta);
 }
 
@@ -143,10 +143,10 @@ export function platformResources(): Map<string, Resource> {
     }));
     const page = html(badgePage(b, 'Credly-like', '#ff6b00', credlyImageUrl(b.art)));
     for (const suffix of ['', '/', '/public_url', '/linked_in_profile']) site.set(`${credlyBadgeUrl(b.id)}${suffix}`, page);
-    site.set(`https://www.credly.com/embedded_badge/${b.id}`, html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(b.name)}</title>
+    site.set(`https://www.credly.com/embedded_badge/${b.id}`, html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(b.name)}</title>
 <style>body{margin:0;font-family:system-ui,'Liberation Sans',Arial,sans-serif;text-align:center;background:#fff;color:#1f2937}img{width:110px;height:110px;margin:14px auto 6px;display:block}
 p{margin:2px 10px;font-size:12px}.n{font-weight:700;font-size:13px}.i{color:#6b7280}.v{margin-top:10px;color:#ff6b00;font-size:11px;font-weight:700}</style></head>
-<body><img src="${credlyImageUrl(b.art)}" alt=""><p class="n">${escape(b.name)}</p><p class="i">${escape(b.issuer)}</p><p class="v">VERIFIED ON CREDLY-LIKE</p></body></html>`));
+<body><img src="${credlyImageUrl(b.art)}" alt=""><p class="n">${escapeHtml(b.name)}</p><p class="i">${escapeHtml(b.issuer)}</p><p class="v">VERIFIED ON CREDLY-LIKE</p></body></html>`));
   }
   site.set('https://cdn.credly.com/assets/utilities/embed.js', {
     contentType: 'text/javascript; charset=utf-8',

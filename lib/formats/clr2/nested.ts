@@ -3,7 +3,8 @@ import { makeResult } from '../../result/make-result';
 import type { Check, FormatId, VerificationResult } from '../../result/types';
 import { decodePayload } from '../decode';
 import type { Session } from '../../core/session';
-import { asArray, isRecord, vcKind, type Json, type VcKind } from '../ob3/detect';
+import { vcKind, type VcKind } from '../ob3/detect';
+import { asArray, isRecord, type Json } from '../../util/json';
 import { verifyVc, type VcEnvelope, type VcVerdict } from '../ob3/verify-vc';
 
 const MAX_NESTED = 50;

@@ -1,6 +1,6 @@
-import { asArray, isRecord } from '../../util/json';
+import { isRecord } from '../../util/json';
 
-/** Tells Open Badges 0.5 – 2.0 assertions apart from other JSON (reference §2.5 and §5). */
+/** Tells Open Badges 0.5 – 2.0 assertions apart from other JSON: by `@context`, or for 0.5 and 1.0 (no context) by their fields. */
 export type Ob2Version = '0.5' | '1.0' | '1.1' | '2.0';
 
 const CONTEXTS: Record<string, Ob2Version> = {
@@ -26,13 +26,6 @@ export function ob2Version(value: unknown): Ob2Version | undefined {
   // Pre-1.0 drafts baked by early tools: only `verify.url` is reliable, and hosted badges need no more.
   if (isRecord(value.verify) && typeof value.verify.url === 'string') return '1.0';
   return undefined;
-}
-
-export { asArray, isRecord } from '../../util/json';
-
-export function hasType(value: unknown, name: string): boolean {
-  if (!isRecord(value)) return false;
-  return asArray(value.type as string | string[]).some((t) => t === name || t.endsWith(`#${name}`) || t.endsWith(`/${name}`));
 }
 
 export function verificationKind(assertion: Record<string, unknown>): 'hosted' | 'signed' | undefined {

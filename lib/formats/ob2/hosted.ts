@@ -4,13 +4,14 @@ import { checkRecipient } from '../../checks/recipient';
 import type { Session } from '../../core/session';
 import { checkValidity } from '../../checks/validity';
 import type { CredentialFormat, DecodedCredential, FormatReport } from '../types';
-import { ob2Version, verificationKind, isRecord } from './detect';
+import { ob2Version, verificationKind } from './detect';
+import { isRecord } from '../../util/json';
 import { loadIssuerChain } from './issuer-chain';
 import { legacyChecks, parseAssertion, recipientOf } from './parse-assertion';
 import { checkHostedScope } from './scope';
 import { summarizeOb2 } from './summary';
 
-/** Open Badges 2.0 HostedBadge (reference §2.3): the copy at the assertion's own URL is the truth. */
+/** Open Badges 2.0 HostedBadge (https://www.imsglobal.org/sites/default/files/Badges/OBv2p0Final/index.html): the copy at the assertion's own URL is the truth. */
 export const ob2Hosted: CredentialFormat = {
   id: 'ob2-hosted',
   urlMarkers: ['openbadges'],

@@ -2,7 +2,7 @@ import { error, fail, pass } from '../../result/check';
 import type { Check } from '../../result/types';
 import { describeZodError } from '../../util/zod-problem';
 import type { Session } from '../../core/session';
-import { isRecord } from './detect';
+import { isRecord } from '../../util/json';
 import { badgeClassSchema, profileSchema, type BadgeClass, type Profile } from './schemas';
 
 export interface IssuerChain {

@@ -1,7 +1,8 @@
 import { fail } from '../../result/check';
 import type { Check } from '../../result/types';
 import { describeZodError } from '../../util/zod-problem';
-import { isRecord, type Ob2Version } from './detect';
+import type { Ob2Version } from './detect';
+import { isRecord } from '../../util/json';
 import { assertionSchema, type Assertion } from './schemas';
 import { upgradeAssertion } from './upgrade';
 

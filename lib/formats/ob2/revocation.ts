@@ -1,7 +1,7 @@
 import { error, fail, pass } from '../../result/check';
 import type { Check } from '../../result/types';
 import type { Session } from '../../core/session';
-import { isRecord } from './detect';
+import { isRecord } from '../../util/json';
 import { revocationListSchema } from './schemas';
 
 /**

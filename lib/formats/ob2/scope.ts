@@ -1,10 +1,11 @@
 import { fail, pass } from '../../result/check';
 import type { Check } from '../../result/types';
-import { asArray } from './detect';
+import { asArray } from '../../util/json';
 import type { Profile } from './schemas';
 
 /**
- * A hosted assertion must live where its issuer says its badges live (reference §2.3 step 4):
+ * A hosted assertion must live where its issuer says its badges live (OB 2.0 "HostedBadge
+ * Verification", https://www.imsglobal.org/sites/default/files/Badges/OBv2p0Final/index.html):
  * `startsWith` prefixes if given, and `allowedOrigins`, by default the issuer id's own host.
  */
 export function checkHostedScope(assertionId: string, issuerId: string, profile: Profile): Check {

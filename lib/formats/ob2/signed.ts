@@ -5,7 +5,8 @@ import { checkRecipient } from '../../checks/recipient';
 import type { Session } from '../../core/session';
 import { checkValidity } from '../../checks/validity';
 import type { CredentialFormat, DecodedCredential, FormatReport } from '../types';
-import { asArray, isRecord, ob2Version, verificationKind } from './detect';
+import { ob2Version, verificationKind } from './detect';
+import { asArray, isRecord } from '../../util/json';
 import { loadIssuerChain, type IssuerChain } from './issuer-chain';
 import { importPemPublicKey, OB2_ALGORITHMS } from './keys';
 import { legacyChecks, parseAssertion, recipientOf } from './parse-assertion';
@@ -13,7 +14,7 @@ import { checkRevocationList } from './revocation';
 import { cryptographicKeySchema } from './schemas';
 import { summarizeOb2 } from './summary';
 
-/** Open Badges 2.0 SignedBadge (reference §2.4): a JWS whose payload is the Assertion itself. */
+/** Open Badges 2.0 SignedBadge (https://www.imsglobal.org/sites/default/files/Badges/OBv2p0Final/index.html): a JWS whose payload is the Assertion itself. */
 export const ob2Signed: CredentialFormat = {
   id: 'ob2-signed',
   accepts: (c) =>

@@ -1,6 +1,6 @@
 import type { CredentialSummary } from '../../result/types';
 import { dateText, imageUrl, str } from '../summary-fields';
-import { isRecord } from './detect';
+import { isRecord } from '../../util/json';
 import type { IssuerChain } from './issuer-chain';
 
 /** What the card shows. Strings only, taken as text; the UI never renders them as HTML. */

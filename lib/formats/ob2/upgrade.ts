@@ -1,8 +1,9 @@
-import { isRecord, type Ob2Version } from './detect';
+import type { Ob2Version } from './detect';
+import { isRecord } from '../../util/json';
 
 /**
- * Brings 0.5 / 1.0 / 1.1 assertions to the 2.0 field names (reference §2.5, after BADGECHECK's
- * upgrades). `foundAt` is the URL the assertion came from, which 0.5 and 1.0 hosted badges need as id.
+ * Brings 0.5 / 1.0 / 1.1 assertions to the 2.0 field names, as the 1EdTech validator openbadges-validator-core
+ * upgrades them (https://github.com/1EdTech/openbadges-validator-core). `foundAt` is the URL the assertion came from, which 0.5 and 1.0 hosted badges need as id.
  */
 export function upgradeAssertion(value: Record<string, unknown>, version: Ob2Version, foundAt?: string): Record<string, unknown> {
   if (version === '2.0') return withVerification(value);

@@ -1,8 +1,6 @@
-/** Tells Open Badges 3.0 and CLR 2.0 credentials apart from other JSON (reference §5). */
+/** Tells Open Badges 3.0 and CLR 2.0 credentials apart from other JSON, by the `type`s their specs define. */
 
 import { asArray, isRecord, type Json } from '../../util/json';
-
-export { asArray, isRecord, type Json } from '../../util/json';
 
 export function typesOf(value: unknown): string[] {
   return isRecord(value) ? asArray(value.type).filter((t): t is string => typeof t === 'string') : [];

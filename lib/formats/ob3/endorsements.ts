@@ -3,8 +3,8 @@ import { fail, pass } from '../../result/check';
 import { foldStatus } from '../../result/fold-status';
 import type { Check } from '../../result/types';
 import { decodePayload } from '../decode';
-import { asArray, isRecord, type Json } from './detect';
-import type { VcEnvelope, VcVerdict } from './verify-vc';
+import { asArray, isRecord, type Json } from '../../util/json';
+import type { VcEnvelope, VcVerdict } from './vc-types';
 
 const MAX_ENDORSEMENTS = 10;
 
@@ -19,7 +19,7 @@ export async function checkEndorsements(credential: Json, verify: (envelope: VcE
   const found: Array<{ envelope: VcEnvelope; pointer: string }> = [];
   for (const [owner, base] of [[credential, ''], [achievement, '/credentialSubject/achievement']] as const) {
     if (!owner) continue;
-    asArray(owner.endorsement).forEach((e, i) => found.push({ envelope: { kind: 'di', credential: e }, pointer: `${base}/endorsement/${i}` }));
+    for (const [i, e] of asArray(owner.endorsement).entries()) found.push({ envelope: { kind: 'di', credential: e }, pointer: `${base}/endorsement/${i}` });
     asArray(owner.endorsementJwt).forEach((jwt, i) => {
       const decoded = typeof jwt === 'string' ? decodePayload({ kind: 'jws', text: jwt.trim(), container: 'text' }) : undefined;
       if (decoded?.ok && decoded.credential.kind === 'jws') {

@@ -3,7 +3,8 @@ import type { FormatId } from '../../result/types';
 import type { Session } from '../../core/session';
 import type { CredentialFormat, DecodedCredential, FormatReport } from '../types';
 import { ob2Version } from '../ob2/detect';
-import { credentialInJwt, type Json, vcKind, type VcKind } from './detect';
+import { credentialInJwt, vcKind, type VcKind } from './detect';
+import type { Json } from '../../util/json';
 import { verifyVc, type VcVerdict } from './verify-vc';
 
 /** A format's report with the credential JSON it read, for formats that look further inside (CLR). */

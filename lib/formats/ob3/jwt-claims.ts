@@ -1,7 +1,8 @@
 import { fail, pass } from '../../result/check';
 import type { Check } from '../../result/types';
 import { parseCredentialDate } from '../../util/dates';
-import { asArray, isRecord, issuerIdOf, type Json } from './detect';
+import { issuerIdOf } from './detect';
+import { asArray, isRecord, type Json } from '../../util/json';
 
 /**
  * VC-JWT registered claims against the credential they carry (OB 3.0 §jwt-verify; VCDM 1.1 §6.3.1):

@@ -1,7 +1,7 @@
 import { fail, pass, skip } from '../../result/check';
 import type { Check } from '../../result/types';
 import { checkRecipient } from '../../checks/recipient';
-import { asArray, isRecord, type Json } from './detect';
+import { asArray, isRecord, type Json } from '../../util/json';
 
 /**
  * OB 3.0 §"Recipient": compare what the user typed with each `identifier` of the same kind

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { fail, pass, skip } from '../../result/check';
 import type { Check } from '../../result/types';
 import { describeZodError } from '../../util/zod-problem';
-import { asArray, isRecord, isVcdm1, typesOf, type Json, type VcKind } from './detect';
+import { isVcdm1, typesOf, type VcKind } from './detect';
+import { asArray, isRecord, type Json } from '../../util/json';
 
 const VC_CONTEXTS = ['https://www.w3.org/ns/credentials/v2', 'https://www.w3.org/2018/credentials/v1'];
 const OB_CONTEXT = /^https:\/\/purl\.imsglobal\.org\/spec\/ob\/v3p0\/context(-3\.\d+\.\d+)?\.json$/;

@@ -1,6 +1,7 @@
 import type { CredentialSummary } from '../../result/types';
 import { dateText, imageUrl, str } from '../summary-fields';
-import { asArray, isRecord, typesOf, type Json } from './detect';
+import { typesOf } from './detect';
+import { asArray, isRecord, type Json } from '../../util/json';
 
 /**
  * What the card shows for an OB 3.0 / CLR 2.0 credential. The issuer's name is self-asserted inside

@@ -3,30 +3,20 @@ import { verifyEmbeddedProofs } from '../../proofs/data-integrity';
 import type { ProofOutcome } from '../../proofs/types';
 import { verifyJwtSignature } from '../../proofs/vc-jwt';
 import { fail } from '../../result/check';
-import type { Assurance, Check, CredentialSummary } from '../../result/types';
+import type { Assurance, Check } from '../../result/types';
 import { checkCredentialStatus } from '../../status';
 import type { Session } from '../../core/session';
 import { checkValidity } from '../../checks/validity';
-import { asArray, credentialInJwt, isRecord, isVcdm1, issuerIdOf, type Json, type VcKind } from './detect';
+import { credentialInJwt, isVcdm1, issuerIdOf, type VcKind } from './detect';
+import { asArray, isRecord } from '../../util/json';
 import { checkEndorsements } from './endorsements';
 import { reconcileJwtClaims } from './jwt-claims';
 import { checkVcRecipient } from './recipient';
 import { checkCredentialSchema, checkShape } from './shape';
 import { summarizeVc } from './summary';
 
-export type VcEnvelope =
-  | { kind: 'di'; credential: unknown }
-  | { kind: 'jwt'; compact: string; header: Record<string, unknown>; claims: unknown };
-
-export interface VcVerdict {
-  checks: Check[];
-  assurance: Assurance;
-  credential: CredentialSummary;
-  /** The credential JSON (for a VC-JWT, with claims filled in), when it is an object. */
-  value?: Json;
-  /** Its shape is broken (not an object, a required field or the context wrong): nothing else was checked. */
-  malformed?: boolean;
-}
+export type { VcEnvelope, VcVerdict } from './vc-types';
+import type { VcEnvelope, VcVerdict } from './vc-types';
 
 export interface VcOptions {
   kind: VcKind;
@@ -35,7 +25,8 @@ export interface VcOptions {
 }
 
 /**
- * One OB 3.0 / CLR 2.0 credential (reference §3.2): shape, proof (Data Integrity or VC-JWT), issuer
+ * One OB 3.0 / CLR 2.0 credential, in the order of the spec's "OpenBadgeCredential Verification"
+ * (https://www.imsglobal.org/spec/ob/v3p0/): shape, proof (Data Integrity or VC-JWT), issuer
  * binding, JWT claims, validity window; then, once a proof holds, status, schema, recipient and
  * endorsements. A CLR's nested credentials are handled by the CLR format on top of this.
  */

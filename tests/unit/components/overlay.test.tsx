@@ -115,9 +115,9 @@ describe('createOverlay', () => {
     await flush();
     expect(rechecked).toEqual(['r1']);
 
-    const escape = new dom.window.Event('keydown', { bubbles: true }) as KeyboardEvent;
-    Object.defineProperty(escape, 'key', { value: 'Escape' });
-    dialog.dispatchEvent(escape);
+    const escapeKey = new dom.window.Event('keydown', { bubbles: true }) as KeyboardEvent;
+    Object.defineProperty(escapeKey, 'key', { value: 'Escape' });
+    dialog.dispatchEvent(escapeKey);
     await flush();
     expect(dom.document.querySelector(CARD_TAG)).toBeNull();
     expect(hosts()[0]!.shadowRoot!.querySelector('button')!.getAttribute('aria-expanded')).toBe('false');

@@ -56,7 +56,7 @@ describe('safeLinkHref', () => {
 });
 
 describe('status order', () => {
-  it('picks the worst status in the order of SPEC §3', () => {
+  it('picks the worst status in the order of docs/SPEC.md §3', () => {
     expect(worstStatus(['verified', 'expired', 'unverifiable'])).toBe('expired');
     expect(worstStatus(['verified', 'suspended', 'revoked'])).toBe('revoked');
     expect(worstStatus(['revoked', 'invalid'])).toBe('invalid');

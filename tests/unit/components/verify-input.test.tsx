@@ -51,7 +51,10 @@ describe('VerifyInputArea', () => {
 
   it('reads a dropped file as base64', async () => {
     const calls: VerifyInput[] = [];
-    render(<VerifyInputArea verify={async (input) => (calls.push(input), [])} />, mounted.root);
+    render(<VerifyInputArea verify={async (input) => {
+      calls.push(input);
+      return [];
+    }} />, mounted.root);
     drop(new File([new Uint8Array([137, 80, 78, 71])], 'badge.png', { type: 'image/png' }));
     await flush();
     expect(mounted.root.textContent).toContain('badge.png');
@@ -63,7 +66,10 @@ describe('VerifyInputArea', () => {
 
   it('refuses a file over 8 MiB with a plain message and sends nothing', async () => {
     let called = false;
-    render(<VerifyInputArea verify={async () => ((called = true), [])} />, mounted.root);
+    render(<VerifyInputArea verify={async () => {
+      called = true;
+      return [];
+    }} />, mounted.root);
     drop(new File([new Uint8Array(8 * 1024 * 1024 + 1)], 'huge.png', { type: 'image/png' }));
     await flush();
     expect(mounted.root.querySelector('[role="alert"]')!.textContent).toBe('This file is larger than 8 MiB, too large to check.');

@@ -14,7 +14,7 @@ const session = (routes: Record<string, unknown> = {}) => {
   return { http, session: createSession(testEnv(http)) };
 };
 
-describe('did:web → URL (reference §3.10)', () => {
+describe('did:web → URL (the did:web method\'s Read step, https://w3c-ccg.github.io/did-method-web/)', () => {
   it.each([
     ['did:web:example.com', 'https://example.com/.well-known/did.json'],
     ['did:web:example.com%3A3000', 'https://example.com:3000/.well-known/did.json'],

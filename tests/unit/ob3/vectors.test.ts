@@ -15,18 +15,18 @@ interface Case {
   /** Codes the result must contain. */
   codes: string[];
   assurance?: Assurance;
-  /** What reference §7 says, and why we chose what we did where it is vague. */
+  /** The verdict the vector's source gives (its own tests, or the spec's example), and why we chose what we did where it is vague. */
   reference: string;
 }
 
 /**
- * Every public OB 3.0 / CLR 2.0 / DCC vector with the verdict reference §7 gives. Keys named only by
+ * Every public OB 3.0 / CLR 2.0 / DCC vector with the verdict its source gives. Keys named only by
  * a fragment of an https issuer id (`https://example.com/issuers/876543#z6Mk…`) verify the signature
  * but stay unbound (the issuer's document is not there to confirm them): `verified`, assurance `none`,
- * warning `binding.unbound` — the reference's "valid ✔" with the binding reported apart.
+ * warning `binding.unbound` — the source's "valid" with the binding reported apart.
  */
 const cases: Case[] = [
-  // 1EdTech validator / OB spec (reference §7.1)
+  // 1EdTech validator (github.com/1EdTech/digital-credentials-public-validator, inspector-vc/src/test/resources/ob30) and the OB 3.0 spec's test vector
   { file: 'ob3/ob-spec_ldp-testvector_signed.json', format: 'ob3-di', status: 'verified', codes: ['proof.ok', 'binding.unbound'], assurance: 'none', reference: 'valid ✔' },
   { file: 'ob3/1edtech-val_simple.json', format: 'ob3-di', status: 'verified', codes: ['proof.ok', 'binding.unbound'], assurance: 'none', reference: 'valid ✔ (fragment key)' },
   { file: 'ob3/1edtech-val_simple-did-key-method.json', format: 'ob3-di', status: 'verified', codes: ['proof.ok', 'binding.unbound'], assurance: 'none', reference: 'valid ✔ (binding: unbound)' },
@@ -69,11 +69,11 @@ const cases: Case[] = [
   { file: 'ob3/1edtech-val_simple-jwt_v1.svg', format: 'ob3-jwt', status: 'verified', codes: ['proof.ok', 'shape.vcdm-v1'], reference: 'valid ✔ (warning)' },
   { file: 'ob3/1edtech-val_simple.jwt', format: 'ob3-jwt', status: 'unverifiable', codes: ['key.none-given'], reference: 'no kid/jwk: unverifiable (negative)' },
 
-  // CLR 2.0 (reference §7.4)
+  // CLR 2.0 (the same validator, inspector-clr/src/test/resources/clr20)
   { file: 'clr2/1edtech-val_clr20_simple.json', format: 'clr2', status: 'verified', codes: ['proof.ok', 'nested.ok', 'schema.ok'], reference: 'valid (outer rdfc + nested rdfc)' },
   { file: 'clr2/1edtech-val_clr20_simple.jwt', format: 'clr2', status: 'verified', codes: ['proof.ok', 'nested.ok'], reference: '✔ signature valid (RS256 + jwk, vc claim)' },
 
-  // DCC verifier-core (reference §7.6)
+  // DCC verifier-core (github.com/digitalcredentials/verifier-core: src/test-fixtures, verdicts of test/Verify.v2.spec.ts)
   { file: 'dcc/verifier-core_v2OBv3SpecExample.json', format: 'ob3-di', status: 'verified', codes: ['proof.ok', 'binding.ok'], assurance: 'signed', reference: 'valid ✔ (issuer = did:key)' },
   {
     file: 'dcc/verifier-core_v2EddsaWithValidStatus.json', format: 'ob3-di', status: 'verified', codes: ['proof.ok', 'status.ok', 'status.list-short'], assurance: 'signed',
@@ -94,7 +94,7 @@ const cases: Case[] = [
   },
 ];
 
-describe('public OB 3.0, CLR 2.0 and DCC vectors (reference §7)', () => {
+describe('public OB 3.0, CLR 2.0 and DCC vectors, with the verdicts their sources give', () => {
   it.each(cases)('$file → $status ($reference)', async ({ file, format, status, codes, assurance }) => {
     const http = vectorHttp();
     const results = await verifyBytes(new Uint8Array(readFileSync(`${V}/${file}`)), file, testEnv(http));

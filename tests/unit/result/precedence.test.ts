@@ -11,7 +11,7 @@ describe('status precedence', () => {
     expect(new Set(STATUSES.map(statusRank)).size).toBe(STATUSES.length);
   });
 
-  it('is the order of SPEC §3, which STATUSES is listed in', () => {
+  it('is the order of docs/SPEC.md §3, which STATUSES is listed in', () => {
     expect(STATUS_PRECEDENCE).toEqual(['invalid', 'revoked', 'suspended', 'expired', 'unverifiable', 'verified']);
     expect(STATUS_PRECEDENCE).toEqual(STATUSES);
     expect(STATUSES.map(statusRank)).toEqual([0, 1, 2, 3, 4, 5]);
