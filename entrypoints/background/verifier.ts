@@ -7,6 +7,7 @@ import { verifyCandidate } from '../../lib/verify/verify-candidate';
 import type { VerifyEnv } from '../../lib/core/session';
 import { platformCanonize } from './offscreen-canonize';
 import { createSessionCache } from './session-cache';
+import { watchRedirects } from './redirect-watch';
 
 /** Candidates verified at once; each may fetch several issuer resources, four per host at most. */
 const CONCURRENT_CANDIDATES = 6;
@@ -17,7 +18,7 @@ export function createVerifier(settings: () => Settings) {
   let http = makeHttp(settings());
 
   function makeHttp(current: Settings) {
-    return createFetchHttp({ fetch: (...args) => globalThis.fetch(...args), redirects: 'follow', allowLocalNetwork: current.allowLocalNetwork });
+    return createFetchHttp({ fetch: (...args) => globalThis.fetch(...args), redirects: 'manual', revealRedirect: watchRedirects(), allowLocalNetwork: current.allowLocalNetwork });
   }
 
   const limit = createHostLimiter(CONCURRENT_CANDIDATES);

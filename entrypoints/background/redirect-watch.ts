@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { createRedirectLedger } from '../../lib/net/redirect-ledger';
+import type { RevealRedirect } from '../../lib/net/redirect-hop';
+
+let ledger: ReturnType<typeof createRedirectLedger> | undefined;
+
+/**
+ * Fetches with `redirect: 'manual'` get an opaque redirect, and the browser never requests its
+ * target (tested in tests/e2e/redirects.spec.ts). This watch reads the `Location` of the worker's
+ * own 3xx answers (tab -1) from webRequest, so the core can check each hop before requesting it.
+ */
+export function watchRedirects(): RevealRedirect {
+  if (!ledger) {
+    const current = createRedirectLedger({ now: () => Date.now() });
+    browser.webRequest.onHeadersReceived.addListener(
+      (details) => {
+        if (details.tabId !== -1 || details.statusCode < 300 || details.statusCode >= 400) return;
+        const location = details.responseHeaders?.find((h) => h.name.toLowerCase() === 'location')?.value;
+        if (!location) return;
+        try {
+          current.record(details.url, new URL(location, details.url).href);
+        } catch {
+          /* not a URL: the reveal gives up and the redirect is refused */
+        }
+      },
+      { urls: ['https://*/*', 'http://*/*'] },
+      ['responseHeaders'],
+    );
+    ledger = current;
+  }
+  return ledger.reveal;
+}
