@@ -93,3 +93,16 @@ test('a chain of 9 redirects stops after 5, the 6th hop never requested', async 
   const asked = demoLog.filter((line) => line.startsWith(`${REDIRECT_HOST}/chain/`)).map((line) => line.split(' ')[0]);
   expect(asked).toEqual([9, 8, 7, 6, 5, 4].map((n) => `${REDIRECT_HOST}/chain/${n}`));
 });
+
+test('an allowed redirect is followed: the same verdict as the target itself, the target requested', async () => {
+  const target = 'https://badges.example-university.org/assertions/valid.json';
+  const direct = await verifyLink(target);
+  demoLog = [];
+  const redirected = await verifyLink(`${ISSUER}/to?url=${encodeURIComponent(target)}`);
+  expect(direct.status).toBe('verified');
+  expect(redirected).toEqual(direct);
+  const asked = demoLog.map((line) => line.split(' ')[0]);
+  const hop = asked.findIndex((line) => line?.startsWith(`${REDIRECT_HOST}/to?`));
+  expect(hop).toBeGreaterThanOrEqual(0);
+  expect(asked.indexOf('badges.example-university.org/assertions/valid.json')).toBeGreaterThan(hop);
+});
