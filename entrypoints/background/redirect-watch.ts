@@ -12,13 +12,14 @@ let ledger: ReturnType<typeof createRedirectLedger> | undefined;
 export function watchRedirects(): RevealRedirect {
   if (!ledger) {
     const current = createRedirectLedger({ now: () => Date.now() });
-    const self = new URL(browser.runtime.getURL('/')).origin;
+    // chrome-extension://<id> or moz-extension://<uuid>; URL.origin is "null" for such schemes in some runtimes.
+    const self = browser.runtime.getURL('/').replace(/\/$/, '');
     browser.webRequest.onHeadersReceived.addListener(
       (details) => {
         if (details.tabId !== -1 || details.statusCode < 300 || details.statusCode >= 400) return;
         // Only this extension's requests: a page's own service worker (also tab -1) must not answer for them.
         const initiator = details.initiator ?? (details as { originUrl?: string }).originUrl ?? '';
-        if (!initiator.startsWith(self)) return;
+        if (initiator !== self && !initiator.startsWith(`${self}/`)) return;
         const location = details.responseHeaders?.find((h) => h.name.toLowerCase() === 'location')?.value;
         if (!location) return;
         try {
