@@ -26,4 +26,16 @@ describe('createRedirectLedger', () => {
     expect(await ledger.reveal('https://a.example.org/1')).toBeUndefined();
     expect(await ledger.reveal('https://a.example.org/3')).toBe('https://b.example.org/');
   });
+
+  it('answers each question with its own report, in order, and uses a report once', async () => {
+    const ledger = createRedirectLedger({ now: () => 0, waitMs: 10 });
+    const first = ledger.reveal('https://a.example.org/r');
+    const second = ledger.reveal('https://a.example.org/r');
+    ledger.record('https://a.example.org/r', 'https://b.example.org/1');
+    ledger.record('https://a.example.org/r', 'https://b.example.org/2');
+    expect([await first, await second]).toEqual(['https://b.example.org/1', 'https://b.example.org/2']);
+    ledger.record('https://a.example.org/r', 'https://b.example.org/3');
+    expect(await ledger.reveal('https://a.example.org/r')).toBe('https://b.example.org/3');
+    expect(await ledger.reveal('https://a.example.org/r')).toBeUndefined();
+  });
 });
