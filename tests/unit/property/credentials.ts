@@ -14,6 +14,9 @@ const URLS = [
   'did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK', 'did:web:issuer.example.org', 'http://127.0.0.1/x', 'urn:uuid:1', 'not a url', '',
 ];
 
+/** Sometimes far past the result schema's 20,000-character caps, which the core must cap at source. */
+const text = fc.oneof({ weight: 3, arbitrary: fc.string({ maxLength: 60 }) }, { weight: 1, arbitrary: fc.nat({ max: 60_000 }).map((n) => 'x'.repeat(n)) });
+
 const scalar = fc.oneof(fc.constantFrom<unknown>(...URLS, true, false, null, 0, '2026-01-01T00:00:00Z', '1900-13-45'), fc.string({ maxLength: 30 }), fc.integer());
 const loose = fc.oneof(scalar, fc.jsonValue({ maxDepth: 3 }));
 
@@ -45,7 +48,7 @@ const head = fc.oneof(
 export const credentialLike = fc.tuple(head, fc.record(
   {
     id: fc.oneof(fc.constantFrom(...URLS), loose),
-    issuer: fc.oneof(fc.constantFrom(...URLS), fc.record({ id: fc.constantFrom(...URLS), type: fc.constant('Profile'), name: fc.string({ maxLength: 40 }) }, { requiredKeys: [] }), loose),
+    issuer: fc.oneof(fc.constantFrom(...URLS), fc.record({ id: fc.constantFrom(...URLS), type: fc.constant('Profile'), name: text }, { requiredKeys: [] }), loose),
     badge: fc.oneof(fc.constantFrom(...URLS), loose),
     recipient: fc.oneof(fc.record({ type: fc.constant('email'), hashed: fc.boolean(), identity: fc.string({ maxLength: 70 }), salt: fc.string({ maxLength: 8 }) }, { requiredKeys: [] }), loose),
     verify: fc.oneof(fc.record({ type: fc.constantFrom('hosted', 'signed', 'HostedBadge'), url: fc.constantFrom(...URLS), creator: fc.constantFrom(...URLS) }, { requiredKeys: [] }), loose),
@@ -53,10 +56,11 @@ export const credentialLike = fc.tuple(head, fc.record(
     issuedOn: scalar,
     validFrom: scalar,
     validUntil: scalar,
-    credentialSubject: fc.oneof(fc.record({ id: fc.constantFrom(...URLS), type: fc.constant(['AchievementSubject']), achievement: fc.record({ id: fc.constantFrom(...URLS), name: fc.string({ maxLength: 40 }), type: fc.constant(['Achievement']) }, { requiredKeys: [] }) }, { requiredKeys: [] }), loose),
+    credentialSubject: fc.oneof(fc.record({ id: fc.constantFrom(...URLS), type: fc.constant(['AchievementSubject']), achievement: fc.record({ id: fc.constantFrom(...URLS), name: text, description: text, type: fc.constant(['Achievement']) }, { requiredKeys: [] }) }, { requiredKeys: [] }), loose),
     credentialStatus: fc.oneof(fc.record({ type: fc.constantFrom('BitstringStatusListEntry', 'StatusList2021Entry', '1EdTechRevocationList'), statusListCredential: fc.constantFrom(...URLS), statusListIndex: fc.oneof(fc.constant('7'), loose) }, { requiredKeys: [] }), loose),
     proof: fc.oneof(proof, fc.array(proof, { maxLength: 3 }), loose),
-    name: fc.string({ maxLength: 3000 }),
+    name: text,
+    description: text,
   },
   { requiredKeys: [] },
 )).map(([first, rest]) => ({ ...first, ...rest }));
