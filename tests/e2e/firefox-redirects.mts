@@ -28,6 +28,8 @@ writeFileSync(`${profile}/user.js`, [
 ].join('\n'));
 const port = 9800 + Math.floor(Math.random() * 100);
 const ff = spawn('firefox-esr', ['--headless', '--remote-debugging-port', String(port), '--profile', profile, '--no-remote'], { stdio: 'ignore' });
+// However the run ends, Firefox goes with it.
+process.on('exit', () => ff.kill());
 await new Promise((r) => setTimeout(r, 6000));
 const ws = new WebSocket(`ws://127.0.0.1:${port}/session`);
 let id = 0;
