@@ -12,7 +12,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // offscreen: Chrome's worker cannot import the JSON-LD stack on demand; an offscreen page does.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    // webRequest: reads the Location of the worker's own redirects, which fetch hides (redirect-watch.ts).
+    permissions: browser === 'firefox' ? ['storage', 'webRequest'] : ['storage', 'offscreen', 'webRequest'],
     host_permissions: ['https://*/*'],
     // Asked for only when the user allows the local network (plain-http servers on their own machine).
     optional_host_permissions: ['http://*/*'],

@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { statusMessageKey } from '../../components/message-keys';
 import { platformJsonLdTools } from './offscreen-canonize';
+import { watchRedirects } from './redirect-watch';
 import { createBackground } from './router';
 
 /**
@@ -16,6 +17,7 @@ export default defineBackground({
       local: browser.storage.local,
       fetch: (...args) => globalThis.fetch(...args),
       jsonld: platformJsonLdTools(),
+      revealRedirect: watchRedirects(),
       toolbar: {
         setBadgeText: (details) => browser.action.setBadgeText(details),
         setBadgeBackgroundColor: (details) => browser.action.setBadgeBackgroundColor(details),

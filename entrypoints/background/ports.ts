@@ -1,3 +1,4 @@
+import type { RevealRedirect } from '../../lib/net/redirect-hop';
 import type { JsonLdTools } from '../../lib/core/ports';
 import type { ToContentMessage } from '../../lib/protocol/messages';
 import type { Status } from '../../lib/result/types';
@@ -30,6 +31,8 @@ export interface VerifierPorts {
   session: StorageArea;
   fetch: typeof globalThis.fetch;
   jsonld?: JsonLdTools | undefined;
+  /** Where an opaque redirect points (the browser hides it from `fetch`); see redirect-watch.ts. */
+  revealRedirect?: RevealRedirect | undefined;
 }
 
 /** Every browser API the background worker touches, passed in so the worker runs under test with fakes. */

@@ -17,7 +17,14 @@ export function createVerifier(settings: () => Settings, ports: VerifierPorts) {
   let http = makeHttp(settings());
 
   function makeHttp(current: Settings) {
-    return createFetchHttp({ fetch: ports.fetch, redirects: 'follow', allowLocalNetwork: current.allowLocalNetwork });
+    // Always by hand: each hop is checked before it is requested (docs/SPEC.md §6); in the browser the
+    // hidden Location of an opaque redirect comes from `revealRedirect`, without it the hop is refused.
+    return createFetchHttp({
+      fetch: ports.fetch,
+      redirects: 'manual',
+      ...(ports.revealRedirect ? { revealRedirect: ports.revealRedirect } : {}),
+      allowLocalNetwork: current.allowLocalNetwork,
+    });
   }
 
   const limit = createHostLimiter(CONCURRENT_CANDIDATES);

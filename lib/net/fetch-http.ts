@@ -2,15 +2,19 @@ import type { HttpFailure, HttpGet, HttpResponse } from '../core/ports';
 import { readCapped } from '../util/read-capped';
 import { refusalReason } from './address-policy';
 import { createHostLimiter } from './host-limiter';
+import { nextHop, redirectTarget, type RevealRedirect } from './redirect-hop';
 import { mapUrl, unmapUrl, type UrlMapping } from './url-map';
 
 export interface FetchHttpOptions {
   fetch: typeof globalThis.fetch;
   /**
-   * `manual` follows redirects here, checking every hop (Node). Browsers hide redirect targets from
-   * `manual`, so extensions use `follow` and the final URL is checked instead.
+   * `manual` follows redirects here, checking the limit and the address policy before every hop.
+   * `follow` lets the runtime follow them and checks only the final URL (for hosts that can neither
+   * see `Location` nor `reveal` it).
    */
   redirects: 'manual' | 'follow';
+  /** Browsers hide `manual` redirects' targets (an opaque redirect); this finds them out. */
+  revealRedirect?: RevealRedirect;
   timeoutMs?: number;
   maxRedirects?: number;
   perHostConcurrency?: number;
@@ -57,11 +61,13 @@ export function createFetchHttp(options: FetchHttpOptions): HttpGet {
             signal,
           }),
         );
-        const location = response.headers.get('location');
-        if (options.redirects === 'manual' && response.status >= 300 && response.status < 400 && location) {
+        const redirect = options.redirects === 'manual' ? await redirectTarget(response, to.href, options.revealRedirect) : undefined;
+        if (redirect) {
           await response.body?.cancel().catch(() => undefined);
-          if (hop >= maxRedirects) return fail('net.too-many-redirects', `more than ${maxRedirects} redirects from ${request.url}`);
-          url = new URL(unmapUrl(new URL(location, to.href).href, mappings));
+          if ('ok' in redirect) return redirect;
+          const next = nextHop(to.href, redirect.location, hop, maxRedirects, request.url);
+          if ('ok' in next) return next;
+          url = new URL(unmapUrl(next.href, mappings));
           continue;
         }
         const finalUrl = new URL(unmapUrl(response.url || to.href, mappings));

@@ -67,6 +67,28 @@ const ISSUER_IMAGES: Record<string, string> = {
   'https://www.old-badges.example.com/badge.png': 'art/legacy-web.png',
 };
 
+/**
+ * The browser tests' redirecting issuer (tests/e2e/redirects.spec.ts): `/to[.json]?url=U` answers
+ * 302 to any U, `/chain/N[.json]` redirects N more times before a plain JSON answer, and
+ * `/links.html?u=U&u=…` is a page linking to each U (`.json` links are badge candidates).
+ */
+export const REDIRECT_HOST = 'redirect.example-issuer.org';
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function redirectRoute(pathname: string, params: URLSearchParams): { status: number; location?: string; body: string; type?: string } {
+  const to = params.get('url');
+  if (/^\/to(\.json)?$/.test(pathname) && to) return { status: 302, location: to, body: '' };
+  if (pathname === '/links.html') {
+    const links = params.getAll('u').map((u) => `<li><a href="${escapeHtml(u)}">${escapeHtml(u)}</a></li>`);
+    return { status: 200, type: 'text/html; charset=utf-8', body: `<!doctype html><title>Redirect links</title><ul>${links.join('')}</ul>` };
+  }
+  const chain = /^\/chain\/(\d{1,2})(\.json)?$/.exec(pathname);
+  if (!chain) return { status: 404, body: 'Not found\n' };
+  const left = Number(chain[1]);
+  return left > 0 ? { status: 302, location: `/chain/${left - 1}${chain[2] ?? ''}`, body: '' } : { status: 200, body: '{"note":"end of the chain"}' };
+}
+
 function listDirs(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()) : [];
 }
@@ -93,6 +115,7 @@ export function demoHosts(): string[] {
   for (const url of Object.keys(loadRoutes())) hosts.add(new URL(url).hostname);
   for (const url of platformResources().keys()) hosts.add(new URL(url).hostname);
   for (const url of Object.keys(ISSUER_IMAGES)) hosts.add(new URL(url).hostname);
+  hosts.add(REDIRECT_HOST);
   for (const dir of PAGE_DIRS) for (const host of listDirs(dir)) hosts.add(host);
   return [...hosts].sort();
 }
@@ -220,6 +243,11 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     if (host === 'www.linkedin.com' && pathname === '/redir/redirect') {
       const target = url.searchParams.get('url');
       if (target && /^https:\/\//.test(target)) return send(res, 302, 'text/plain', '', { location: target });
+    }
+
+    if (host === REDIRECT_HOST) {
+      const answer = redirectRoute(pathname, url.searchParams);
+      return send(res, answer.status, answer.type ?? 'application/json', answer.body, answer.location ? { location: answer.location } : {});
     }
 
     const image = ISSUER_IMAGES[full];

@@ -1,0 +1,37 @@
+import { browser } from 'wxt/browser';
+import { createRedirectLedger } from '../../lib/net/redirect-ledger';
+import type { RevealRedirect } from '../../lib/net/redirect-hop';
+
+let ledger: ReturnType<typeof createRedirectLedger> | undefined;
+
+/**
+ * Fetches with `redirect: 'manual'` get an opaque redirect, and the browser never requests its
+ * target (tested in tests/e2e/redirects.spec.ts). This watch reads the `Location` of the worker's
+ * own 3xx answers (tab -1) from webRequest, so the core can check each hop before requesting it.
+ */
+export function watchRedirects(): RevealRedirect {
+  if (!ledger) {
+    const current = createRedirectLedger({ now: () => Date.now() });
+    // chrome-extension://<id> or moz-extension://<uuid>; URL.origin is "null" for such schemes in some runtimes.
+    const self = browser.runtime.getURL('/').replace(/\/$/, '');
+    browser.webRequest.onHeadersReceived.addListener(
+      (details) => {
+        if (details.tabId !== -1 || details.statusCode < 300 || details.statusCode >= 400) return;
+        // Only this extension's requests: a page's own service worker (also tab -1) must not answer for them.
+        const initiator = details.initiator ?? (details as { originUrl?: string }).originUrl ?? '';
+        if (initiator !== self && !initiator.startsWith(`${self}/`)) return;
+        const location = details.responseHeaders?.find((h) => h.name.toLowerCase() === 'location')?.value;
+        if (!location) return;
+        try {
+          current.record(details.url, new URL(location, details.url).href);
+        } catch {
+          /* not a URL: the reveal gives up and the redirect is refused */
+        }
+      },
+      { urls: ['https://*/*', 'http://*/*'] },
+      ['responseHeaders'],
+    );
+    ledger = current;
+  }
+  return ledger.reveal;
+}
