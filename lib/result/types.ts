@@ -41,7 +41,20 @@ export interface IssuerSummary {
   url?: string;
   /** Where the name shown came from: the issuer's own hosted profile, or a copy inside the credential. */
   nameSource?: 'hosted-profile' | 'embedded';
+  /** Who actually vouched: the origin that hosted the badge or the DID/origin controlling the key that signed it. */
+  vouchedBy?: VouchedBy;
+  /** Whether anything beyond the issuer's own word confirms the name; today nothing does (no trust lists yet). */
+  nameTrust?: NameTrust;
 }
+
+/** An https origin (`https://issuer.example.org`) or a DID (`did:web:…`, `did:key:…`). */
+export interface VouchedBy {
+  kind: 'origin' | 'did';
+  value: string;
+}
+
+/** `trust-list`: a trust list the user holds names this issuer for the vouching origin or DID. */
+export type NameTrust = 'self-declared' | 'trust-list';
 
 export interface RecipientSummary {
   type?: string;

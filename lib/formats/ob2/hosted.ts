@@ -1,8 +1,9 @@
 import { error, fail, pass, skip } from '../../result/check';
-import type { Check } from '../../result/types';
+import type { Check, VouchedBy } from '../../result/types';
 import { checkRecipient } from '../../checks/recipient';
 import type { Session } from '../../core/session';
 import { checkValidity } from '../../checks/validity';
+import { checkIssuerLinks, originVouch } from '../../checks/vouched-by';
 import type { CredentialFormat, DecodedCredential, FormatVerdict } from '../types';
 import { ob2Version, verificationKind, isRecord } from './detect';
 import { loadIssuerChain } from './issuer-chain';
@@ -19,10 +20,10 @@ export const ob2Hosted: CredentialFormat = {
 };
 
 async function verifyHosted(credential: DecodedCredential, session: Session): Promise<FormatVerdict> {
-  const verdict = (checks: Check[], summaryOf: Record<string, unknown>, chain = {}, assurance: 'hosted' | 'none' = 'none'): FormatVerdict => ({
+  const verdict = (checks: Check[], summaryOf: Record<string, unknown>, chain = {}, assurance: 'hosted' | 'none' = 'none', vouchedBy?: VouchedBy): FormatVerdict => ({
     format: 'ob2-hosted',
     checks,
-    credential: summarizeOb2(summaryOf, chain),
+    credential: summarizeOb2(summaryOf, chain, vouchedBy),
     assurance,
   });
   if (credential.kind !== 'json') return verdict([fail('format', 'format.unrecognized')], {});
@@ -68,7 +69,10 @@ async function verifyHosted(credential: DecodedCredential, session: Session): Pr
   checks.push(scope);
   checks.push(checkValidity({ issued: { value: assertion.issuedOn, pointer: '/issuedOn' }, expires: { value: assertion.expires, pointer: '/expires' } }, session.now));
   checks.push(...(await checkRecipient(recipientOf(assertion), session.env.recipient, '/recipient')));
-  return verdict(checks, hosted.upgraded, chain, scope.outcome === 'pass' && chain.profileHosted ? 'hosted' : 'none');
+  // The issuer's origin vouched when its profile allows where the badge is hosted; else only the host that served it.
+  const vouchedBy = originVouch(scope.outcome === 'pass' && chain.profileHosted ? chain.issuerId : id);
+  checks.push(...checkIssuerLinks(vouchedBy, { url: chain.profile?.url, image: chain.profile?.image }));
+  return verdict(checks, hosted.upgraded, chain, scope.outcome === 'pass' && chain.profileHosted ? 'hosted' : 'none', vouchedBy);
 }
 
 function differs(a: Record<string, unknown>, b: Record<string, unknown>): boolean {

@@ -7,6 +7,7 @@ import type { Assurance, Check, CredentialSummary } from '../../result/types';
 import { checkCredentialStatus } from '../../status';
 import type { Session } from '../../core/session';
 import { checkValidity } from '../../checks/validity';
+import { checkIssuerLinks, keyVouch, withVouchedBy } from '../../checks/vouched-by';
 import { asArray, credentialInJwt, isRecord, isVcdm1, issuerIdOf, type Json, type VcKind } from './detect';
 import { checkEndorsements } from './endorsements';
 import { reconcileJwtClaims } from './jwt-claims';
@@ -80,5 +81,8 @@ export async function verifyVc(envelope: VcEnvelope, session: Session, options: 
     if (options.depth === 0) checks.push(...(await checkEndorsements(credential, (e) => verifyVc(e, session, { kind: 'ob3', depth: options.depth + 1 }))));
   }
   const assurance: Assurance = proof.key && binding?.code === 'binding.ok' ? 'signed' : 'none';
-  return { checks, assurance, credential: summary, value: credential };
+  const vouchedBy = proof.key ? keyVouch(proof.key) : undefined;
+  const issuer = isRecord(credential.issuer) ? credential.issuer : {};
+  checks.push(...checkIssuerLinks(vouchedBy, { url: issuer.url, image: issuer.image, pointer: '/issuer' }));
+  return { checks, assurance, credential: withVouchedBy(summary, vouchedBy), value: credential };
 }
