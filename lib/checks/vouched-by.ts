@@ -42,13 +42,26 @@ export function vouchSite(vouchedBy: VouchedBy): string | undefined {
 }
 
 /**
- * One site: the same host, or one a subdomain of the other (`badges.example.edu` vouching for
- * `example.edu`). Sibling subdomains (`badges.example.edu`, `www.example.edu`) count as different
- * sites: without a public-suffix list they cannot be told apart from neighbours on a shared host
- * (`alice.github.io`, `bob.github.io`), and a needless warning is cheaper than a missed look-alike.
+ * One site: the same registrable domain, so `credentials.example.edu` vouching for `www.example.edu`
+ * passes and `harvard-edu.example.org` naming `harvard.edu` warns. Badge Lens holds no public-suffix
+ * list, so the registrable domain is approximated (`siteOf`): a known shared-hosting suffix or a
+ * ccTLD's common second level (`co.uk`, `edu.au`) plus one label, otherwise the last two labels.
+ * Neighbours on a shared host the list lacks would count as one site.
  */
 export function sameSite(a: string, b: string): boolean {
-  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+  return siteOf(a) === siteOf(b);
+}
+
+const SHARED_HOSTS = new Set(['github.io', 'gitlab.io', 'netlify.app', 'vercel.app', 'pages.dev', 'web.app', 'firebaseapp.com', 'herokuapp.com', 'appspot.com', 'blogspot.com', 'azurewebsites.net', 'cloudfront.net', 's3.amazonaws.com', 'wordpress.com', 'wixsite.com', 'notion.site']);
+const SECOND_LEVELS = new Set(['ac', 'co', 'com', 'edu', 'gov', 'net', 'org', 'ne', 'or', 'go', 'gob', 'mil', 'nic', 'sch', 'ltd', 'plc']);
+
+export function siteOf(host: string): string {
+  const name = host.toLowerCase().replace(/\.$/, '');
+  if (/^[\d.]+$/.test(name) || name.includes(':') || name.startsWith('[')) return name;
+  const labels = name.split('.');
+  const suffixOf = (n: number) => labels.slice(-n).join('.');
+  const keep = SHARED_HOSTS.has(suffixOf(3)) ? 4 : SHARED_HOSTS.has(suffixOf(2)) ? 3 : labels.at(-1)!.length === 2 && SECOND_LEVELS.has(labels.at(-2) ?? '') ? 3 : 2;
+  return suffixOf(keep);
 }
 
 export interface IssuerLinks {
