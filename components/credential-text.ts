@@ -1,4 +1,7 @@
-import type { CredentialSummary, VouchedBy } from '../lib/result/types';
+import { vouchedByShort } from '../lib/checks/vouched-by';
+import type { CredentialSummary } from '../lib/result/types';
+
+export { vouchedByShort };
 import { t } from './i18n';
 
 /** The achievement's name; without one, where the credential came from ("Badge from credential.net"). */
@@ -38,19 +41,6 @@ export function nameSourceText(credential: CredentialSummary): string | undefine
 export function nameTrustText(credential: CredentialSummary): string | undefined {
   if (!credential.issuer?.name?.trim()) return undefined;
   return credential.issuer.nameTrust === 'trust-list' ? t('card_name_trust_list') : t('card_name_self_declared');
-}
-
-/** Who vouched, short: an origin's host, a did:web as is, a long DID cut in the middle (the full value goes in a title). */
-export function vouchedByShort(vouchedBy: VouchedBy): string {
-  if (vouchedBy.kind === 'origin') {
-    try {
-      return new URL(vouchedBy.value).host || vouchedBy.value;
-    } catch {
-      return vouchedBy.value;
-    }
-  }
-  const max = vouchedBy.value.startsWith('did:web:') ? 64 : 28;
-  return vouchedBy.value.length <= max ? vouchedBy.value : `${vouchedBy.value.slice(0, max - 8)}…${vouchedBy.value.slice(-6)}`;
 }
 
 /** "vouched for by issuer.example.org", or that nobody did. */

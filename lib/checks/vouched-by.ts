@@ -24,6 +24,13 @@ function idVouch(id: string): VouchedBy | undefined {
   return originVouch(id);
 }
 
+/** Who vouched, short for display: an origin's host, a did:web as is, a long DID cut in the middle. */
+export function vouchedByShort(vouchedBy: VouchedBy): string {
+  if (vouchedBy.kind === 'origin') return httpUrl(vouchedBy.value)?.host || vouchedBy.value;
+  const max = vouchedBy.value.startsWith('did:web:') ? 64 : 28;
+  return vouchedBy.value.length <= max ? vouchedBy.value : `${vouchedBy.value.slice(0, max - 8)}…${vouchedBy.value.slice(-6)}`;
+}
+
 /** The summary with who vouched, when anyone did. */
 export function withVouchedBy(summary: CredentialSummary, vouchedBy: VouchedBy | undefined): CredentialSummary {
   if (!vouchedBy) return summary;
