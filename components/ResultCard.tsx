@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { VerificationResult } from '../lib/result/types';
 import { BadgeImage } from './BadgeImage';
 import { CheckList } from './CheckList';
-import { credentialName, issuerName, nameSourceText, nameTrustText, recipientText, vouchedByHref, vouchedByShort } from './credential-text';
+import { credentialName, issuerName, nameSourceText, nameTrustText, recipientText, vouchedByHref } from './credential-text';
 import { formatCheckedAt, formatDate, shorten } from './dates';
 import { useNow } from './hooks';
 import { t, useLocale, type Lang } from './i18n';
@@ -12,6 +12,7 @@ import { EXTERNAL_LINK, safeLinkHref } from './safe';
 import { Spinner } from './StatusIcon';
 import { StatusChip } from './StatusChip';
 import { TechDetails } from './TechDetails';
+import { VouchedBy } from './VouchedBy';
 
 type HeadingTag = 'h2' | 'h3' | 'h4';
 
@@ -40,20 +41,6 @@ function RecheckButton({ onRecheck }: { onRecheck: () => void | Promise<unknown>
       {busy ? <Spinner size={12} /> : null}
       {busy ? t('card_rechecking') : t('card_recheck')}
     </button>
-  );
-}
-
-/** "vouched for by <strong>site</strong>" (full origin or DID in the title), or that nobody did. */
-function VouchedBy({ result }: { result: VerificationResult }) {
-  const vouchedBy = result.credential.issuer?.vouchedBy;
-  const marker = '\u0001';
-  const [before, after] = (vouchedBy ? t('card_vouched_by', marker) : t('card_vouched_by_nobody')).split(marker);
-  return (
-    <p class="bl-card-vouch" data-testid="vouched-by" data-vouched={vouchedBy?.kind ?? 'none'} title={vouchedBy?.value}>
-      {before}
-      {vouchedBy ? <strong>{vouchedByShort(vouchedBy)}</strong> : null}
-      {after}
-    </p>
   );
 }
 
@@ -94,7 +81,7 @@ function CardHead({ result, Heading, compact }: { result: VerificationResult; He
           {trust ? <span class="bl-name-trust"> — {trust}</span> : null}
           {source ? <span class="bl-muted"> · {source}</span> : null}
         </p>
-        <VouchedBy result={result} />
+        <VouchedBy credential={credential} as="p" class="bl-card-vouch" testId="vouched-by" />
         <StatedWebsite result={result} />
         <p class="bl-card-verdict">
           {compact ? null : <StatusChip status={result.status} />}
