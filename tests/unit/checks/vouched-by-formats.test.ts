@@ -66,6 +66,11 @@ describe('the summary says who vouched, and every name is self-declared', () => 
     expect(result.checks.filter((c) => c.code === 'issuer.url-other-site').map((c) => c.outcome)).toEqual(['fail']);
   });
 
+  it("an endorsement's check names the endorser with who vouched for it", async () => {
+    const endorsement = (await verify('ob3-endorsed.json')).checks.find((c) => c.code === 'endorsement.ok')!;
+    expect(endorsement.detail).toMatch(/Data Science Guild \(self-declared; vouched for by (did:|https:\/\/)/);
+  });
+
   it('an issuer whose url and logo are on the site that vouched gets no warning', async () => {
     for (const file of ['hosted-valid.png', 'signed-valid.png', 'ob3-rdfc-did-web.json', 'ob3-rdfc-https-controller.json']) {
       expect(warnings(await verify(file))).toEqual([]);
