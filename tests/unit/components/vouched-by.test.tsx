@@ -34,6 +34,8 @@ describe('who vouched, wherever an issuer name is shown', () => {
     expect(vouched.textContent).toBe('vouched for by harvard-edu.example.org');
     expect(vouched.querySelector('strong')!.textContent).toBe('harvard-edu.example.org');
     expect(vouched.getAttribute('title')).toBe('https://harvard-edu.example.org');
+    // It may wrap after a dot, never at the hyphen ("harvard-" / "edu.example.org" would read as another site).
+    expect([...vouched.querySelectorAll('.bl-vouch-part')].map((p) => p.textContent)).toEqual(['harvard-edu.', 'example.', 'org']);
     expect(issuer.querySelector('a')!.getAttribute('href')).toBe('https://harvard-edu.example.org/');
     // The url it gives itself is only a labelled link of its own, and the warning says it is elsewhere.
     expect(mounted.root.querySelector('.bl-card-website')!.textContent).toBe('Website it names harvard.edu');
