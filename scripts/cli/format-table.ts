@@ -18,8 +18,8 @@ export function formatTable(results: readonly VerificationResult[]): string {
       cell(r.credential.name ?? '(unnamed)', WIDTH.badge),
       cell(r.credential.issuer?.name ?? r.credential.issuer?.id ?? '—', WIDTH.issuer),
       cell(r.credential.issued?.slice(0, 10) ?? '—', WIDTH.issued),
-      reasonOf(r),
-    ].join('  ') + `\n${' '.repeat(WIDTH.status)}  ↳ ${issuerWords(r)}`,
+      `${reasonOf(r)}\n${' '.repeat(WIDTH.status)}  ↳ ${issuerWords(r)}`,
+    ].join('  '),
   );
   const details = results.flatMap((r, i) => {
     const problems = r.checks.filter((c) => c.outcome === 'fail' || c.outcome === 'error');
