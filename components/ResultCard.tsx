@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { VerificationResult } from '../lib/result/types';
 import { BadgeImage } from './BadgeImage';
 import { CheckList } from './CheckList';
-import { credentialName, issuerName, nameSourceText, recipientText } from './credential-text';
+import { credentialName, issuerName, nameSourceText, nameTrustText, recipientText, vouchedByHref } from './credential-text';
 import { formatCheckedAt, formatDate, shorten } from './dates';
 import { useNow } from './hooks';
 import { t, useLocale, type Lang } from './i18n';
@@ -12,6 +12,7 @@ import { EXTERNAL_LINK, safeLinkHref } from './safe';
 import { Spinner } from './StatusIcon';
 import { StatusChip } from './StatusChip';
 import { TechDetails } from './TechDetails';
+import { VouchedBy } from './VouchedBy';
 
 type HeadingTag = 'h2' | 'h3' | 'h4';
 
@@ -43,9 +44,25 @@ function RecheckButton({ onRecheck }: { onRecheck: () => void | Promise<unknown>
   );
 }
 
+/** The `url` the issuer gives itself, as its own labelled link, when no one vouched or it is on another site. */
+function StatedWebsite({ result }: { result: VerificationResult }) {
+  const href = safeLinkHref(result.credential.issuer?.url);
+  const offSite = !result.credential.issuer?.vouchedBy || result.checks.some((c) => c.code === 'issuer.url-other-site' && c.outcome === 'fail');
+  if (!href || !offSite) return null;
+  return (
+    <p class="bl-card-website">
+      <span class="bl-label">{t('card_issuer_website')}</span>{' '}
+      <a href={href} {...EXTERNAL_LINK}>
+        {new URL(href).host}
+      </a>
+    </p>
+  );
+}
+
 function CardHead({ result, Heading, compact }: { result: VerificationResult; Heading: HeadingTag; compact: boolean }) {
   const { credential } = result;
-  const issuerHref = safeLinkHref(credential.issuer?.url);
+  const issuerHref = safeLinkHref(vouchedByHref(credential));
+  const trust = nameTrustText(credential);
   const source = nameSourceText(credential);
   return (
     <header class="bl-card-head">
@@ -61,8 +78,11 @@ function CardHead({ result, Heading, compact }: { result: VerificationResult; He
           ) : (
             <strong>{issuerName(credential)}</strong>
           )}
+          {trust ? <span class="bl-name-trust"> — {trust}</span> : null}
           {source ? <span class="bl-muted"> · {source}</span> : null}
         </p>
+        <VouchedBy credential={credential} as="p" class="bl-card-vouch" testId="vouched-by" />
+        <StatedWebsite result={result} />
         <p class="bl-card-verdict">
           {compact ? null : <StatusChip status={result.status} />}
           <span class="bl-muted">{t(`status_summary_${result.status}`)}</span>
@@ -126,6 +146,7 @@ function ResultTechDetails({ result }: { result: VerificationResult }) {
         { label: t('card_tech_source'), value: shorten(result.source, 300) },
         credential.id ? { label: t('card_tech_id'), value: shorten(credential.id, 300) } : null,
         credential.issuer?.id ? { label: t('card_tech_issuer_id'), value: shorten(credential.issuer.id, 300) } : null,
+        credential.issuer?.vouchedBy ? { label: t('card_tech_vouched_by'), value: shorten(credential.issuer.vouchedBy.value, 300) } : null,
       ]}
     />
   );

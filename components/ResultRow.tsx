@@ -4,9 +4,10 @@ import type { TabItem } from '../lib/protocol/schemas';
 import type { VerificationResult } from '../lib/result/types';
 import { t } from './i18n';
 import { statusMessageKey } from './message-keys';
-import { credentialName, issuerName } from './credential-text';
+import { credentialName, issuerName, nameTrustText } from './credential-text';
 import { ResultCard } from './ResultCard';
 import { Spinner, StatusIcon } from './StatusIcon';
+import { VouchedBy } from './VouchedBy';
 
 export type RowTestId = 'badge-result' | 'input-result';
 
@@ -26,7 +27,8 @@ export function ResultRow({ result, testId, onRecheck, initiallyOpen = false, pe
   const id = useId();
   const status = t(statusMessageKey(result.status));
   const name = credentialName(result.credential, result.source);
-  const issuer = issuerName(result.credential);
+  const trust = nameTrustText(result.credential);
+  const issuer = trust ? `${issuerName(result.credential)} — ${trust}` : issuerName(result.credential);
   return (
     <li
       class={`bl-row bl-status-${result.status}${open ? ' bl-row-open' : ''}`}
@@ -44,6 +46,7 @@ export function ResultRow({ result, testId, onRecheck, initiallyOpen = false, pe
         <span class="bl-row-text">
           <span class="bl-row-name" data-testid="badge-name">{name}</span>
           <span class="bl-row-issuer">{pending ? `${issuer} · ${t('popup_checking')}` : issuer}</span>
+          <VouchedBy credential={result.credential} as="span" class="bl-row-vouch" testId="row-vouched-by" />
         </span>
         <svg class="bl-row-caret" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
           <path d="M4 2.5L7.5 6 4 9.5" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" />

@@ -1,4 +1,7 @@
+import { vouchedByShort } from '../lib/checks/vouched-by';
 import type { CredentialSummary } from '../lib/result/types';
+
+export { vouchedByShort };
 import { t } from './i18n';
 
 /** The achievement's name; without one, where the credential came from ("Badge from credential.net"). */
@@ -32,6 +35,30 @@ export function nameSourceText(credential: CredentialSummary): string | undefine
     default:
       return undefined;
   }
+}
+
+/** "self-declared" for every shown name unless a trust list the user holds confirms it; none without a name. */
+export function nameTrustText(credential: CredentialSummary): string | undefined {
+  if (!credential.issuer?.name?.trim()) return undefined;
+  return credential.issuer.nameTrust === 'trust-list' ? t('card_name_trust_list') : t('card_name_self_declared');
+}
+
+/** "vouched for by issuer.example.org", or that nobody did. */
+export function vouchedByText(credential: CredentialSummary): string {
+  const vouchedBy = credential.issuer?.vouchedBy;
+  return vouchedBy ? t('card_vouched_by', vouchedByShort(vouchedBy)) : t('card_vouched_by_nobody');
+}
+
+/** Where the issuer's name links: the site that vouched, never the `url` the issuer gives itself. */
+export function vouchedByHref(credential: CredentialSummary): string | undefined {
+  const vouchedBy = credential.issuer?.vouchedBy;
+  return vouchedBy?.kind === 'origin' ? `${vouchedBy.value}/` : undefined;
+}
+
+/** The issuer in one line of plain text (row, labels, copies): "Harvard University — self-declared · vouched for by …". */
+export function issuerLine(credential: CredentialSummary): string {
+  const trust = nameTrustText(credential);
+  return `${issuerName(credential)}${trust ? ` — ${trust}` : ''} · ${vouchedByText(credential)}`;
 }
 
 export function recipientText(credential: CredentialSummary): string {

@@ -3,7 +3,7 @@ import type { TabItem } from '../../lib/protocol/schemas';
 import type { VerificationResult } from '../../lib/result/types';
 import { t } from '../i18n';
 import { statusMessageKey } from '../message-keys';
-import { credentialName } from '../credential-text';
+import { credentialName, vouchedByShort } from '../credential-text';
 import { ResultCard } from '../ResultCard';
 import { worstResult, worstStatus } from '../status';
 import { Spinner, StatusIcon } from '../StatusIcon';
@@ -30,7 +30,9 @@ export function chipLabel(results: readonly VerificationResult[], pending: boole
   if (!worst) return t('overlay_chip_label_checking');
   const word = pending ? t('popup_checking') : t(statusMessageKey(worst.status));
   const name = credentialName(worst.credential, worst.source);
-  return results.length > 1 ? t('overlay_chip_label_many', word, name, results.length) : t('overlay_chip_label', word, name);
+  const label = results.length > 1 ? t('overlay_chip_label_many', word, name, results.length) : t('overlay_chip_label', word, name);
+  const vouchedBy = worst.credential.issuer?.vouchedBy;
+  return vouchedBy ? t('overlay_chip_label_vouched', label, vouchedByShort(vouchedBy)) : label;
 }
 
 export function Chip({ state, open, onToggle, setButton }: { state: ChipState; open: boolean; onToggle: () => void; setButton: (b: HTMLButtonElement | null) => void }) {

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { PLATFORM_IDS } from '../detect/platforms';
 import { CHECK_CATALOG, type CheckCode } from '../result/catalog';
 import type { Check, CredentialSummary, VerificationResult } from '../result/types';
-import { ASSURANCES, CHECK_IDS, FORMAT_IDS, NAME_SOURCES, OUTCOMES, STATUSES, TAB_ITEM_STATES } from '../result/vocabulary';
+import { ASSURANCES, CHECK_IDS, FORMAT_IDS, NAME_SOURCES, NAME_TRUSTS, VOUCH_KINDS, OUTCOMES, STATUSES, TAB_ITEM_STATES } from '../result/vocabulary';
 import { LANGS } from './languages';
 
 z.config({ jitless: true });
@@ -41,7 +41,16 @@ const credentialSchema = z.object({
   issued: text,
   expires: text,
   revocationReason: text,
-  issuer: z.exactOptional(z.object({ id: text, name: text, url: text, nameSource: z.exactOptional(z.enum(NAME_SOURCES)) })),
+  issuer: z.exactOptional(
+    z.object({
+      id: text,
+      name: text,
+      url: text,
+      nameSource: z.exactOptional(z.enum(NAME_SOURCES)),
+      vouchedBy: z.exactOptional(z.object({ kind: z.enum(VOUCH_KINDS), value: short(4000) })),
+      nameTrust: z.exactOptional(z.enum(NAME_TRUSTS)),
+    }),
+  ),
   recipient: z.exactOptional(z.object({ type: text, hashed: z.exactOptional(z.boolean()), identity: text })),
 });
 

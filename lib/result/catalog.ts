@@ -56,6 +56,8 @@ export const CHECK_CATALOG = {
   'issuer.ok': { effect: 'none' },
   'issuer.badge-class-invalid': { effect: 'invalid' },
   'issuer.profile-invalid': { effect: 'invalid' },
+  'issuer.url-other-site': { effect: 'warning' },
+  'issuer.image-other-site': { effect: 'warning' },
 
   // proofs and keys
   'proof.ok': { effect: 'none', vouches: true },

@@ -1,8 +1,8 @@
 import type { CheckCode } from './catalog';
-import type { Assurance, CheckId, FormatId, NameSource, Outcome, Status } from './vocabulary';
+import type { Assurance, CheckId, FormatId, NameSource, NameTrust, Outcome, Status, VouchKind } from './vocabulary';
 
 export { ASSURANCES, CHECK_IDS, FORMAT_IDS, NAME_SOURCES, OUTCOMES, STATUSES, TAB_ITEM_STATES } from './vocabulary';
-export type { Assurance, CheckId, FormatId, NameSource, Outcome, Status, TabItemState } from './vocabulary';
+export type { Assurance, CheckId, FormatId, NameSource, NameTrust, Outcome, Status, TabItemState, VouchKind } from './vocabulary';
 
 /** What was checked (`id`), how it went, and why (`code`, from the catalog). */
 export interface Check {
@@ -21,7 +21,18 @@ export interface IssuerSummary {
   url?: string;
   /** Where the name shown came from: the issuer's own hosted profile, or a copy inside the credential. */
   nameSource?: NameSource;
+  /** Who actually vouched: the origin that hosted the badge or the DID/origin controlling the key that signed it. */
+  vouchedBy?: VouchedBy;
+  /** Whether anything beyond the issuer's own word confirms the name; today nothing does (no trust lists yet). */
+  nameTrust?: NameTrust;
 }
+
+/** An https origin (`https://issuer.example.org`) or a DID (`did:web:…`, `did:key:…`). */
+export interface VouchedBy {
+  kind: VouchKind;
+  value: string;
+}
+
 
 export interface RecipientSummary {
   type?: string;

@@ -27,6 +27,14 @@ export type FormatId = (typeof FORMAT_IDS)[number];
 export const NAME_SOURCES = ['hosted-profile', 'embedded'] as const;
 export type NameSource = (typeof NAME_SOURCES)[number];
 
+/** Who vouched for an issuer: the origin that hosted it, or the DID (or https origin) controlling the signing key. */
+export const VOUCH_KINDS = ['origin', 'did'] as const;
+export type VouchKind = (typeof VOUCH_KINDS)[number];
+
+/** Whether anything beyond the issuer's own word confirms its name (a trust list the user holds). */
+export const NAME_TRUSTS = ['self-declared', 'trust-list'] as const;
+export type NameTrust = (typeof NAME_TRUSTS)[number];
+
 /** A page item is `pending` until its verification has finished. */
 export const TAB_ITEM_STATES = ['pending', 'done'] as const;
 export type TabItemState = (typeof TAB_ITEM_STATES)[number];

@@ -1,5 +1,5 @@
 import type { VerificationResult } from '../../lib/result/types';
-import { checkWords, decidingCheck, reasonOf, statusWord } from './words';
+import { checkWords, decidingCheck, issuerWords, reasonOf, statusWord } from './words';
 
 const WIDTH = { status: 16, badge: 30, issuer: 26, issued: 10 };
 
@@ -8,7 +8,7 @@ function cell(text: string, width: number): string {
   return clean.length > width ? `${clean.slice(0, width - 1)}…` : clean.padEnd(width);
 }
 
-/** The human-readable report: one row per credential, then what went wrong, exactly. */
+/** The human-readable report: one row per credential and who vouched for its issuer, then what went wrong, exactly. */
 export function formatTable(results: readonly VerificationResult[]): string {
   if (results.length === 0) return 'No badge data found.\n';
   const header = [cell('STATUS', WIDTH.status), cell('BADGE', WIDTH.badge), cell('ISSUER', WIDTH.issuer), cell('ISSUED', WIDTH.issued), 'REASON'].join('  ');
@@ -18,7 +18,7 @@ export function formatTable(results: readonly VerificationResult[]): string {
       cell(r.credential.name ?? '(unnamed)', WIDTH.badge),
       cell(r.credential.issuer?.name ?? r.credential.issuer?.id ?? '—', WIDTH.issuer),
       cell(r.credential.issued?.slice(0, 10) ?? '—', WIDTH.issued),
-      reasonOf(r),
+      `${reasonOf(r)}\n${' '.repeat(WIDTH.status)}  ↳ ${issuerWords(r)}`,
     ].join('  '),
   );
   const details = results.flatMap((r, i) => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assuranceMessageKey, checkMessageKey, statusMessageKey } from '../../components/message-keys';
+import { vouchedByShort } from '../../lib/checks/vouched-by';
 import { effectOf } from '../../lib/result/catalog';
 import type { Check, VerificationResult } from '../../lib/result/types';
 
@@ -28,4 +29,13 @@ export function reasonOf(result: VerificationResult): string {
   const deciding = decidingCheck(result);
   if (!deciding) return word(assuranceMessageKey(result.assurance));
   return checkWords(deciding);
+}
+
+/** "Example University — self-declared · vouched for by badges.example-university.org". */
+export function issuerWords(result: VerificationResult): string {
+  const issuer = result.credential.issuer;
+  const name = issuer?.name?.trim();
+  const trust = name ? ` — ${word(issuer?.nameTrust === 'trust-list' ? 'card_name_trust_list' : 'card_name_self_declared')}` : '';
+  const vouch = issuer?.vouchedBy ? word('card_vouched_by').replace('$WHO$', issuer.vouchedBy.value.startsWith('did:') ? issuer.vouchedBy.value : vouchedByShort(issuer.vouchedBy)) : word('card_vouched_by_nobody');
+  return `${name || issuer?.id || word('card_unknown_issuer')}${trust} · ${vouch}`;
 }

@@ -65,6 +65,7 @@ const ISSUER_IMAGES: Record<string, string> = {
   'https://learn.example-academy.net/badgeclasses/7/image': 'art/cloud-practitioner.png',
   'https://badges.flaky-issuer.org/badge.png': 'art/flaky.png',
   'https://www.old-badges.example.com/badge.png': 'art/legacy-web.png',
+  'https://harvard-edu.example.org/badges/data-science.png': 'art/data-science-signed.png',
 };
 
 /**

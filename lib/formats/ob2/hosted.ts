@@ -1,8 +1,9 @@
 import { error, fail, pass, skip } from '../../result/check';
-import type { Check } from '../../result/types';
+import type { Check, VouchedBy } from '../../result/types';
 import { checkRecipient } from '../../checks/recipient';
 import type { Session } from '../../core/session';
 import { checkValidity } from '../../checks/validity';
+import { checkIssuerLinks, originVouch } from '../../checks/vouched-by';
 import type { CredentialFormat, DecodedCredential, FormatReport } from '../types';
 import { ob2Version, verificationKind } from './detect';
 import { isRecord } from '../../util/json';
@@ -26,10 +27,10 @@ function readHostedStatus(status: number, url: string): Check | undefined {
 }
 
 async function verifyHosted(credential: DecodedCredential, session: Session): Promise<FormatReport> {
-  const verdict = (checks: Check[], summaryOf: Record<string, unknown>, chain = {}, assurance: 'hosted' | 'none' = 'none'): FormatReport => ({
+  const verdict = (checks: Check[], summaryOf: Record<string, unknown>, chain = {}, assurance: 'hosted' | 'none' = 'none', vouchedBy?: VouchedBy): FormatReport => ({
     format: 'ob2-hosted',
     checks,
-    credential: summarizeOb2(summaryOf, chain),
+    credential: summarizeOb2(summaryOf, chain, vouchedBy),
     assurance,
   });
   if (credential.kind !== 'json') return verdict([fail('format', 'format.unrecognized')], {});
@@ -75,7 +76,10 @@ async function verifyHosted(credential: DecodedCredential, session: Session): Pr
   checks.push(scope);
   checks.push(checkValidity({ issued: { value: assertion.issuedOn, pointer: '/issuedOn' }, expires: { value: assertion.expires, pointer: '/expires' } }, session));
   checks.push(...(await checkRecipient(recipientOf(assertion), session.env.recipient, '/recipient')));
-  return verdict(checks, hosted.upgraded, chain, scope.outcome === 'pass' && chain.profileHosted ? 'hosted' : 'none');
+  // The issuer's origin vouched when its profile allows where the badge is hosted; else only the host that served it.
+  const vouchedBy = originVouch(scope.outcome === 'pass' && chain.profileHosted ? chain.issuerId : id);
+  checks.push(...checkIssuerLinks(vouchedBy, { url: chain.profile?.url, image: chain.profile?.image }));
+  return verdict(checks, hosted.upgraded, chain, scope.outcome === 'pass' && chain.profileHosted ? 'hosted' : 'none', vouchedBy);
 }
 
 function differs(a: Record<string, unknown>, b: Record<string, unknown>): boolean {

@@ -4,6 +4,7 @@ import type { Check } from '../../result/types';
 import { checkRecipient } from '../../checks/recipient';
 import type { Session } from '../../core/session';
 import { checkValidity } from '../../checks/validity';
+import { checkIssuerLinks, originVouch } from '../../checks/vouched-by';
 import type { CredentialFormat, DecodedCredential, FormatReport } from '../types';
 import { ob2Version, verificationKind } from './detect';
 import { asArray, isRecord } from '../../util/json';
@@ -29,7 +30,8 @@ async function verifySigned(credential: DecodedCredential, session: Session): Pr
   const verdict = (checks: Check[], chain: Partial<IssuerChain> = {}, signed = false): FormatReport => ({
     format: 'ob2-signed',
     checks,
-    credential: summarizeOb2(parsed.upgraded, chain),
+    // The key's owner is the issuer profile (or, for 1.x, the key lives on its origin): that origin vouched.
+    credential: summarizeOb2(parsed.upgraded, chain, signed ? originVouch(chain.issuerId) : undefined),
     assurance: signed ? 'signed' : 'none',
   });
   if (credential.kind !== 'jws') {
@@ -52,6 +54,7 @@ async function verifySigned(credential: DecodedCredential, session: Session): Pr
   checks.push(...keyChecks);
   const signed = keyChecks.every((c) => c.outcome === 'pass');
   if (!signed) return verdict(checks, chain);
+  checks.push(...checkIssuerLinks(originVouch(chain.issuerId), { url: chain.profile.url, image: chain.profile.image }));
 
   const ids = [assertion.id, typeof assertion.uid === 'string' ? assertion.uid : ''];
   checks.push(await checkRevocationList(chain.profile.revocationList, ids, session));

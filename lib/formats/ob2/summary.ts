@@ -1,10 +1,13 @@
-import type { CredentialSummary } from '../../result/types';
+import type { CredentialSummary, VouchedBy } from '../../result/types';
 import { dateText, imageUrl, str } from '../summary-fields';
 import { isRecord } from '../../util/json';
 import type { IssuerChain } from './issuer-chain';
 
-/** What the card shows. Strings only, taken as text; the UI never renders them as HTML. */
-export function summarizeOb2(assertion: Record<string, unknown>, chain: Partial<IssuerChain>): CredentialSummary {
+/**
+ * What the card shows. Strings only, taken as text; the UI never renders them as HTML. `vouchedBy`:
+ * the origin whose hosting or key the verification relied on, when it got that far.
+ */
+export function summarizeOb2(assertion: Record<string, unknown>, chain: Partial<IssuerChain>, vouchedBy?: VouchedBy): CredentialSummary {
   const badge = chain.badgeClass ?? (isRecord(assertion.badge) ? assertion.badge : undefined);
   const recipient = isRecord(assertion.recipient) ? assertion.recipient : undefined;
   const hashed = recipient?.hashed === true || recipient?.hashed === 'true';
@@ -22,13 +25,15 @@ export function summarizeOb2(assertion: Record<string, unknown>, chain: Partial<
     ...str('expires', dateText(assertion.expires)),
     ...str('revocationReason', assertion.revocationReason),
   };
-  if (issuer || chain.issuerId) {
+  if (issuer || chain.issuerId || vouchedBy) {
     summary.issuer = {
       ...str('id', chain.issuerId ?? issuer?.id),
       ...str('name', issuer?.name),
       ...str('url', issuer?.url),
       ...(issuer?.name !== undefined ? { nameSource: chain.profileHosted ? 'hosted-profile' : 'embedded' } : {}),
+      ...(vouchedBy ? { vouchedBy } : {}),
     };
+    if (summary.issuer.name !== undefined) summary.issuer.nameTrust = 'self-declared';
   }
   if (recipient) {
     summary.recipient = {

@@ -32,7 +32,8 @@ export async function checkEndorsements(credential: Json, verify: (envelope: VcE
   for (const { envelope, pointer } of found.slice(0, MAX_ENDORSEMENTS)) {
     const verdict = await verify(envelope);
     const status = foldStatus(verdict.checks);
-    const by = verdict.credential.issuer?.name ?? verdict.credential.issuer?.id ?? 'an unnamed endorser';
+    const vouchedBy = verdict.credential.issuer?.vouchedBy;
+    const by = `${verdict.credential.issuer?.name ?? verdict.credential.issuer?.id ?? 'an unnamed endorser'}${vouchedBy ? ` (self-declared; vouched for by ${vouchedBy.value})` : ''}`;
     if (status === 'verified') {
       checks.push(pass('endorsement', 'endorsement.ok', `endorsed by ${by}${verdict.assurance === 'signed' ? '' : ' (key not bound to the endorser)'}`, pointer));
     } else {

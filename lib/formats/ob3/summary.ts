@@ -31,6 +31,7 @@ export function summarizeVc(credential: Json): CredentialSummary {
       ...str('url', issuer.url),
       ...(typeof issuer.name === 'string' ? { nameSource: 'embedded' as const } : {}),
     };
+    if (summary.issuer.name !== undefined) summary.issuer.nameTrust = 'self-declared';
   }
   const identifier = asArray(subject?.identifier).find(isRecord);
   if (identifier) {

@@ -7,8 +7,9 @@ import type { Assurance, Check } from '../../result/types';
 import { checkCredentialStatus } from '../../status';
 import type { Session } from '../../core/session';
 import { checkValidity } from '../../checks/validity';
+import { checkIssuerLinks, keyVouch, withVouchedBy } from '../../checks/vouched-by';
 import { credentialInJwt, isVcdm1, issuerIdOf, type VcKind } from './detect';
-import { asArray, isRecord } from '../../util/json';
+import { asArray, isRecord, type Json } from '../../util/json';
 import { checkEndorsements } from './endorsements';
 import { reconcileJwtClaims } from './jwt-claims';
 import { checkVcRecipient } from './recipient';
@@ -73,7 +74,10 @@ export async function verifyVc(envelope: VcEnvelope, session: Session, options: 
     if (options.depth === 0) checks.push(...(await checkEndorsements(credential, (e) => verifyVc(e, session, { kind: 'ob3', depth: options.depth + 1 }))));
   }
   const assurance: Assurance = proof.key && binding?.code === 'binding.ok' ? 'signed' : 'none';
-  return { checks, assurance, credential: summary, value: credential };
+  const vouchedBy = proof.key ? keyVouch(proof.key) : undefined;
+  const issuer = isRecord(credential.issuer) ? credential.issuer : {};
+  checks.push(...checkIssuerLinks(vouchedBy, { url: issuer.url, image: issuer.image, pointer: '/issuer' }));
+  return { checks, assurance, credential: withVouchedBy(summary, vouchedBy), value: credential };
 }
 
 /** A shape finding that stops verification: the credential is not what it claims to be. */

@@ -65,6 +65,22 @@ describe('npm run verify', () => {
     expect(code).toBe(1);
   });
 
+  it('shows who vouched for each issuer, and that its name is self-declared, in the table and in JSON', async () => {
+    const loopback = maps[1]!.split('=')[1]!.replace('badges.example-university.org/', '');
+    const lookalike = ['--map', `https://harvard-edu.example.org/=${loopback}harvard-edu.example.org/`];
+    const table = await run([...maps, ...lookalike, badge('hosted-lookalike-issuer.png'), badge('ob3-rdfc-did-key.json')]);
+    expect(table.stdout).toMatch(/^Verified\s+Professional Certificate in D…\s+Harvard University\s+2024-06-01/m);
+    expect(table.stdout).toContain('↳ Harvard University — self-declared · vouched for by harvard-edu.example.org');
+    expect(table.stdout).toContain('↳ Example University — self-declared · vouched for by did:key:z6MksiiwEYpRFemwj72YAh8cwTGUtH5Zr8pikMHwvek3FCU3');
+    expect(table.stdout).toContain('[issuer.url-other-site]');
+    const json = await run(['--json', ...maps, ...lookalike, badge('hosted-lookalike-issuer.png')]);
+    expect(JSON.parse(json.stdout).results[0].credential.issuer).toMatchObject({
+      name: 'Harvard University',
+      nameTrust: 'self-declared',
+      vouchedBy: { kind: 'origin', value: 'https://harvard-edu.example.org' },
+    });
+  });
+
   it('evaluates dates as of --now', async () => {
     const before = await run(['--json', '--now', '2024-12-01T00:00:00Z', ...maps, badge('signed-expired.png')]);
     expect(JSON.parse(before.stdout).results[0].status).toBe('verified');

@@ -24,7 +24,10 @@ describe('generated OB 3.0 badges: what the card shows', () => {
       criteria: 'Pass all six modules and present a capstone project to a panel.',
       criteriaUrl: 'https://credentials.example-university.org/achievements/data-science-foundations/criteria',
       issued: '2025-06-01T09:00:00.000Z',
-      issuer: { id: 'did:web:credentials.example-university.org', name: 'Example University', url: 'https://www.example-university.org', nameSource: 'embedded' },
+      issuer: {
+        id: 'did:web:credentials.example-university.org', name: 'Example University', url: 'https://www.example-university.org', nameSource: 'embedded',
+        nameTrust: 'self-declared', vouchedBy: { kind: 'did', value: 'did:web:credentials.example-university.org' },
+      },
       recipient: { type: 'emailAddress', hashed: true },
     });
   });
