@@ -1,4 +1,4 @@
-import type { JsonLdTools } from '../../lib/core/ports';
+import type { Clock, JsonLdTools } from '../../lib/core/ports';
 import type { ToContentMessage } from '../../lib/protocol/messages';
 import type { Status } from '../../lib/result/types';
 
@@ -30,6 +30,8 @@ export interface VerifierPorts {
   session: StorageArea;
   fetch: typeof globalThis.fetch;
   jsonld?: JsonLdTools | undefined;
+  /** Defaults to the system clock; tests pass one they move. */
+  clock?: Clock | undefined;
 }
 
 /** Every browser API the background worker touches, passed in so the worker runs under test with fakes. */
