@@ -18,6 +18,7 @@ const BROWSER_HEADERS = new Set([
   'sec-fetch-site',
   'sec-fetch-mode',
   'sec-fetch-dest',
+  'sec-fetch-storage-access',
   'sec-ch-ua',
   'sec-ch-ua-mobile',
   'sec-ch-ua-platform',
@@ -51,7 +52,7 @@ export function privacyViolations(entry: LoggedRequest, pageUrl: string, named: 
   const origin = header(entry, 'origin');
   if (origin !== undefined && !origin.startsWith('chrome-extension://')) problems.push(`Origin: ${origin}`);
   for (const [name, value] of Object.entries(entry.headers)) {
-    if (name !== 'accept' && !BROWSER_HEADERS.has(name)) problems.push(`header ${name}: ${String(value)}`);
+    if (!['accept', 'cookie', 'referer', 'origin'].includes(name) && !BROWSER_HEADERS.has(name)) problems.push(`header ${name}: ${String(value)}`);
     if (typeof value === 'string' && value.includes(pageOrigin) && name !== 'host') problems.push(`${name} names the page`);
   }
   // The worker's fetch, not an element in a page: no element-driven loads, no navigations.
