@@ -1,5 +1,5 @@
 import { createContext } from 'preact';
-import { sendMessage } from './messaging';
+import { sendMessage, type Sender } from './messaging';
 
 /** A credential's `https:` image as a `data:` URL, or undefined when it is refused or unavailable. */
 export type ImageLoader = (url: string) => Promise<string | undefined>;
@@ -8,11 +8,13 @@ export type ImageLoader = (url: string) => Promise<string | undefined>;
 const IMAGE_TIMEOUT_MS = 15_000;
 
 /** Asks the background, which fetches without cookies or referrer under the verifier's network rules. */
-export const loadImageViaBackground: ImageLoader = (url) =>
-  sendMessage({ type: 'get-image', url }, IMAGE_TIMEOUT_MS).then(
-    (reply) => reply.dataUrl,
-    () => undefined,
-  );
+export function backgroundImageLoader(send?: Sender): ImageLoader {
+  return (url) =>
+    sendMessage({ type: 'get-image', url }, IMAGE_TIMEOUT_MS, send).then(
+      (reply) => reply.dataUrl,
+      () => undefined,
+    );
+}
 
 /** Where `BadgeImage` gets images from; tests provide their own. */
-export const ImageLoaderContext = createContext<ImageLoader>(loadImageViaBackground);
+export const ImageLoaderContext = createContext<ImageLoader>(backgroundImageLoader());

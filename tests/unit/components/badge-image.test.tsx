@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { BadgeImage } from '../../../components/BadgeImage';
-import { ImageLoaderContext, type ImageLoader } from '../../../components/image-loader';
-import { sendMessage } from '../../../components/messaging';
+import { backgroundImageLoader, ImageLoaderContext, type ImageLoader } from '../../../components/image-loader';
 import { ResultCard } from '../../../components/ResultCard';
 import { flush as flushRenders, mountPoint, result } from './helpers';
 
@@ -138,12 +137,20 @@ describe('BadgeImage: credential images only through the background', () => {
 describe('the default loader asks the background', () => {
   it('sends get-image and takes the data: URL from the validated reply', async () => {
     const sent: unknown[] = [];
-    const reply = await sendMessage({ type: 'get-image', url: 'https://issuer.example.org/a.png' }, 1000, async (message) => {
+    const load = backgroundImageLoader(async (message) => {
       sent.push(message);
       return { ok: true, dataUrl: GIF };
     });
+    expect(await load('https://issuer.example.org/a.png')).toBe(GIF);
     expect(sent).toEqual([{ type: 'get-image', url: 'https://issuer.example.org/a.png' }]);
-    expect(reply.dataUrl).toBe(GIF);
-    await expect(sendMessage({ type: 'get-image', url: 'https://x.example/a' }, 1000, async () => ({ ok: true, dataUrl: 'https://x.example/a' }))).rejects.toMatchObject({ kind: 'bad-reply' });
+  });
+
+  it.each([
+    ['a refusal', { ok: false, error: 'http: images are not loaded, only https:' }],
+    ['a reply that is not a data: image', { ok: true, dataUrl: 'https://issuer.example.org/a.png' }],
+    ['a data: URL of another type', { ok: true, dataUrl: 'data:text/html;base64,PHNjcmlwdD4=' }],
+    ['no answer', undefined],
+  ])('turns %s into no image', async (_name, reply) => {
+    expect(await backgroundImageLoader(async () => reply)('https://issuer.example.org/a.png')).toBeUndefined();
   });
 });
