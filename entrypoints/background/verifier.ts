@@ -23,7 +23,7 @@ export function createVerifier(settings: () => Settings, ports: VerifierPorts) {
   const clock = ports.clock ?? systemClock;
   const cache = createSessionCache(clock, ports.session);
   const results = createRecentCache<VerificationResult[]>(clock, RESULT_WINDOW_MS, 600);
-  const images = createRecentCache<ImageOutcome>(clock, IMAGE_WINDOW_MS, 40);
+  const images = createRecentCache<ImageOutcome>(clock, IMAGE_WINDOW_MS, 20);
   let http = makeHttp(settings());
 
   function makeHttp(current: Settings) {

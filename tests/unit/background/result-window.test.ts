@@ -8,7 +8,8 @@ const EXTENSION = 'chrome-extension://badgelens';
 const page = { id: 'badgelens', url: 'https://cv.example.net/', tab: { id: 7 } };
 const popup = { id: 'badgelens', url: `${EXTENSION}/popup.html` };
 const VALID = 'https://badges.example-university.org/assertions/valid.json';
-const found = [{ ref: 'r1', candidate: { kind: 'link' as const, url: VALID } }];
+const candidate = { kind: 'link' as const, url: VALID };
+const found = [{ ref: 'r1', candidate }];
 
 /** The router over the real verifier, its fetch counted and its clock moved by the test. */
 function setup() {
@@ -48,7 +49,7 @@ describe('recent results: in-page navigation does not refetch', () => {
   it('the same badge found twice at once is fetched once', async () => {
     const { background, assertionFetches } = setup();
     await background.handle({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'a', found }, page);
-    await background.handle({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'a', found: [{ ref: 'r2', candidate: found[0]!.candidate }] }, { ...page, tab: { id: 8 } });
+    await background.handle({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'a', found: [{ ref: 'r2', candidate }] }, { ...page, tab: { id: 8 } });
     await background.idle();
     expect(assertionFetches()).toBe(1);
   });
