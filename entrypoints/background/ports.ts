@@ -1,5 +1,5 @@
 import type { RevealRedirect } from '../../lib/net/redirect-hop';
-import type { JsonLdTools } from '../../lib/core/ports';
+import type { Clock, JsonLdTools } from '../../lib/core/ports';
 import type { ToContentMessage } from '../../lib/protocol/messages';
 import type { Status } from '../../lib/result/types';
 
@@ -33,6 +33,8 @@ export interface VerifierPorts {
   jsonld?: JsonLdTools | undefined;
   /** Where an opaque redirect points (the browser hides it from `fetch`); see redirect-watch.ts. */
   revealRedirect?: RevealRedirect | undefined;
+  /** Defaults to the system clock; tests pass one they move. */
+  clock?: Clock | undefined;
 }
 
 /** Every browser API the background worker touches, passed in so the worker runs under test with fakes. */

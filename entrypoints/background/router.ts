@@ -55,12 +55,12 @@ export function createBackground(deps: BackgroundDeps): Background {
     await deps.sendToTab(state.tabId, message).catch(() => undefined);
   }
 
-  /** Verifies one item and records it, unless the tab has moved on to another page meanwhile. */
-  function run(tabId: number, navigationId: string, item: TabItem, pageUrl: string): void {
+  /** Verifies one item and records it, unless the tab has moved on to another page meanwhile; `fresh` skips the recent results. */
+  function run(tabId: number, navigationId: string, item: TabItem, pageUrl: string, fresh = false): void {
     const key = `${tabId}:${navigationId}:${item.ref}`;
     if (inFlight.has(key)) return;
     const job = (async () => {
-      const results = await verifier.verifyItem(item, sourceOf(item, pageUrl));
+      const results = await verifier.verifyItem(item, sourceOf(item, pageUrl), { fresh });
       const state = await store.updateItem(tabId, navigationId, item.ref, { state: 'done', results });
       const updated = state?.items.find((i) => i.ref === item.ref);
       if (state && updated) await push(state, [updated]);
@@ -76,9 +76,14 @@ export function createBackground(deps: BackgroundDeps): Background {
     for (const item of items) item.state = 'pending';
     await store.save(state);
     await push(state, items);
-    for (const item of items) run(tabId, state.navigationId, item, state.pageUrl);
+    for (const item of items) run(tabId, state.navigationId, item, state.pageUrl, true);
     return { ok: true, tab: state };
   }
+
+  const image = async ({ url }: { url: string }) => {
+    const outcome = await verifier.image(url);
+    return outcome.ok ? { ok: true as const, dataUrl: outcome.dataUrl } : refuse(outcome.error);
+  };
 
   const onContent: Handlers<ContentProtocol, number> = {
     async 'page-reset'(message, tabId) {
@@ -101,6 +106,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       return { ok: true, tab: state };
     },
     recheck: (message, tabId) => recheck(tabId, message.ref),
+    'get-image': image,
   };
 
   const onUi: Handlers<UiProtocol> = {
@@ -118,6 +124,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       await verifier.clearCache();
       return { ok: true };
     },
+    'get-image': image,
   };
 
   /** Only this extension's own pages and content scripts are listened to; every message is validated. */

@@ -1,19 +1,29 @@
 import { createFetchHttp } from '../../lib/net/fetch-http';
 import { createHostLimiter } from '../../lib/net/host-limiter';
 import { systemClock } from '../../lib/core/ports';
+import { candidateKey } from '../../lib/detect/candidate';
+import { fetchImage, type ImageOutcome } from '../../lib/images/fetch-image';
 import type { Settings, TabItem } from '../../lib/protocol/schemas';
 import type { VerificationResult } from '../../lib/result/types';
 import { verifyCandidate } from '../../lib/verify/verify-candidate';
 import type { VerifyEnv } from '../../lib/core/session';
 import type { VerifierPorts } from './ports';
+import { createRecentCache } from './recent-cache';
 import { createSessionCache } from './session-cache';
 
 /** Candidates verified at once; each may fetch several issuer resources, four per host at most. */
 const CONCURRENT_CANDIDATES = 6;
+/** A candidate seen again within this window (in-page navigation back and forth) gets the same results. */
+export const RESULT_WINDOW_MS = 60_000;
+/** Reopening a card within this window shows the image fetched before. */
+export const IMAGE_WINDOW_MS = 5 * 60_000;
 
 /** The core wired to the browser: fetch under docs/SPEC.md §6, a session-storage cache, the system clock. */
 export function createVerifier(settings: () => Settings, ports: VerifierPorts) {
-  const cache = createSessionCache(systemClock, ports.session);
+  const clock = ports.clock ?? systemClock;
+  const cache = createSessionCache(clock, ports.session);
+  const results = createRecentCache<VerificationResult[]>(clock, RESULT_WINDOW_MS, 600);
+  const images = createRecentCache<ImageOutcome>(clock, IMAGE_WINDOW_MS, 20);
   let http = makeHttp(settings());
 
   function makeHttp(current: Settings) {
@@ -32,17 +42,27 @@ export function createVerifier(settings: () => Settings, ports: VerifierPorts) {
   const { jsonld } = ports;
 
   function env(recipient?: string): VerifyEnv {
-    return { http, cache, clock: systemClock, ...(jsonld ? { jsonld } : {}), ...(recipient ? { recipient } : {}) };
+    return { http, cache, clock, ...(jsonld ? { jsonld } : {}), ...(recipient ? { recipient } : {}) };
   }
 
   return {
     settingsChanged() {
       http = makeHttp(settings());
+      results.clear();
+      images.clear();
     },
-    clearCache: () => cache.clear(),
-    verifyItem(item: Pick<TabItem, 'candidate'>, source: string): Promise<VerificationResult[]> {
-      return limit('candidates', () => verifyCandidate(item.candidate, env(), source));
+    async clearCache() {
+      results.clear();
+      images.clear();
+      await cache.clear();
     },
+    /** `fresh` (an explicit re-check) verifies again even when the candidate was verified a moment ago. */
+    verifyItem(item: Pick<TabItem, 'candidate'>, source: string, options: { fresh?: boolean } = {}): Promise<VerificationResult[]> {
+      const key = `${candidateKey(item.candidate)}\n${source}`;
+      return results.get(key, () => limit('candidates', () => verifyCandidate(item.candidate, env(), source)), options);
+    },
+    /** A credential's image as a `data:` URL, fetched under the same rules as everything else. */
+    image: (url: string): Promise<ImageOutcome> => images.get(url, () => fetchImage(http, url)),
     env,
   };
 }

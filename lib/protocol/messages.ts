@@ -19,6 +19,13 @@ const define = <Type extends string, Shape extends z.core.$ZodLooseShape, Reply 
   reply,
 });
 
+/** A credential's image, fetched by the background and answered as a `data:` URL (the overlay and the popup both ask). */
+const getImage = define(
+  'get-image',
+  { url: z.string().check(z.maxLength(8192)) },
+  ok({ dataUrl: z.string().check(z.maxLength(3_000_000), z.regex(/^data:image\/(png|jpeg|gif|webp|svg\+xml);base64,/)) }),
+);
+
 /** Content script → background. */
 export const contentProtocol = {
   /** A new page or SPA view: forget what the tab had. */
@@ -29,6 +36,7 @@ export const contentProtocol = {
     ok({ tab: tabStateSchema }),
   ),
   recheck: define('recheck', { ref }, ok({ tab: tabStateSchema })),
+  'get-image': getImage,
 };
 
 export const verifyInputSchema = z.discriminatedUnion('kind', [
@@ -49,6 +57,7 @@ export const uiProtocol = {
   'get-settings': define('get-settings', {}, ok({ settings: settingsSchema })),
   'set-settings': define('set-settings', { settings: settingsSchema }, ok({ settings: settingsSchema })),
   'clear-cache': define('clear-cache', {}, ok({})),
+  'get-image': getImage,
 };
 
 /** Background → content script (tabs.sendMessage); the content script sends nothing back. */
@@ -79,6 +88,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   contentProtocol['page-reset'].request,
   contentProtocol['page-candidates'].request,
   contentProtocol.recheck.request,
+  contentProtocol['get-image'].request,
 ]);
 
 export const uiMessageSchema = z.discriminatedUnion('type', [
@@ -88,6 +98,7 @@ export const uiMessageSchema = z.discriminatedUnion('type', [
   uiProtocol['get-settings'].request,
   uiProtocol['set-settings'].request,
   uiProtocol['clear-cache'].request,
+  uiProtocol['get-image'].request,
 ]);
 
 export const toContentMessageSchema = z.discriminatedUnion('type', [toContentProtocol.items.request]);
@@ -103,6 +114,7 @@ export const replySchema = z.union([
   uiProtocol['get-settings'].reply,
   uiProtocol['set-settings'].reply,
   uiProtocol['clear-cache'].reply,
+  getImage.reply,
   failureSchema,
 ]);
 

@@ -33,10 +33,24 @@ export interface DemoServerOptions {
   log?: (line: string) => void;
 }
 
+/** One request the server received, as it arrived (tests assert on what the extension sends). */
+export interface LoggedRequest {
+  method: string;
+  /** `https://<Host header><path and query>`, as requested (a port in the Host header stays in). */
+  url: string;
+  /** Header names lower-cased, as Node gives them. */
+  headers: Record<string, string | string[] | undefined>;
+  /** `held`: never answered (an issuer that times out); `not-tls`: not even HTTP over TLS (an `http:` request). */
+  status: number | 'held' | 'not-tls';
+}
+
 export interface DemoServer {
   port: number;
   /** Every host name the server answers for. */
   hosts: string[];
+  /** Every request received since the server started or `clearRequests` was last called, oldest first. */
+  requests(): LoggedRequest[];
+  clearRequests(): void;
   close(): Promise<void>;
 }
 
@@ -167,6 +181,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const hosts = demoHosts();
   const known = new Set(hosts);
   const held = new Set<NodeJS.Timeout>();
+  let logged: LoggedRequest[] = [];
   const timeoutDelayMs = options.timeoutDelayMs ?? 15_000;
 
   const send = (res: ServerResponse, status: number, contentType: string, body: string | Buffer, headers: Record<string, string> = {}) => {
@@ -269,11 +284,14 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const server: Server = createServer(tls, (req, res) => {
     const started = Date.now();
     let outcome: number | 'held';
+    const entry: LoggedRequest = { method: req.method ?? '', url: `https://${req.headers.host ?? '?'}${req.url ?? ''}`, headers: { ...req.headers }, status: 'held' };
+    logged.push(entry);
     try {
       outcome = handle(req, res);
     } catch (error) {
       outcome = send(res, 500, 'text/plain', `demo server error: ${(error as Error).message}\n`);
     }
+    entry.status = outcome;
     if (options.log) {
       const line = () => `${req.headers.host ?? '?'}${req.url ?? ''} ${res.statusCode} ${Date.now() - started}ms`;
       if (outcome === 'held') res.on('close', () => options.log!(`${line()} (held)`));
@@ -285,7 +303,10 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  server.on('tlsClientError', () => undefined);
+  // A plain-text http: request on this TLS port is logged too, so tests see one that was never answered.
+  server.on('tlsClientError', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'ERR_SSL_HTTP_REQUEST') logged.push({ method: '', url: '(an http: request on the https port)', headers: {}, status: 'not-tls' });
+  });
 
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', reject);
@@ -296,6 +317,10 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   return {
     port,
     hosts,
+    requests: () => logged.map((entry) => ({ ...entry, headers: { ...entry.headers } })),
+    clearRequests() {
+      logged = [];
+    },
     close: () =>
       new Promise<void>((resolvePromise) => {
         for (const timer of held) clearTimeout(timer);

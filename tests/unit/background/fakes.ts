@@ -61,6 +61,7 @@ export function result(status: VerificationResult['status'], source = 'https://a
 interface Call {
   item: Pick<TabItem, 'candidate'>;
   source: string;
+  fresh: boolean;
   /** Settles the verification with these results. */
   finish(results: VerificationResult[]): void;
   fail(error: Error): void;
@@ -72,8 +73,10 @@ export function fakeVerifier(env: (recipient?: string) => VerifyEnv = () => { th
   const recipients: Array<string | undefined> = [];
   let settingsSeen: Settings[] = [];
   let settings: () => Settings = () => { throw new Error('not created yet'); };
-  const verifier: Verifier & { calls: Call[]; recipients: typeof recipients; cleared: number; clearFails: boolean; settingsSeen: () => Settings[] } = {
+  const images: string[] = [];
+  const verifier: Verifier & { calls: Call[]; images: string[]; recipients: typeof recipients; cleared: number; clearFails: boolean; settingsSeen: () => Settings[] } = {
     calls,
+    images,
     recipients,
     cleared: 0,
     clearFails: false,
@@ -85,8 +88,13 @@ export function fakeVerifier(env: (recipient?: string) => VerifyEnv = () => { th
       if (verifier.clearFails) throw new Error('storage is gone');
       verifier.cleared++;
     },
-    verifyItem(item, source) {
-      return new Promise((resolve, reject) => calls.push({ item, source, finish: resolve, fail: reject }));
+    verifyItem(item, source, options = {}) {
+      return new Promise((resolve, reject) => calls.push({ item, source, fresh: options.fresh ?? false, finish: resolve, fail: reject }));
+    },
+    /** https images are answered with a 1-pixel GIF, anything else is refused. */
+    async image(url) {
+      images.push(url);
+      return url.startsWith('https:') ? { ok: true, dataUrl: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' } : { ok: false, error: 'refused' };
     },
     env(recipient) {
       recipients.push(recipient);
