@@ -69,20 +69,20 @@ test('a badge the page swaps loses its chip at once; the new source gets its own
   await shot(popup, 'stale-chips-popup');
 });
 
-test('relative badge URLs resolve against <base href>, and an <img> is the image the browser chose', async ({ context, page, openPopup, waitForSettled, shot }) => {
+test('relative badge URLs (img, object, link) resolve against <base href>, and an <img> is the image the browser chose', async ({ context, page, openPopup, waitForSettled, shot }) => {
   const PAGE = `${TEST_HOST}/base-href.html`;
   await page.goto(PAGE);
   const shown = await page.evaluate(() => ['img-base-relative', 'img-base-srcset'].map((id) => (document.getElementById(id) as HTMLImageElement).currentSrc));
   expect(shown).toEqual([`${OTHER_HOST}/badges/signed-valid.png`, `${OTHER_HOST}/badges/hosted-valid.png`]);
 
   const popup = await openPopup(PAGE);
-  const { rows, settled } = await waitForSettled(popup, { minRows: 2, quietMs: 1500 });
+  const { rows, settled } = await waitForSettled(popup, { minRows: 4, quietMs: 1500 });
   expect(settled).toBe(true);
-  expect(verdicts(rows)).toEqual(verdicts([fixture('signed-valid.png'), fixture('hosted-valid.png')]));
+  const files = ['signed-valid.png', 'hosted-valid.svg', 'ob3-jcs-did-web.json', 'hosted-valid.png'];
+  expect(verdicts(rows)).toEqual(verdicts(files.map(fixture)));
   const items = await storedItems(context, popup);
-  expect(items.map((item) => item.results.map((r) => `${r.status} ${r.source}`)).flat().sort()).toEqual([`verified ${OTHER_HOST}/badges/hosted-valid.png`, `verified ${OTHER_HOST}/badges/signed-valid.png`]);
-  expect(await ourChips(page, '#base-relative')).toEqual(['verified']);
-  expect(await ourChips(page, '#base-srcset')).toEqual(['verified']);
+  expect(items.flatMap((item) => item.results.map((r) => `${r.status} ${r.source}`)).sort()).toEqual(files.map((file) => `${fixture(file).status} ${OTHER_HOST}/badges/${file}`).sort());
+  for (const id of ['base-relative', 'base-object', 'base-link', 'base-srcset']) await expect.poll(() => ourChips(page, `#${id}`)).toEqual(['verified']);
   await shot(page, 'base-href-page');
 });
 
@@ -91,12 +91,12 @@ test('badges inside page-made elements named like the overlay’s are found and 
   await page.goto(PAGE);
   await expect(page.locator('body[data-done="true"]')).toHaveCount(1);
   const popup = await openPopup(PAGE);
-  const expected = [fixture('signed-tampered.png'), fixture('hosted-expired.png'), fixture('signed-valid.png')];
+  const expected = [fixture('signed-tampered.png'), fixture('ob3-expired.json'), fixture('signed-valid.png')];
   const { rows, settled } = await waitForSettled(popup, { minRows: expected.length, quietMs: 1500 });
   expect(settled).toBe(true);
   expect(verdicts(rows)).toEqual(verdicts(expected));
   await expect.poll(() => ourChips(page, '#static-lookalike')).toEqual([fixture('signed-tampered.png').status]);
-  await expect.poll(() => ourChips(page, '#added-lookalike')).toEqual([fixture('hosted-expired.png').status]);
+  await expect.poll(() => ourChips(page, '#added-lookalike')).toEqual([fixture('ob3-expired.json').status]);
   await expect.poll(() => ourChips(page, '#styled-lookalike')).toEqual([fixture('signed-valid.png').status]);
   await shot(page, 'lookalike-page');
 });
