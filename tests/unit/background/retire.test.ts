@@ -10,8 +10,7 @@ const popup = { id: 'badgelens', url: `${EXTENSION}/popup.html` };
 const image = (n: number) => ({ ref: `r${n}`, candidate: { kind: 'image' as const, url: `https://cv.example.net/badges/${n}.png` } });
 const candidates = (found: ReturnType<typeof image>[], navigationId = 'n1') => ({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId, found });
 
-function setup() {
-  const session = fakeStorageArea();
+function setup(session = fakeStorageArea()) {
   const toolbar = fakeToolbar();
   const sent: ToContentMessage[] = [];
   const fake = fakeVerifier();
@@ -25,7 +24,7 @@ function setup() {
     makeVerifier: fake.make,
   });
   const refsStored = () => tabStateSchema.parse(session.data.get('tab:7')).items.map((i) => i.ref);
-  return { background, toolbar, sent, verifier: fake.verifier, refsStored };
+  return { background, session, toolbar, sent, verifier: fake.verifier, refsStored };
 }
 
 describe('background router: retire', () => {
@@ -72,6 +71,15 @@ describe('background router: retire', () => {
     await background.handle(candidates([image(1)], 'n2'), page);
     expect((await background.handle({ type: 'retire', navigationId: 'n1', refs: ['r1'] }, page)).ok).toBe(true);
     expect(refsStored()).toEqual(['r1']);
+  });
+
+  it('a retire and new candidates handled at once by a fresh worker both stick', async () => {
+    const first = setup();
+    await first.background.handle(candidates([image(1)]), page);
+    // A restarted worker reads the tab from storage.session; both messages must see the same copy.
+    const restarted = setup(first.session);
+    await Promise.all([restarted.background.handle({ type: 'retire', navigationId: 'n1', refs: ['r1'] }, page), restarted.background.handle(candidates([image(2)]), page)]);
+    expect(restarted.refsStored()).toEqual(['r2']);
   });
 
   it('is a content-script message only', async () => {
