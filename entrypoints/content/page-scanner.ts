@@ -18,7 +18,8 @@ const DEBOUNCE_MS = 250;
 
 /**
  * Finds badges now and whenever the page changes: one MutationObserver, debounced; each badge
- * reported once per page view, however often the page re-renders it.
+ * reported once per page view, however often the page re-renders it, and retired when its element
+ * shows something else (`element-refs.ts`).
  */
 export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
   let navigationId = newId();
