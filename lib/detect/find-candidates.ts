@@ -48,10 +48,19 @@ export function findCandidates(root: ParentNode, baseUrl: string, options: FindO
     seen.add(key);
     found.push({ candidate, element });
   };
+  const bases = new Map<string, string>();
+  const baseOf = (element: Element): string => {
+    const raw = element.baseURI ?? '';
+    const known = bases.get(raw);
+    if (known !== undefined) return known;
+    const base = resolveBase(raw, baseUrl);
+    bases.set(raw, base);
+    return base;
+  };
   const absolute = (value: string | null | undefined, element: Element): string | undefined => {
     if (!value) return undefined;
     try {
-      const url = new URL(value.trim(), baseOf(element, baseUrl));
+      const url = new URL(value.trim(), baseOf(element));
       return url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'data:' ? url.href : undefined;
     } catch {
       return undefined;
@@ -69,7 +78,7 @@ export function findCandidates(root: ParentNode, baseUrl: string, options: FindO
   for (const platform of PLATFORMS) {
     for (const embed of platform.embeds) {
       for (const element of root.querySelectorAll(embed.selector)) {
-        const credential = embed.toCredential(element.getAttribute(embed.attribute) ?? '', baseOf(element, baseUrl));
+        const credential = embed.toCredential(element.getAttribute(embed.attribute) ?? '', baseOf(element));
         if (credential) add({ kind: 'platform', platform: platform.id, ...credential }, element);
       }
     }
@@ -102,8 +111,7 @@ export function findCandidates(root: ParentNode, baseUrl: string, options: FindO
  * null without a `<base>` and the raw `href` with one, which resolves against the page as in a browser.
  * A base the browser would not use (`about:`, `data:`, `javascript:`) leaves the page's URL.
  */
-function baseOf(element: Element, pageUrl: string): string {
-  const base = element.baseURI;
+function resolveBase(base: string, pageUrl: string): string {
   if (!base) return pageUrl;
   try {
     const url = new URL(base, pageUrl);
