@@ -11,6 +11,8 @@ interface ParentNode {
 
 interface Element extends ParentNode {
   readonly attributes: ArrayLike<{ readonly name: string; readonly value: string }>;
+  /** Absolute in a browser (honouring `<base href>`); linkedom gives null without a `<base>`, else its raw `href`. */
+  readonly baseURI: string | null;
   readonly outerHTML: string;
   readonly textContent: string | null;
   getAttribute(qualifiedName: string): string | null;

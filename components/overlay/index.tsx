@@ -15,7 +15,8 @@ import { CARD_HOST_STYLE, CARD_TAG, CHIP_TAG, defaultShadowMode, HOST_STYLE, ins
 import { createPopover } from './popover';
 import { createShadowHost } from './shadow-host';
 
-export { CARD_TAG, CHIP_TAG, insertionPoint, isOverlayElement } from './placement';
+export { CARD_TAG, CHIP_TAG, insertionPoint } from './placement';
+export { isOverlayElement } from './shadow-host';
 export { chipLabel } from './chip-view';
 
 export interface OverlayOptions {

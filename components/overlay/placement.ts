@@ -1,13 +1,9 @@
 /** Where the overlay's elements go on the page, and the inline styles of their host elements. */
+import { isOverlayElement } from './shadow-host';
+
+/** The host elements' tag names: for reading, never for recognising them (a page can use them too). */
 export const CHIP_TAG = 'badge-lens-chip';
 export const CARD_TAG = 'badge-lens-card';
-
-/** True for the elements the overlay adds to the page (the scanner must skip them). */
-export function isOverlayElement(node: Node | null | undefined): boolean {
-  if (!node || node.nodeType !== 1) return false;
-  const name = (node as Element).localName;
-  return name === CHIP_TAG || name === CARD_TAG;
-}
 
 const SKIPPED_ANCHORS = new Set(['html', 'head', 'body', 'style', 'template', 'noscript', 'meta', 'link', 'title', 'base', 'source', 'track', 'option', 'optgroup', 'br', 'area', 'param']);
 const SVG_NS = 'http://www.w3.org/2000/svg';

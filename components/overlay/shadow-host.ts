@@ -15,8 +15,20 @@ export interface ShadowHostOptions {
   mountTag: 'span' | 'div';
 }
 
+/**
+ * The hosts made here, known by identity. A page can make elements with the overlay's tag names and
+ * attributes, but cannot reach this set (content scripts run in a world of their own).
+ */
+const madeHosts = new WeakSet<Node>();
+
+/** True only for the elements the overlay added to the page (the scanner skips their changes). */
+export function isOverlayElement(node: Node | null | undefined): boolean {
+  return node ? madeHosts.has(node) : false;
+}
+
 export function createShadowHost(doc: Document, options: ShadowHostOptions): ShadowHost {
   const host = doc.createElement(options.tag);
+  madeHosts.add(host);
   host.setAttribute('style', options.style);
   host.setAttribute('data-badge-lens-ref', options.ref);
   const root = host.attachShadow({ mode: options.mode });

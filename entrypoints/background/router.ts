@@ -107,6 +107,16 @@ export function createBackground(deps: BackgroundDeps): Background {
     },
     recheck: (message, tabId) => recheck(tabId, message.ref),
     'get-image': image,
+    async retire(message, tabId) {
+      const state = await store.get(tabId);
+      if (!state) return refuse('nothing was found on this tab');
+      if (state.navigationId !== message.navigationId) return { ok: true, tab: state };
+      const retired = new Set(message.refs);
+      state.items = state.items.filter((item) => !retired.has(item.ref));
+      await store.save(state);
+      await paintToolbar(deps.toolbar, state);
+      return { ok: true, tab: state };
+    },
   };
 
   const onUi: Handlers<UiProtocol> = {

@@ -6,13 +6,26 @@ const key = (tabId: number) => `tab:${tabId}`;
 /** Results per tab, mirrored to `storage.session` so a worker restart can pick up where it was. */
 export function createTabStore(session: StorageArea) {
   const tabs = new Map<number, TabState>();
+  const loading = new Map<number, Promise<TabState | undefined>>();
 
+  /** Handlers running at once share one copy of a tab's state, however many ask before storage answers. */
   async function get(tabId: number): Promise<TabState | undefined> {
     const cached = tabs.get(tabId);
     if (cached) return cached;
+    let pending = loading.get(tabId);
+    if (!pending) {
+      pending = load(tabId).finally(() => loading.delete(tabId));
+      loading.set(tabId, pending);
+    }
+    return pending;
+  }
+
+  async function load(tabId: number): Promise<TabState | undefined> {
     const stored = (await session.get(key(tabId)))[key(tabId)];
     const parsed = tabStateSchema.safeParse(stored);
-    if (!parsed.success) return undefined;
+    // A state saved while storage was being read is newer than what was read.
+    const current = tabs.get(tabId);
+    if (current || !parsed.success) return current;
     tabs.set(tabId, parsed.data);
     return parsed.data;
   }

@@ -34,6 +34,11 @@ export default defineContentScript({
         onFound(pageUrl, navigationId, found) {
           void send({ type: 'page-candidates', pageUrl, navigationId, found });
         },
+        onRetired(_pageUrl, navigationId, refs) {
+          for (const ref of refs) items.delete(ref);
+          overlay.update([...items.values()]);
+          void send({ type: 'retire', navigationId, refs });
+        },
         onAnchorsMoved() {
           overlay.update([...items.values()]);
         },
@@ -45,7 +50,7 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id) return;
       const parsed = toContentMessageSchema.safeParse(message);
       if (!parsed.success || parsed.data.navigationId !== scanner.navigationId()) return;
-      for (const item of parsed.data.items) items.set(item.ref, item);
+      for (const item of parsed.data.items) if (scanner.isLive(item.ref)) items.set(item.ref, item);
       overlay.update([...items.values()]);
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -2,11 +2,14 @@ import { isOverlayElement } from '../../components/overlay';
 import { candidateKey, MAX_CANDIDATES_PER_PAGE, type Candidate } from '../../lib/detect/candidate';
 import { findCandidates, SCANNED_ATTRIBUTES } from '../../lib/detect/find-candidates';
 import { backgroundImageOf } from './background-image';
+import { createRefBook, createShownIndex } from './element-refs';
 
 export interface ScannerHooks {
   /** A new page or SPA view began; everything known so far belongs to the old one. */
   onReset(pageUrl: string, navigationId: string): void;
   onFound(pageUrl: string, navigationId: string, found: Array<{ ref: string; candidate: Candidate }>): void;
+  /** Their elements show something else now and nothing else shows their candidates: drop their chips and rows. */
+  onRetired(pageUrl: string, navigationId: string, refs: string[]): void;
   /** A known badge was redrawn on a new element: move its chip. */
   onAnchorsMoved(): void;
 }
@@ -15,39 +18,30 @@ const DEBOUNCE_MS = 250;
 
 /**
  * Finds badges now and whenever the page changes: one MutationObserver, debounced; each badge
- * reported once per page view, however often the page re-renders it.
+ * reported once per page view, however often the page re-renders it, and retired when its element
+ * shows something else (`element-refs.ts`).
  */
 export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
   let navigationId = newId();
   let pageUrl = location.href;
-  let refs = new Map<string, string>();
-  const anchors = new Map<string, WeakRef<Element>>();
+  let refs = createRefBook();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   function scan() {
     timer = undefined;
     if (signal.aborted) return;
     if (location.href !== pageUrl) return navigate();
-    const found = findCandidates(document, location.href, { backgroundImageOf });
+    const shown = createShownIndex();
+    const found = findCandidates(document, location.href, { backgroundImageOf, onShown: shown.add });
+    const { retired, moved } = refs.reconcile(shown);
     const fresh: Array<{ ref: string; candidate: Candidate }> = [];
-    let moved = false;
     for (const { candidate, element } of found) {
       const key = candidateKey(candidate);
-      const known = refs.get(key);
-      if (known) {
-        const anchor = anchors.get(known)?.deref();
-        if (anchor !== element && !anchor?.isConnected) {
-          anchors.set(known, new WeakRef(element));
-          moved = true;
-        }
-        continue;
-      }
-      if (refs.size >= MAX_CANDIDATES_PER_PAGE) break;
-      const ref = `r${refs.size + 1}`;
-      refs.set(key, ref);
-      anchors.set(ref, new WeakRef(element));
-      fresh.push({ ref, candidate });
+      if (refs.refOf(key)) continue;
+      if (refs.size >= MAX_CANDIDATES_PER_PAGE || !refs.canIssue()) break;
+      fresh.push({ ref: refs.add(key, element), candidate });
     }
+    if (retired.length) hooks.onRetired(pageUrl, navigationId, retired);
     if (fresh.length) hooks.onFound(pageUrl, navigationId, fresh);
     if (moved) hooks.onAnchorsMoved();
   }
@@ -55,8 +49,7 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
   function navigate() {
     pageUrl = location.href;
     navigationId = newId();
-    refs = new Map();
-    anchors.clear();
+    refs = createRefBook();
     hooks.onReset(pageUrl, navigationId);
     schedule(0);
   }
@@ -78,6 +71,13 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
     attributeFilter: [...SCANNED_ATTRIBUTES],
   });
   addEventListener('popstate', () => schedule(0), { signal });
+  // An <img> is what it loaded (`currentSrc`), which can change after the scan its new `src` or
+  // `srcset` caused, or with no attribute change at all (<picture>, `srcset`). `load` does not bubble.
+  const onImageSettled = (event: Event) => {
+    if (event.target instanceof HTMLImageElement) schedule();
+  };
+  document.addEventListener('load', onImageSettled, { capture: true, signal });
+  document.addEventListener('error', onImageSettled, { capture: true, signal });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
@@ -87,17 +87,19 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
   schedule(0);
 
   return {
-    anchorFor: (ref: string) => {
-      const element = anchors.get(ref)?.deref();
-      return element?.isConnected ? element : undefined;
-    },
+    anchorFor: (ref: string) => refs.anchorFor(ref),
+    /** False for refs retired (or of an earlier page view): results for them are stale. */
+    isLive: (ref: string) => refs.isLive(ref),
     navigationId: () => navigationId,
     rescan: () => schedule(0),
   };
 }
 
-/** Chips and cards the overlay draws change the page too; they never need a rescan. */
-function isOwnChange(mutation: MutationRecord): boolean {
+/**
+ * Chips and cards the overlay draws change the page too; they never need a rescan. Only the overlay's
+ * own hosts count, by identity: changes to a page-made element that merely looks like one are scanned.
+ */
+export function isOwnChange(mutation: MutationRecord): boolean {
   const nodes = [...Array.from(mutation.addedNodes), ...Array.from(mutation.removedNodes)];
   if (mutation.type === 'childList') return nodes.length > 0 && nodes.every((n) => isOverlayElement(n));
   return isOverlayElement(mutation.target);

@@ -23,27 +23,44 @@ export interface FindOptions {
   /** CSS background image URLs of an element; only the content script can compute styles. */
   backgroundImageOf?: (element: Element) => string | undefined;
   limit?: number;
+  /**
+   * Told of every element that shows a candidate, repeats and those past the limit included, so the
+   * content script can tell which element shows what now.
+   */
+  onShown?: (element: Element, key: string) => void;
 }
 
 /**
  * Candidates under `root`, each once. Uses only the DOM handed in, so the same code serves the
- * content script (live page) and the CLI (a parsed HTML file).
+ * content script (live page) and the CLI (a parsed HTML file). Relative URLs resolve against each
+ * element's `baseURI` (which honours `<base href>`), or `baseUrl` where the DOM has none; an `<img>`
+ * is what the browser loaded for it (`currentSrc`) once it has loaded anything.
  */
 export function findCandidates(root: ParentNode, baseUrl: string, options: FindOptions = {}): Found[] {
   const seen = options.seen ?? new Set<string>();
   const limit = options.limit ?? MAX_CANDIDATES_PER_PAGE;
   const found: Found[] = [];
   const add = (candidate: Candidate | undefined, element: Element) => {
-    if (!candidate || found.length >= limit) return;
+    if (!candidate) return;
     const key = candidateKey(candidate);
-    if (seen.has(key)) return;
+    options.onShown?.(element, key);
+    if (found.length >= limit || seen.has(key)) return;
     seen.add(key);
     found.push({ candidate, element });
   };
-  const absolute = (value: string | null | undefined): string | undefined => {
+  const bases = new Map<string, string>();
+  const baseOf = (element: Element): string => {
+    const raw = element.baseURI ?? '';
+    const known = bases.get(raw);
+    if (known !== undefined) return known;
+    const base = resolveBase(raw, baseUrl);
+    bases.set(raw, base);
+    return base;
+  };
+  const absolute = (value: string | null | undefined, element: Element): string | undefined => {
     if (!value) return undefined;
     try {
-      const url = new URL(value.trim(), baseUrl);
+      const url = new URL(value.trim(), baseOf(element));
       return url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'data:' ? url.href : undefined;
     } catch {
       return undefined;
@@ -61,32 +78,58 @@ export function findCandidates(root: ParentNode, baseUrl: string, options: FindO
   for (const platform of PLATFORMS) {
     for (const embed of platform.embeds) {
       for (const element of root.querySelectorAll(embed.selector)) {
-        const credential = embed.toCredential(element.getAttribute(embed.attribute) ?? '', baseUrl);
+        const credential = embed.toCredential(element.getAttribute(embed.attribute) ?? '', baseOf(element));
         if (credential) add({ kind: 'platform', platform: platform.id, ...credential }, element);
       }
     }
   }
   for (const frame of root.querySelectorAll('iframe[src]')) {
-    const src = absolute(frame.getAttribute('src'));
+    const src = absolute(frame.getAttribute('src'), frame);
     if (src) add(candidateForLink(src), frame);
   }
   for (const link of root.querySelectorAll('a[href]')) {
-    const href = absolute(link.getAttribute('href'));
+    const href = absolute(link.getAttribute('href'), link);
     if (href) add(candidateForLink(href), link);
   }
   for (const image of root.querySelectorAll('img, object[data], picture source[srcset]')) {
-    const src = absolute(image.getAttribute('src') ?? image.getAttribute('data') ?? image.getAttribute('srcset')?.split(/\s+/)[0]);
+    const src = absolute(imageSource(image), image);
     const platform = src ? candidateForLink(src) : undefined;
     if (platform?.kind === 'platform') add(platform, image);
     else if (src && looksLikeBadgeImage(src, image)) add({ kind: 'image', url: src }, image);
   }
   if (options.backgroundImageOf) {
     for (const element of root.querySelectorAll('[style*="background"], [class*="badge" i]')) {
-      const src = absolute(options.backgroundImageOf(element));
+      const src = absolute(options.backgroundImageOf(element), element);
       if (src && looksLikeBadgeImage(src, element)) add({ kind: 'image', url: src }, element);
     }
   }
   return found;
+}
+
+/**
+ * What an element's relative URLs resolve against. A browser's `baseURI` is absolute; linkedom's is
+ * null without a `<base>` and the raw `href` with one, which resolves against the page as in a browser.
+ * A base the browser would not use (`about:`, `data:`, `javascript:`) leaves the page's URL.
+ */
+function resolveBase(base: string, pageUrl: string): string {
+  if (!base) return pageUrl;
+  try {
+    const url = new URL(base, pageUrl);
+    return ['about:', 'data:', 'javascript:'].includes(url.protocol) ? pageUrl : url.href;
+  } catch {
+    return pageUrl;
+  }
+}
+
+/**
+ * The image an `<img>`, `<object>` or `<picture><source>` shows: for an `<img>`, what the browser
+ * loaded (`currentSrc`, which reflects `srcset`, `<picture>` and `<base>`), else its attributes.
+ * `currentSrc` is read through `in`: the DOM's `Element` type does not have it, only `HTMLImageElement`.
+ */
+function imageSource(element: Element): string | undefined {
+  const loaded = 'currentSrc' in element ? element.currentSrc : undefined;
+  if (typeof loaded === 'string' && loaded) return loaded;
+  return element.getAttribute('src') ?? element.getAttribute('data') ?? element.getAttribute('srcset')?.trim().split(/\s+/)[0];
 }
 
 function hasNamespace(svg: Element, namespace: string): boolean {

@@ -37,6 +37,8 @@ export const contentProtocol = {
   ),
   recheck: define('recheck', { ref }, ok({ tab: tabStateSchema })),
   'get-image': getImage,
+  /** Their elements show other things now: the tab forgets these items (a late result for them is dropped). */
+  retire: define('retire', { navigationId, refs: z.array(ref).check(z.maxLength(300)) }, ok({ tab: tabStateSchema })),
 };
 
 export const verifyInputSchema = z.discriminatedUnion('kind', [
@@ -89,6 +91,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   contentProtocol['page-candidates'].request,
   contentProtocol.recheck.request,
   contentProtocol['get-image'].request,
+  contentProtocol.retire.request,
 ]);
 
 export const uiMessageSchema = z.discriminatedUnion('type', [
@@ -108,6 +111,7 @@ export const replySchema = z.union([
   contentProtocol['page-reset'].reply,
   contentProtocol['page-candidates'].reply,
   contentProtocol.recheck.reply,
+  contentProtocol.retire.reply,
   uiProtocol['get-tab'].reply,
   uiProtocol['recheck-tab'].reply,
   uiProtocol['verify-input'].reply,

@@ -42,7 +42,7 @@ function scannerAttributeFilter(): string[] {
       disconnect() {}
     },
   );
-  startScanner({ onReset() {}, onFound() {}, onAnchorsMoved() {} }, controller.signal);
+  startScanner({ onReset() {}, onFound() {}, onRetired() {}, onAnchorsMoved() {} }, controller.signal);
   controller.abort();
   return filter ?? [];
 }

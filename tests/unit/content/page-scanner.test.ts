@@ -1,0 +1,90 @@
+import { parseHTML } from 'linkedom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startScanner } from '../../../entrypoints/content/page-scanner';
+
+const PAGE = 'https://cv.example.net/ada/';
+
+let controller: AbortController;
+let events: string[];
+let scanner: ReturnType<typeof startScanner>;
+let doc: Document;
+let LinkedomEvent: typeof Event;
+
+/** The page scanner over a linkedom page, with fake timers: every report it makes, in order. */
+function start(body: string) {
+  const win = parseHTML(`<!doctype html><html><body>${body}</body></html>`);
+  doc = win.document as unknown as Document;
+  LinkedomEvent = win.Event as unknown as typeof Event;
+  vi.stubGlobal('location', { href: PAGE });
+  vi.stubGlobal('document', doc);
+  vi.stubGlobal('MutationObserver', win.MutationObserver);
+  vi.stubGlobal('HTMLImageElement', win.HTMLImageElement);
+  vi.stubGlobal('addEventListener', () => undefined);
+  vi.stubGlobal('getComputedStyle', () => ({ backgroundImage: 'none' }));
+  controller = new AbortController();
+  events = [];
+  const urlOf = (candidate: { kind: string; url?: string }) => (candidate.url ? new URL(candidate.url).pathname : candidate.kind);
+  scanner = startScanner(
+    {
+      onReset: () => void events.push('reset'),
+      onFound: (_url, _id, found) => void events.push(`found ${found.map((f) => `${f.ref}=${urlOf(f.candidate)}`).join(' ')}`),
+      onRetired: (_url, _id, refs) => void events.push(`retired ${refs.join(' ')}`),
+      onAnchorsMoved: () => void events.push('moved'),
+    },
+    controller.signal,
+  );
+}
+const byId = (id: string) => doc.getElementById(id) as HTMLImageElement;
+/** Lets the observer deliver and the debounced scan run. */
+const settle = () => vi.advanceTimersByTimeAsync(300);
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  controller.abort();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('page scanner: an element that shows something else', () => {
+  it('a new src retires the old ref before the new badge is reported', async () => {
+    start('<img id="a" src="/badges/valid.png">');
+    await settle();
+    expect(events).toEqual(['reset', 'found r1=/badges/valid.png']);
+    byId('a').setAttribute('src', '/badges/tampered.png');
+    await settle();
+    expect(events.slice(2)).toEqual(['retired r1', 'found r2=/badges/tampered.png']);
+    expect(scanner.isLive('r1')).toBe(false);
+    expect(scanner.anchorFor('r1')).toBeUndefined();
+    expect(scanner.anchorFor('r2')).toBe(byId('a'));
+  });
+
+  it('a new image loaded without any attribute change (currentSrc, from srcset or <picture>) is seen on its load event', async () => {
+    start('<img id="a" src="/badges/valid.png" srcset="/badges/valid.png 1x">');
+    await settle();
+    Object.defineProperty(byId('a'), 'currentSrc', { value: 'https://cv.example.net/badges/chosen.png', configurable: true });
+    await settle();
+    expect(events).toEqual(['reset', 'found r1=/badges/valid.png']);
+    // linkedom has no capture phase for ancestors: the event bubbles here to reach the document.
+    byId('a').dispatchEvent(new LinkedomEvent('load', { bubbles: true }));
+    await settle();
+    expect(events.slice(2)).toEqual(['retired r1', 'found r2=/badges/chosen.png']);
+  });
+
+  it('swapped to plain artwork, the element loses its ref and nothing new is reported', async () => {
+    start('<img id="a" src="/badges/valid.png">');
+    await settle();
+    byId('a').setAttribute('src', '/photos/ada.jpg');
+    await settle();
+    expect(events.slice(2)).toEqual(['retired r1']);
+  });
+
+  it('a badge put inside a page-made <badge-lens-chip> is scanned', async () => {
+    start('<div id="list"></div>');
+    await settle();
+    const lookalike = doc.createElement('badge-lens-chip');
+    lookalike.innerHTML = '<a href="/credentials/ada.json">credential</a>';
+    byId('list').append(lookalike);
+    await settle();
+    expect(events.slice(1)).toEqual(['found r1=/credentials/ada.json']);
+  });
+});
