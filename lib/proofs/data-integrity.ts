@@ -49,8 +49,9 @@ async function verifyOne(document: Json, proof: Json, session: Session, pointer:
   if (proof.proofPurpose !== 'assertionMethod') {
     return { checks: [fail('proof', 'proof.purpose-invalid', `proofPurpose is ${JSON.stringify(proof.proofPurpose ?? null)}, not assertionMethod`, `${pointer}/proofPurpose`)] };
   }
-  const signature = suite.decodeProofValue(proof.proofValue);
-  if (isSuiteProblem(signature)) return { checks: [fail('proof', 'proof.malformed', signature.problem, `${pointer}/proofValue`)] };
+  const valueProperty = suite.valueProperty ?? 'proofValue';
+  const signature = suite.decodeProofValue(proof[valueProperty]);
+  if (isSuiteProblem(signature)) return { checks: [fail('proof', 'proof.malformed', signature.problem, `${pointer}/${valueProperty}`)] };
   if (typeof proof.verificationMethod !== 'string') return { checks: [fail('proof', 'proof.malformed', 'the proof names no verificationMethod', `${pointer}/verificationMethod`)] };
   const problem = suite.problem?.(document, proof);
   if (problem) return { checks: [fail('proof', 'proof.malformed', problem, pointer)] };
@@ -60,11 +61,11 @@ async function verifyOne(document: Json, proof: Json, session: Session, pointer:
   const key = resolved.key;
   const found = pass('key', 'key.found', `${key.id} (${key.source})`);
   const verifier = await suite.createVerifier(key);
-  if (isSuiteProblem(verifier)) return { checks: [found, fail('key', 'key.malformed', verifier.problem)] };
+  if (isSuiteProblem(verifier)) return { checks: [found, verifier.unsupported ? error('key', 'key.unsupported', verifier.problem) : fail('key', 'key.malformed', verifier.problem)] };
 
   let data: Uint8Array;
   try {
-    data = await suite.hashData(document, proof, hashTools(session));
+    data = await suite.hashData(document, proof, hashTools(session), verifier);
   } catch (e) {
     return { checks: [found, canonicalizationProblem(e, pointer)] };
   }
