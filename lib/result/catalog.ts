@@ -69,6 +69,7 @@ export const CHECK_CATALOG = {
   'key.none-listed': { effect: 'invalid' },
   'key.malformed': { effect: 'invalid' },
   'key.unsupported': { effect: 'unverifiable' },
+  'key.did-method-unsupported': { effect: 'unverifiable' },
   'key.found': { effect: 'none' },
   'key.none-given': { effect: 'unverifiable' },
   'key.vm-not-found': { effect: 'invalid' },
