@@ -29,6 +29,7 @@ export const CHECK_CATALOG = {
   'format.too-deep': { effect: 'invalid' },
   'format.jws-malformed': { effect: 'invalid' },
   'format.unsupported': { effect: 'unverifiable' },
+  'format.generic-vc': { effect: 'none' },
   'format.unrecognized': { effect: 'invalid' },
   'format.too-many-links': { effect: 'invalid' },
   'shape.invalid': { effect: 'invalid' },

@@ -7,7 +7,7 @@ import type { Assurance, Check, CredentialSummary } from '../../result/types';
 import { checkCredentialStatus } from '../../status';
 import type { Session } from '../../core/session';
 import { checkValidity } from '../../checks/validity';
-import { asArray, credentialInJwt, isRecord, isVcdm1, issuerIdOf, type Json, type VcKind } from './detect';
+import { asArray, credentialInJwt, isRecord, isVcdm1, issuerIdOf, type CredentialKind, type Json } from './detect';
 import { checkEndorsements } from './endorsements';
 import { reconcileJwtClaims } from './jwt-claims';
 import { checkVcRecipient } from './recipient';
@@ -29,7 +29,7 @@ export interface VcVerdict {
 }
 
 export interface VcOptions {
-  kind: VcKind;
+  kind: CredentialKind;
   /** 0 for the credential the user gave; endorsements and a CLR's credentials are one deeper. */
   depth: number;
 }
