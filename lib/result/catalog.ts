@@ -80,6 +80,7 @@ export const CHECK_CATALOG = {
   'proof.purpose-invalid': { effect: 'invalid' },
   'proof.malformed': { effect: 'invalid' },
   'proof.legacy-suite': { effect: 'warning' },
+  'proof.sd-base-proof': { effect: 'unverifiable' },
   'proof.additional-unverified': { effect: 'warning' },
 
   // issuer binding: the key that signed belongs to the issuer the credential names
