@@ -4,7 +4,8 @@ import { ecdsaRdfc2019 } from './ecdsa-rdfc-2019';
 import { eddsaJcs2022 } from './eddsa-jcs-2022';
 import { ed25519Signature2020, eddsa2022, eddsaRdfc2022 } from './eddsa-rdfc-2022';
 import { jsonWebSignature2020 } from './json-web-signature-2020';
-import { bbs2023, ecdsaSd2023 } from './selective-disclosure';
+import { bbs2023 } from './bbs-2023';
+import { ecdsaSd2023 } from './ecdsa-sd-2023';
 import type { Json, ProofSuite } from './types';
 
 /** Every embedded proof type the core verifies. */
