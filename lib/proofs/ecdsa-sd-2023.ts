@@ -30,8 +30,9 @@ export function parseDerivedProofValue(proofValue: unknown): DerivedProof | Suit
   if (bytes && startsWith(bytes, BASE_HEADER)) {
     return { problem: 'an ecdsa-sd-2023 base proof: the issuer gives it to the holder, who shows a derived proof instead', code: 'proof.sd-base-proof' };
   }
-  const malformed = { problem: 'proofValue is not an ecdsa-sd-2023 derived proof (base64url CBOR)' };
-  if (!bytes || !startsWith(bytes, DERIVED_HEADER)) return malformed;
+  // Neither header: a form of the suite Badge Lens cannot tell apart, so unverifiable rather than invalid.
+  if (!bytes || !startsWith(bytes, DERIVED_HEADER)) return { problem: 'the ecdsa-sd-2023 proofValue is neither a base nor a derived proof Badge Lens can read', unsupported: true };
+  const malformed = { problem: 'the ecdsa-sd-2023 derived proofValue is not well-formed CBOR' };
   const value = decodeCbor(bytes.subarray(DERIVED_HEADER.length));
   if (!Array.isArray(value) || value.length !== 5) return malformed;
   const [baseSignature, publicKey, signatures, labels, mandatory] = value;
