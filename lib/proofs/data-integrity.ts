@@ -71,7 +71,8 @@ async function verifyOne(document: Json, proof: Json, session: Session, pointer:
   }
   if (!(await verifier.verify(data, signature))) return { checks: [found, fail('proof', 'proof.signature-invalid', `the ${suite.name} signature does not verify with ${key.id}`, pointer)] };
   const legacy = suite.legacyNote ? [fail('proof', 'proof.legacy-suite', suite.legacyNote, pointer)] : [];
-  return { checks: [found, pass('proof', 'proof.ok', `${suite.name} signature by ${key.id}`), ...legacy], key };
+  const notes = suite.notes?.(document, proof) ?? [];
+  return { checks: [found, pass('proof', 'proof.ok', `${suite.name} signature by ${key.id}`), ...notes, ...legacy], key };
 }
 
 function proofValueProblem({ problem, unsupported, code }: SuiteProblem, pointer: string): Check {

@@ -3,6 +3,8 @@ import { base58btcEncode, base64UrlDecode, decodeMultikey, toBase64Url } from '.
 import { decodeCbor } from './cbor';
 import { createEcdsaVerifier } from './ecdsa';
 import { digest, proofConfiguration } from './hash';
+import { pass } from '../result/check';
+import { isRecord } from '../util/json';
 import type { HashTools, Json, ProofSuite, SignatureVerifier, SuiteProblem } from './types';
 
 /** CBOR tag headers of ecdsa-sd-2023 proof values (VC-DI-ECDSA §3.5): base proof, derived proof. */
@@ -102,4 +104,24 @@ export const ecdsaSd2023: ProofSuite = {
   },
   createVerifier: (key) => createEcdsaVerifier(key, 'ecdsa-sd-2023'),
   hashData: derivedHashData,
+  notes: (document) => [pass('proof', 'proof.sd-disclosed', `disclosed: ${disclosedClaims(document).join(', ')}`.slice(0, 1000))],
 };
+
+/** The claims a presented credential shows, as dotted paths (`credentialSubject.name`); contexts, ids and types left out. */
+export function disclosedClaims(document: Json): string[] {
+  const paths: string[] = [];
+  const walk = (value: unknown, path: string): void => {
+    if (Array.isArray(value)) return value.forEach((item) => walk(item, path));
+    if (!isRecord(value)) {
+      if (!paths.includes(path)) paths.push(path);
+      return;
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (!SKIPPED.has(key)) walk(child, path ? `${path}.${key}` : key);
+    }
+  };
+  walk(document, '');
+  return paths;
+}
+
+const SKIPPED = new Set(['@context', 'id', 'type', 'proof']);

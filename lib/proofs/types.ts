@@ -47,6 +47,8 @@ export interface ProofSuite {
   decodeProofValue(proofValue: unknown): Uint8Array | SuiteProblem;
   /** A verifier for this key, or why this suite cannot use it (wrong key type or curve, unreadable key). */
   createVerifier(key: VerificationKey): Promise<SignatureVerifier | SuiteProblem>;
+  /** Findings to show once the proof verified (what a selective-disclosure proof disclosed). */
+  notes?(document: Json, proof: Json): Check[];
   /** The bytes the signature covers; `verifier` is the one `createVerifier` made for the proof's key. */
   hashData(document: Json, proof: Json, tools: HashTools, verifier?: SignatureVerifier): Promise<Uint8Array>;
 }

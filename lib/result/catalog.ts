@@ -81,6 +81,7 @@ export const CHECK_CATALOG = {
   'proof.malformed': { effect: 'invalid' },
   'proof.legacy-suite': { effect: 'warning' },
   'proof.sd-base-proof': { effect: 'unverifiable' },
+  'proof.sd-disclosed': { effect: 'none' },
   'proof.additional-unverified': { effect: 'warning' },
 
   // issuer binding: the key that signed belongs to the issuer the credential names

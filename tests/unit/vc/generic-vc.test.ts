@@ -49,6 +49,12 @@ describe('generated verifiable credentials that are not Open Badges', () => {
     expect(result.checks.find((c) => c.code === 'format.generic-vc')?.detail).toContain('(Membership Credential)');
   });
 
+  it('a selective-disclosure credential says which claims the holder disclosed', async () => {
+    const shown = async (file: string) => (await verifyFile(`${GENERATED}/badges/${file}`)).result.checks.find((c) => c.code === 'proof.sd-disclosed')?.detail;
+    expect(await shown('vc-sd-all-disclosed.json')).toBe('disclosed: name, issuer.name, validFrom, credentialSubject.name, credentialSubject.graduationYear, credentialSubject.birthDate');
+    expect(await shown('vc-sd-selective.json')).toBe('disclosed: name, issuer.name, validFrom, credentialSubject.name, credentialSubject.graduationYear');
+  });
+
   it('a did:ethr issuer is unverifiable with the identifier-not-supported code, never invalid', async () => {
     const { result } = await verifyFile(`${GENERATED}/badges/vc-did-ethr.json`);
     expect(result.status).toBe('unverifiable');
