@@ -25,6 +25,7 @@ export async function benchVerify() {
     ['ob3-di ecdsa-jcs-2019 P-384 did:web', 'ob3-ecdsa-jcs-p384-did-web.json'],
     ['ob3-di JsonWebSignature2020 ES256', 'ob3-jsonwebsignature2020.json'],
     ['vc ecdsa-rdfc-2019 (degree)', 'vc-degree-ecdsa.json'],
+    ['vc ecdsa-sd-2023 derived (selective)', 'vc-sd-selective.json'],
     ['ob3-jwt RS256 did:web', 'ob3-jwt-rs256-did-web.jwt'],
     ['ob3-jwt EdDSA did:key', 'ob3-jwt-eddsa-did-key.jwt'],
     ['ob3-di + bitstring status', 'ob3-status-active.json'],
