@@ -48,12 +48,10 @@ export function parseDerivedProofValue(proofValue: unknown): DerivedProof | Suit
 
 /** Canonical N-Quads with their `_:c14nN` labels replaced by the issuer's HMAC labels, sorted; undefined when a label is unknown. */
 export function relabelNQuads(canonical: string, labelMap: ReadonlyMap<string, string>): string[] | undefined {
-  let unknown = false;
-  const lines = canonical
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => `${line.replace(/_:(c14n\d+)/g, (_, label: string) => `_:${labelMap.get(label) ?? ((unknown = true), label)}`)}\n`);
-  return unknown ? undefined : lines.sort();
+  const lines = canonical.split('\n').filter((line) => line !== '');
+  const labels = lines.flatMap((line) => [...line.matchAll(/_:(c14n\d+)/g)].map((m) => m[1] ?? ''));
+  if (!labels.every((label) => labelMap.has(label))) return undefined;
+  return lines.map((line) => `${line.replace(/_:(c14n\d+)/g, (_, label: string) => `_:${labelMap.get(label)}`)}\n`).sort();
 }
 
 /**
@@ -111,7 +109,10 @@ export const ecdsaSd2023: ProofSuite = {
 export function disclosedClaims(document: Json): string[] {
   const paths: string[] = [];
   const walk = (value: unknown, path: string): void => {
-    if (Array.isArray(value)) return value.forEach((item) => walk(item, path));
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item, path);
+      return;
+    }
     if (!isRecord(value)) {
       if (!paths.includes(path)) paths.push(path);
       return;
