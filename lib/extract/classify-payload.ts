@@ -1,7 +1,7 @@
 import type { PayloadKind } from './types';
 
-/** An empty signature (unsecured JWS, `alg: none`) still classifies, so it can be refused as unsigned. */
-const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+/** An empty signature (unsecured JWS, `alg: none`) still classifies, so it can be refused as unsigned; so does an SD-JWT (`~` disclosures). */
+const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*(~[A-Za-z0-9_.-]*)*$/;
 
 export function classifyPayload(text: string): PayloadKind | undefined {
   const trimmed = text.trim();

@@ -1,6 +1,7 @@
 import type { Payload } from '../extract/types';
 import type { DecodedCredential } from './types';
 import { fail } from '../result/check';
+import { envelopedJwt } from './ob3/enveloped';
 import type { Check } from '../result/types';
 
 /** Real credentials nest a dozen levels; far deeper input would only exhaust recursive code later. */
@@ -19,6 +20,8 @@ export function decodePayload(payload: Payload, fetchedFrom?: string): Decoded {
       return { ok: false, check: fail('format', 'format.json-malformed', e instanceof Error ? e.message : 'not JSON') };
     }
     if (depthExceeds(value, MAX_DEPTH)) return { ok: false, check: tooDeep() };
+    const enveloped = envelopedJwt(value);
+    if (enveloped !== undefined) return decodePayload({ ...payload, kind: 'jws', text: enveloped }, fetchedFrom);
     return { ok: true, credential: { kind: 'json', value, payload, ...origin } };
   }
   if (payload.kind === 'jws') {

@@ -7,6 +7,7 @@ import dataIntegrityV2 from './contexts/data-integrity-v2.json';
 import dccV1 from './contexts/dcc-v1.json';
 import didV1 from './contexts/did-v1.json';
 import ed25519v1 from './contexts/ed25519-signature-2020-v1.json';
+import jws2020v1 from './contexts/jws-2020-v1.json';
 import bitstringStatusV1 from './contexts/bitstring-status-list-v1.json';
 import obBeta from './contexts/ob-v3p0-beta.json';
 import ob300 from './contexts/ob-v3p0-context.json';
@@ -29,6 +30,7 @@ export const BUNDLED_CONTEXTS: ReadonlyMap<string, unknown> = new Map<string, un
   ['https://w3id.org/security/data-integrity/v1', dataIntegrityV1],
   ['https://w3id.org/security/data-integrity/v2', dataIntegrityV2],
   ['https://w3id.org/security/suites/ed25519-2020/v1', ed25519v1],
+  ['https://w3id.org/security/suites/jws-2020/v1', jws2020v1],
   ['https://www.w3.org/ns/did/v1', didV1],
   ['https://w3id.org/dcc/v1', dccV1],
   ['https://purl.imsglobal.org/spec/ob/v3p0/context.json', ob300],

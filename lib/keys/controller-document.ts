@@ -59,7 +59,7 @@ export function keyMaterial(method: Json): { ok: true; material: MultikeyValue }
     if (multikey) return { ok: true, material: multikey };
     const raw = decodeEd25519Multibase(method.publicKeyMultibase);
     if (raw) return { ok: true, material: { kind: 'ed25519', raw } };
-    return { ok: false, check: fail('key', 'key.unsupported', `${id}: publicKeyMultibase is not an Ed25519 or P-256 key`) };
+    return { ok: false, check: fail('key', 'key.unsupported', `${id}: publicKeyMultibase is not an Ed25519, P-256, P-384 or secp256k1 key`) };
   }
   if (method.publicKeyJwk !== undefined) {
     const problem = jwkProblem(method.publicKeyJwk);

@@ -10,6 +10,6 @@ export function resolveDidKey(vm: string): KeyResolution {
     return { ok: false, check: fail('key', 'key.vm-not-found', `${vm}: a did:key names only its own key, #${id}`) };
   }
   const material = decodeMultikey(id);
-  if (!material) return { ok: false, check: fail('key', 'key.unsupported', `${did} is not an Ed25519 or P-256 did:key`) };
+  if (!material) return { ok: false, check: fail('key', 'key.unsupported', `${did} is not an Ed25519, P-256, P-384 or secp256k1 did:key`) };
   return { ok: true, key: { id: `${did}#${id}`, material, source: 'did:key', controller: did, controllerProven: true } };
 }

@@ -1,3 +1,5 @@
+import { compressedPointToJwk, type EcCurve, toBase64Url } from './ec-point';
+
 /** Multibase (base58btc `z`, base64url `u`) and multicodec public keys, as used by did:key and Multikey. */
 
 const ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
@@ -64,17 +66,21 @@ export function multibaseDecode(text: string): Uint8Array | undefined {
 /** A public key read from a multicodec-prefixed multibase value (Multikey `publicKeyMultibase`, did:key). */
 export type MultikeyValue = { kind: 'ed25519'; raw: Uint8Array } | { kind: 'jwk'; jwk: JsonWebKey };
 
+/** Multicodec varint prefixes of the EC public keys a Multikey carries, each followed by a compressed point. */
+const EC_MULTICODECS: readonly { prefix: readonly [number, number]; curve: EcCurve }[] = [
+  { prefix: [0x80, 0x24], curve: 'P-256' }, // 0x1200 p256-pub
+  { prefix: [0x81, 0x24], curve: 'P-384' }, // 0x1201 p384-pub
+  { prefix: [0xe7, 0x01], curve: 'secp256k1' }, // 0xe7 secp256k1-pub
+];
+
 export function decodeMultikey(multibase: string): MultikeyValue | undefined {
   const bytes = multibaseDecode(multibase);
   if (!bytes) return undefined;
   // 0xed 0x01: varint of 0xed (ed25519-pub), then 32 bytes.
   if (bytes[0] === 0xed && bytes[1] === 0x01 && bytes.length === 34) return { kind: 'ed25519', raw: bytes.slice(2) };
-  // 0x80 0x24: varint of 0x1200 (p256-pub), then a 33-byte compressed point.
-  if (bytes[0] === 0x80 && bytes[1] === 0x24 && bytes.length === 35) {
-    const jwk = p256CompressedToJwk(bytes.slice(2));
-    return jwk ? { kind: 'jwk', jwk } : undefined;
-  }
-  return undefined;
+  const codec = EC_MULTICODECS.find(({ prefix }) => bytes[0] === prefix[0] && bytes[1] === prefix[1]);
+  const jwk = codec ? compressedPointToJwk(bytes.slice(2), codec.curve) : undefined;
+  return jwk ? { kind: 'jwk', jwk } : undefined;
 }
 
 /** The raw Ed25519 key from a 2020-style `publicKeyMultibase` (no multicodec prefix) or a Multikey. */
@@ -85,52 +91,4 @@ export function decodeEd25519Multibase(multibase: string): Uint8Array | undefine
   return bytes?.length === 32 ? bytes : undefined;
 }
 
-// P-256 point decompression: y² = x³ − 3x + b over p, and p ≡ 3 (mod 4) so √a = a^((p+1)/4).
-const P = 0xffffffff00000001000000000000000000000000ffffffffffffffffffffffffn;
-const B = 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn;
-
-function p256CompressedToJwk(point: Uint8Array): JsonWebKey | undefined {
-  const prefix = point[0];
-  if (prefix !== 2 && prefix !== 3) return undefined;
-  const x = bytesToBigInt(point.slice(1));
-  if (x >= P) return undefined;
-  const rhs = (modPow(x, 3n, P) - 3n * x + B + 3n * P) % P;
-  let y = modPow(rhs, (P + 1n) / 4n, P);
-  if ((y * y) % P !== rhs) return undefined;
-  if (Number(y & 1n) !== (prefix & 1)) y = P - y;
-  return { kty: 'EC', crv: 'P-256', x: toBase64Url(point.slice(1)), y: toBase64Url(bigIntToBytes(y, 32)) };
-}
-
-function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
-  let result = 1n;
-  let b = base % modulus;
-  let e = exponent;
-  while (e > 0n) {
-    if (e & 1n) result = (result * b) % modulus;
-    b = (b * b) % modulus;
-    e >>= 1n;
-  }
-  return result;
-}
-
-function bytesToBigInt(bytes: Uint8Array): bigint {
-  let n = 0n;
-  for (const byte of bytes) n = (n << 8n) | BigInt(byte);
-  return n;
-}
-
-function bigIntToBytes(n: bigint, length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let v = n;
-  for (let i = length - 1; i >= 0; i--) {
-    out[i] = Number(v & 0xffn);
-    v >>= 8n;
-  }
-  return out;
-}
-
-export function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
+export { toBase64Url };

@@ -17,7 +17,7 @@ export async function resolveVerificationMethod(vm: string, session: Session): P
   if (vm.startsWith('did:key:')) return resolveDidKey(vm);
   if (vm.startsWith('did:jwk:')) return resolveDidJwk(vm);
   if (vm.startsWith('did:web:')) return resolveDidWeb(vm, session);
-  if (vm.startsWith('did:')) return { ok: false, check: error('key', 'key.unsupported', `DID method ${vm.split(':')[1]} is not supported`) };
+  if (vm.startsWith('did:')) return { ok: false, check: error('key', 'key.did-method-unsupported', `the DID method did:${vm.split(':')[1]} is not supported (did:key, did:jwk and did:web are)`) };
   if (/^https?:\/\//i.test(vm)) return resolveHttp(vm, session);
   return { ok: false, check: fail('key', 'key.malformed', `${vm.slice(0, 120)} is neither a DID nor a URL`) };
 }

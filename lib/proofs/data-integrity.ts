@@ -5,7 +5,7 @@ import { error, fail, pass } from '../result/check';
 import type { Check } from '../result/types';
 import type { Session } from '../core/session';
 import { PROOF_SUITES, suiteFor } from './suites';
-import { isSuiteProblem, type HashTools, type Json, type ProofOutcome, type ProofSuite } from './types';
+import { isSuiteProblem, type HashTools, type Json, type ProofOutcome, type ProofSuite, type SuiteProblem } from './types';
 import { isRecord } from '../util/json';
 
 const MAX_PROOFS = 8;
@@ -49,8 +49,9 @@ async function verifyOne(document: Json, proof: Json, session: Session, pointer:
   if (proof.proofPurpose !== 'assertionMethod') {
     return { checks: [fail('proof', 'proof.purpose-invalid', `proofPurpose is ${JSON.stringify(proof.proofPurpose ?? null)}, not assertionMethod`, `${pointer}/proofPurpose`)] };
   }
-  const signature = suite.decodeProofValue(proof.proofValue);
-  if (isSuiteProblem(signature)) return { checks: [fail('proof', 'proof.malformed', signature.problem, `${pointer}/proofValue`)] };
+  const valueProperty = suite.valueProperty ?? 'proofValue';
+  const signature = suite.decodeProofValue(proof[valueProperty]);
+  if (isSuiteProblem(signature)) return { checks: [proofValueProblem(signature, `${pointer}/${valueProperty}`)] };
   if (typeof proof.verificationMethod !== 'string') return { checks: [fail('proof', 'proof.malformed', 'the proof names no verificationMethod', `${pointer}/verificationMethod`)] };
   const problem = suite.problem?.(document, proof);
   if (problem) return { checks: [fail('proof', 'proof.malformed', problem, pointer)] };
@@ -60,17 +61,23 @@ async function verifyOne(document: Json, proof: Json, session: Session, pointer:
   const key = resolved.key;
   const found = pass('key', 'key.found', `${key.id} (${key.source})`);
   const verifier = await suite.createVerifier(key);
-  if (isSuiteProblem(verifier)) return { checks: [found, fail('key', 'key.malformed', verifier.problem)] };
+  if (isSuiteProblem(verifier)) return { checks: [found, verifier.unsupported ? error('key', 'key.unsupported', verifier.problem) : fail('key', 'key.malformed', verifier.problem)] };
 
   let data: Uint8Array;
   try {
-    data = await suite.hashData(document, proof, hashTools(session));
+    data = await suite.hashData(document, proof, hashTools(session), verifier);
   } catch (e) {
     return { checks: [found, canonicalizationProblem(e, pointer)] };
   }
   if (!(await verifier.verify(data, signature))) return { checks: [found, fail('proof', 'proof.signature-invalid', `the ${suite.name} signature does not verify with ${key.id}`, pointer)] };
   const legacy = suite.legacyNote ? [fail('proof', 'proof.legacy-suite', suite.legacyNote, pointer)] : [];
-  return { checks: [found, pass('proof', 'proof.ok', `${suite.name} signature by ${key.id}`), ...legacy], key };
+  const notes = suite.notes?.(document, proof) ?? [];
+  return { checks: [found, pass('proof', 'proof.ok', `${suite.name} signature by ${key.id}`), ...notes, ...legacy], key };
+}
+
+function proofValueProblem({ problem, unsupported, code }: SuiteProblem, pointer: string): Check {
+  if (code) return error('proof', code, problem, pointer);
+  return unsupported ? error('proof', 'proof.unsupported-type', problem, pointer) : fail('proof', 'proof.malformed', problem, pointer);
 }
 
 function hashTools({ env }: Session): HashTools {

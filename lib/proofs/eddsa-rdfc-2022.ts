@@ -1,13 +1,8 @@
 import { createEd25519Verifier, decodeEd25519ProofValue } from './ed25519';
-import { combinedHash, proofConfiguration } from './hash';
-import type { HashTools, Json, ProofSuite } from './types';
+import { rdfcHashData } from './hash';
+import type { ProofSuite } from './types';
 
-async function rdfcHashData(document: Json, proof: Json, { canonize, signal }: HashTools): Promise<Uint8Array> {
-  const options = signal ? { signal } : {};
-  const canonicalDocument = await canonize(document, options);
-  const canonicalProof = await canonize(proofConfiguration(document, proof), options);
-  return combinedHash(canonicalProof, canonicalDocument, 'SHA-256');
-}
+const rdfcSha256: ProofSuite['hashData'] = (document, proof, tools) => rdfcHashData(document, proof, tools, 'SHA-256');
 
 /** `DataIntegrityProof` / `eddsa-rdfc-2022`: JSON-LD → RDFC-1.0 N-Quads, the suite OB 3.0 requires. */
 export const eddsaRdfc2022: ProofSuite = {
@@ -15,7 +10,7 @@ export const eddsaRdfc2022: ProofSuite = {
   matches: (proof) => proof.type === 'DataIntegrityProof' && proof.cryptosuite === 'eddsa-rdfc-2022',
   decodeProofValue: decodeEd25519ProofValue,
   createVerifier: (key) => createEd25519Verifier(key, 'eddsa-rdfc-2022'),
-  hashData: rdfcHashData,
+  hashData: rdfcSha256,
 };
 
 /** `eddsa-2022`: the pre-release name of eddsa-rdfc-2022, same algorithm; accepted with a warning. */
@@ -25,7 +20,7 @@ export const eddsa2022: ProofSuite = {
   legacyNote: 'cryptosuite eddsa-2022 is the pre-release name of eddsa-rdfc-2022',
   decodeProofValue: decodeEd25519ProofValue,
   createVerifier: (key) => createEd25519Verifier(key, 'eddsa-2022'),
-  hashData: rdfcHashData,
+  hashData: rdfcSha256,
 };
 
 /** `Ed25519Signature2020`: URDNA2015 (= RDFC-1.0) with the same hash layout; legacy, still common. */
@@ -35,5 +30,5 @@ export const ed25519Signature2020: ProofSuite = {
   legacyNote: 'Ed25519Signature2020 is superseded by eddsa-rdfc-2022',
   decodeProofValue: decodeEd25519ProofValue,
   createVerifier: (key) => createEd25519Verifier(key, 'Ed25519Signature2020'),
-  hashData: rdfcHashData,
+  hashData: rdfcSha256,
 };

@@ -1,4 +1,4 @@
-import type { HashAlgorithm, Json } from './types';
+import type { HashAlgorithm, HashTools, Json } from './types';
 
 export async function digest(text: string, algorithm: HashAlgorithm): Promise<Uint8Array> {
   return new Uint8Array(await crypto.subtle.digest(algorithm, new TextEncoder().encode(text)));
@@ -17,4 +17,12 @@ export async function combinedHash(canonicalProofConfig: string, canonicalDocume
 export function proofConfiguration(document: Json, proof: Json): Json {
   const { proofValue: _value, ...config } = proof;
   return { ...config, '@context': document['@context'] };
+}
+
+/** RDFC-1.0 of the document and of the proof configuration, each hashed with `algorithm` (the RDFC suites). */
+export async function rdfcHashData(document: Json, proof: Json, { canonize, signal }: HashTools, algorithm: HashAlgorithm, config = proofConfiguration(document, proof)): Promise<Uint8Array> {
+  const options = signal ? { signal } : {};
+  const canonicalDocument = await canonize(document, options);
+  const canonicalProof = await canonize(config, options);
+  return combinedHash(canonicalProof, canonicalDocument, algorithm);
 }

@@ -10,6 +10,9 @@ import type { ProofOutcome } from './types';
 /** JOSE algorithms accepted for VC-JWT (OB 3.0 requires RS256; ES256 and EdDSA are common). */
 export const VC_JWT_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'EdDSA', 'Ed25519'] as const;
 
+/** Algorithms issuers use that Badge Lens does not verify, with the name the user is told. */
+const UNSUPPORTED_NAMES: Readonly<Record<string, string>> = { ES256K: 'ES256K (secp256k1)', ES512: 'ES512 (P-521)', Ed448: 'Ed448' };
+
 /**
  * The signature of a VC-JWT (compact JWS). The key comes from the header: `kid` (a DID URL or an
  * https URL, or a fragment of a DID issuer) or an embedded public `jwk`. Claims are checked by the
@@ -18,7 +21,7 @@ export const VC_JWT_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', '
 export async function verifyJwtSignature(compact: string, header: Record<string, unknown>, issuerId: string | undefined, session: Session): Promise<ProofOutcome> {
   const alg = header.alg;
   if (typeof alg !== 'string' || alg.toLowerCase() === 'none') return { checks: [fail('proof', 'proof.missing', 'the JWT header names no signature algorithm (alg none)')] };
-  if (!(VC_JWT_ALGORITHMS as readonly string[]).includes(alg)) return { checks: [error('proof', 'proof.alg-unsupported', `JWS algorithm ${alg} is not supported`)] };
+  if (!(VC_JWT_ALGORITHMS as readonly string[]).includes(alg)) return { checks: [error('proof', 'proof.alg-unsupported', `JWS algorithm ${UNSUPPORTED_NAMES[alg] ?? alg} is not supported`)] };
   if (header.crit !== undefined) return { checks: [error('proof', 'proof.alg-unsupported', 'the JWT header has critical extensions (crit)')] };
 
   const resolved = await headerKey(header, issuerId, session);

@@ -29,6 +29,7 @@ export const CHECK_CATALOG = {
   'format.too-deep': { effect: 'invalid' },
   'format.jws-malformed': { effect: 'invalid' },
   'format.unsupported': { effect: 'unverifiable' },
+  'format.generic-vc': { effect: 'none' },
   'format.unrecognized': { effect: 'invalid' },
   'format.too-many-links': { effect: 'invalid' },
   'shape.invalid': { effect: 'invalid' },
@@ -71,6 +72,7 @@ export const CHECK_CATALOG = {
   'key.none-listed': { effect: 'invalid' },
   'key.malformed': { effect: 'invalid' },
   'key.unsupported': { effect: 'unverifiable' },
+  'key.did-method-unsupported': { effect: 'unverifiable' },
   'key.found': { effect: 'none' },
   'key.none-given': { effect: 'unverifiable' },
   'key.vm-not-found': { effect: 'invalid' },
@@ -80,6 +82,8 @@ export const CHECK_CATALOG = {
   'proof.purpose-invalid': { effect: 'invalid' },
   'proof.malformed': { effect: 'invalid' },
   'proof.legacy-suite': { effect: 'warning' },
+  'proof.sd-base-proof': { effect: 'unverifiable' },
+  'proof.sd-disclosed': { effect: 'none' },
   'proof.additional-unverified': { effect: 'warning' },
 
   // issuer binding: the key that signed belongs to the issuer the credential names

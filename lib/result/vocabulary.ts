@@ -20,7 +20,7 @@ export const CHECK_IDS = [
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
-export const FORMAT_IDS = ['ob2-hosted', 'ob2-signed', 'ob3-jwt', 'ob3-di', 'clr2', 'unknown'] as const;
+export const FORMAT_IDS = ['ob2-hosted', 'ob2-signed', 'ob3-jwt', 'ob3-di', 'clr2', 'vc', 'unknown'] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 
 /** Where an issuer name shown came from: the issuer's own hosted profile, or a copy inside the credential. */

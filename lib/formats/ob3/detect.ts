@@ -10,6 +10,9 @@ const OB3_TYPES = ['OpenBadgeCredential', 'AchievementCredential', 'EndorsementC
 
 export type VcKind = 'ob3' | 'clr';
 
+/** What a credential is checked as: an Open Badge, a CLR, or any other W3C verifiable credential. */
+export type CredentialKind = VcKind | 'vc';
+
 export function vcKind(value: unknown): VcKind | undefined {
   const types = typesOf(value);
   if (types.includes('ClrCredential')) return 'clr';

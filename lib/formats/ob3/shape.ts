@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { fail, pass, skip } from '../../result/check';
 import type { Check } from '../../result/types';
 import { describeZodError } from '../../util/zod-problem';
-import { isVcdm1, typesOf, type VcKind } from './detect';
+import { isVcdm1, typesOf, type CredentialKind } from './detect';
 import { asArray, isRecord, type Json } from '../../util/json';
 
 const VC_CONTEXTS = ['https://www.w3.org/ns/credentials/v2', 'https://www.w3.org/2018/credentials/v1'];
@@ -21,13 +21,13 @@ const PRERELEASE_CONTEXTS = [
  * in order, `VerifiableCredential`, an issuer and a subject. Failing it is `invalid`. Warnings: the
  * VCDM 1.1 variant, and a subject that names no recipient (OB 3.0 requires `id` or `identifier`).
  */
-export function checkShape(credential: Json, kind: VcKind): Check[] {
+export function checkShape(credential: Json, kind: CredentialKind): Check[] {
   const contexts = asArray(credential['@context']);
   if (!VC_CONTEXTS.includes(contexts[0] as string)) {
     return [fail('shape', 'shape.context-invalid', 'the first @context must be the Verifiable Credentials context', '/@context/0')];
   }
   const wanted = kind === 'clr' ? CLR_CONTEXT : OB_CONTEXT;
-  if (!contexts.some((c) => typeof c === 'string' && (wanted.test(c) || PRERELEASE_CONTEXTS.includes(c)))) {
+  if (kind !== 'vc' && !contexts.some((c) => typeof c === 'string' && (wanted.test(c) || PRERELEASE_CONTEXTS.includes(c)))) {
     return [fail('shape', 'shape.context-invalid', `the ${kind === 'clr' ? 'CLR 2.0' : 'Open Badges 3.0'} context is missing`, '/@context')];
   }
   if (!typesOf(credential).includes('VerifiableCredential')) return [fail('shape', 'shape.invalid', 'type does not include VerifiableCredential', '/type')];
@@ -39,7 +39,7 @@ export function checkShape(credential: Json, kind: VcKind): Check[] {
   const checks: Check[] = [];
   if (isVcdm1(credential)) checks.push(fail('shape', 'shape.vcdm-v1', 'uses the VC Data Model 1.1 (accepted for verification only)', '/@context/0'));
   const first = subject[0] as Json;
-  if (!typesOf(credential).includes('EndorsementCredential') && first.id === undefined && asArray(first.identifier).length === 0) {
+  if (kind !== 'vc' && !typesOf(credential).includes('EndorsementCredential') && first.id === undefined && asArray(first.identifier).length === 0) {
     checks.push(fail('shape', 'shape.recipient-missing', 'credentialSubject has neither an id nor an identifier', '/credentialSubject'));
   }
   return checks;

@@ -8,7 +8,7 @@ import { checkCredentialStatus } from '../../status';
 import type { Session } from '../../core/session';
 import { checkValidity } from '../../checks/validity';
 import { checkIssuerLinks, keyVouch, withVouchedBy } from '../../checks/vouched-by';
-import { credentialInJwt, isVcdm1, issuerIdOf, type VcKind } from './detect';
+import { credentialInJwt, isVcdm1, issuerIdOf, type CredentialKind } from './detect';
 import { asArray, isRecord } from '../../util/json';
 import { checkEndorsements } from './endorsements';
 import { reconcileJwtClaims } from './jwt-claims';
@@ -20,7 +20,7 @@ export type { VcEnvelope, VcVerdict } from './vc-types';
 import type { VcEnvelope, VcVerdict } from './vc-types';
 
 export interface VcOptions {
-  kind: VcKind;
+  kind: CredentialKind;
   /** 0 for the credential the user gave; endorsements and a CLR's credentials are one deeper. */
   depth: number;
 }
