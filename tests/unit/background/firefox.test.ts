@@ -35,7 +35,10 @@ describe('background in Firefox (no offscreen documents)', () => {
     const chrome = firefoxChrome();
     vi.stubGlobal('chrome', chrome);
     const fetched: string[] = [];
-    vi.stubGlobal('fetch', async (url: string) => (fetched.push(String(url)), new Response('not found', { status: 404 })));
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(String(url));
+      return new Response('not found', { status: 404 });
+    });
     const sent: ToContentMessage[] = [];
     fakeBrowser.tabs.sendMessage = (async (_tabId: number, message: ToContentMessage) => void sent.push(message)) as typeof fakeBrowser.tabs.sendMessage;
     background.main();
