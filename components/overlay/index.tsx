@@ -11,11 +11,12 @@ import { worstStatus } from '../status';
 import { Chip, Popover, type ChipState } from './chip-view';
 import overlayCss from './overlay.css?inline';
 import { layoutChips } from './chip-layout';
+import { createAnnouncer } from './announcer';
 import { CARD_HOST_STYLE, CARD_TAG, CHIP_TAG, defaultShadowMode, HOST_STYLE, insertionPoint, placeHost } from './placement';
 import { createPopover } from './popover';
 import { createShadowHost } from './shadow-host';
 
-export { CARD_TAG, CHIP_TAG, insertionPoint, isOverlayElement } from './placement';
+export { CARD_TAG, CHIP_TAG, LIVE_TAG, insertionPoint, isOverlayElement } from './placement';
 export { chipLabel } from './chip-view';
 
 export interface OverlayOptions {
@@ -42,6 +43,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
   const mode = options.shadowMode ?? defaultShadowMode();
   const css = `${uiCss}\n${overlayCss}`;
   const chips = new Map<string, ChipState>();
+  const announcer = createAnnouncer(doc, mode);
   let destroyed = false;
 
   const popover = createPopover({
@@ -137,12 +139,14 @@ export function createOverlay(options: OverlayOptions): Overlay {
       queueLayout();
       for (const state of [...chips.values()]) if (!seen.has(state.ref)) removeChip(state);
       if (popover.openRef()) popover.refresh();
+      announcer.update(items);
     },
     destroy() {
       if (destroyed) return;
       popover.close(false);
       for (const state of [...chips.values()]) removeChip(state);
       view?.removeEventListener('resize', onResize);
+      announcer.destroy();
       destroyed = true;
     },
   };

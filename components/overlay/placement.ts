@@ -1,12 +1,13 @@
 /** Where the overlay's elements go on the page, and the inline styles of their host elements. */
 export const CHIP_TAG = 'badge-lens-chip';
 export const CARD_TAG = 'badge-lens-card';
+export const LIVE_TAG = 'badge-lens-live';
 
 /** True for the elements the overlay adds to the page (the scanner must skip them). */
 export function isOverlayElement(node: Node | null | undefined): boolean {
   if (!node || node.nodeType !== 1) return false;
   const name = (node as Element).localName;
-  return name === CHIP_TAG || name === CARD_TAG;
+  return name === CHIP_TAG || name === CARD_TAG || name === LIVE_TAG;
 }
 
 const SKIPPED_ANCHORS = new Set(['html', 'head', 'body', 'style', 'template', 'noscript', 'meta', 'link', 'title', 'base', 'source', 'track', 'option', 'optgroup', 'br', 'area', 'param']);
