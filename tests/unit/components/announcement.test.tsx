@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { resetMessages, setMessages } from '../../../components/i18n';
 import { createOverlay, isOverlayElement, LIVE_TAG, type Overlay } from '../../../components/overlay';
 import { createSettleAnnouncer, settledSummary } from '../../../components/verdict-announcement';
+import { pendingItemsOf } from '../../../entrypoints/content/pending-items';
 import { installDom, item, readLocale, result } from './helpers';
 
 const PAGE = '<!doctype html><html><head></head><body><p><img id="a" src="a.png"><img id="b" src="b.png"></p></body></html>';
@@ -67,5 +68,20 @@ describe('the overlay’s live region', () => {
     expect(isOverlayElement(dom.document.querySelector(LIVE_TAG))).toBe(true);
     overlay.destroy();
     expect(dom.document.querySelector(LIVE_TAG)).toBeNull();
+  });
+});
+
+describe('pendingItemsOf (the content script learns what the background is still checking)', () => {
+  const tab = (navigationId: string, items: ReturnType<typeof item>[]) => ({ ok: true, tab: { tabId: 3, pageUrl: 'https://cv.example.net/', navigationId, items } });
+
+  it('takes the pending items of a valid answer for the current navigation', () => {
+    expect(pendingItemsOf(tab('n1', half), 'n1').map((i) => i.ref)).toEqual(['r2']);
+  });
+
+  it('takes nothing from another navigation, a refusal or a malformed answer', () => {
+    expect(pendingItemsOf(tab('n0', pending), 'n1')).toEqual([]);
+    expect(pendingItemsOf({ ok: false, error: 'unknown sender' }, 'n1')).toEqual([]);
+    expect(pendingItemsOf({ ok: true, tab: { items: 'x' } }, 'n1')).toEqual([]);
+    expect(pendingItemsOf(undefined, 'n1')).toEqual([]);
   });
 });
