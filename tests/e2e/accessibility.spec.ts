@@ -45,6 +45,13 @@ test('the popup, the demo CV with its chips and an open card: no serious axe vio
   const popupStops = await tabThrough(popup);
   expect(popupStops.map((s) => `${s.tag}:${s.label}`)).toEqual(await tabbables(popup));
   expect(popupStops.filter((s) => !s.visible).map((s) => s.label), 'popup controls without a visible focus ring').toEqual([]);
+  // A row opened into its card, in the popup.
+  await popup.locator('[data-testid="badge-result"][data-status="invalid"] button').first().press('Enter');
+  await expect(popup.locator('[data-testid="badge-result"][data-status="invalid"] .bl-row-card').first()).toBeVisible();
+  for (const colorScheme of COLOR_SCHEMES) {
+    await popup.emulateMedia({ colorScheme });
+    expect((await runAxe(popup)).blocking, `popup with a card open, ${colorScheme}`).toEqual([]);
+  }
 
   // The page: the chips are in the tab order beside their badges (document order), focus visible on each.
   const pageStops = await tabThrough(page, 150);
