@@ -8,7 +8,18 @@ import { LIVE_TAG } from './placement';
 import { createShadowHost } from './shadow-host';
 
 /** Out of sight and out of the layout, but not hidden from screen readers (no `display: none`). */
-const LIVE_HOST_STYLE = ['all: initial', 'position: absolute', 'width: 1px', 'height: 1px', 'margin: -1px', 'padding: 0', 'border: 0', 'overflow: hidden', 'clip-path: inset(50%)', 'white-space: nowrap']
+const LIVE_HOST_STYLE = [
+  'all: initial',
+  'position: absolute',
+  'width: 1px',
+  'height: 1px',
+  'margin: -1px',
+  'padding: 0',
+  'border: 0',
+  'overflow: hidden',
+  'clip-path: inset(50%)',
+  'white-space: nowrap',
+]
   .map((rule) => `${rule} !important`)
   .join('; ');
 
@@ -18,7 +29,14 @@ export interface Announcer {
 }
 
 export function createAnnouncer(doc: Document, mode: ShadowRootMode): Announcer {
-  const { host, mount } = createShadowHost(doc, { tag: LIVE_TAG, style: LIVE_HOST_STYLE, ref: 'announcer', mode, css: '', mountTag: 'div' });
+  const { host, mount } = createShadowHost(doc, {
+    tag: LIVE_TAG,
+    style: LIVE_HOST_STYLE,
+    ref: 'announcer',
+    mode,
+    css: '',
+    mountTag: 'div',
+  });
   mount.setAttribute('role', 'status');
   mount.setAttribute('aria-live', 'polite');
   mount.setAttribute('data-testid', 'overlay-announcement');

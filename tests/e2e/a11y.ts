@@ -27,8 +27,15 @@ export async function runAxe(page: Page): Promise<AxeRun> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
   const blocking = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact ?? '', targets: v.nodes.map((n) => JSON.stringify(n.target)), summary: v.nodes[0]?.failureSummary ?? v.help }));
-  const inspected = [...results.passes, ...results.violations, ...results.incomplete].flatMap((rule) => rule.nodes.map((n) => JSON.stringify(n.target)));
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact ?? '',
+      targets: v.nodes.map((n) => JSON.stringify(n.target)),
+      summary: v.nodes[0]?.failureSummary ?? v.help,
+    }));
+  const inspected = [...results.passes, ...results.violations, ...results.incomplete].flatMap((rule) =>
+    rule.nodes.map((n) => JSON.stringify(n.target)),
+  );
   return { blocking, inspected };
 }
 
@@ -71,7 +78,8 @@ export function focused(page: Page): Promise<Focused | null> {
 /** The light-DOM elements a user can Tab to, in document order (a descriptor comparable with `focused`). */
 export function tabbables(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+    const selector =
+      'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
     return [...document.querySelectorAll<HTMLElement>(selector)]
       .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]'))
       .map((el) => `${el.localName}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 80)}`);

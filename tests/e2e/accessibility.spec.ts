@@ -9,12 +9,18 @@ const english = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf
 
 /** What the live regions should say once the CV page is checked: its counts, worst first, in English. */
 function expectedAnnouncement(): string {
-  const counts = STATUSES.map((status) => [status, cv.expected.filter((e) => e.status === status).length] as const).filter(([, n]) => n > 0);
+  const counts = STATUSES.map((status) => [status, cv.expected.filter((e) => e.status === status).length] as const).filter(
+    ([, n]) => n > 0,
+  );
   const summary = counts.map(([status, n]) => `${english[`status_${status}`]!.message}: ${n}`).join(', ');
   return `Badge Lens has finished checking. Results on this page: ${summary}`;
 }
 
-test('the popup, the demo CV with its chips and an open card: no serious axe violation in light or dark, keyboard all the way, verdicts announced once', async ({ page, openPopup, waitForSettled }) => {
+test('the popup, the demo CV with its chips and an open card: no serious axe violation in light or dark, keyboard all the way, verdicts announced once', async ({
+  page,
+  openPopup,
+  waitForSettled,
+}) => {
   test.setTimeout(120_000);
   await page.goto(cv.url);
   const popup = await openPopup(cv.url);
@@ -38,13 +44,19 @@ test('the popup, the demo CV with its chips and an open card: no serious axe vio
     await page.emulateMedia({ colorScheme });
     const onPage = await runAxe(page);
     expect(onPage.blocking, `CV page with chips, ${colorScheme}`).toEqual([]);
-    expect(onPage.inspected.some((target) => target.includes('badge-lens-chip')), 'axe looked inside the chips').toBe(true);
+    expect(
+      onPage.inspected.some((target) => target.includes('badge-lens-chip')),
+      'axe looked inside the chips',
+    ).toBe(true);
   }
 
   // The popup: Tab reaches every control, in document order, each with a visible focus ring.
   const popupStops = await tabThrough(popup);
   expect(popupStops.map((s) => `${s.tag}:${s.label}`)).toEqual(await tabbables(popup));
-  expect(popupStops.filter((s) => !s.visible).map((s) => s.label), 'popup controls without a visible focus ring').toEqual([]);
+  expect(
+    popupStops.filter((s) => !s.visible).map((s) => s.label),
+    'popup controls without a visible focus ring',
+  ).toEqual([]);
   // A row opened into its card, in the popup.
   await popup.locator('[data-testid="badge-result"][data-status="invalid"] button').first().press('Enter');
   await expect(popup.locator('[data-testid="badge-result"][data-status="invalid"] .bl-row-card').first()).toBeVisible();
@@ -58,7 +70,10 @@ test('the popup, the demo CV with its chips and an open card: no serious axe vio
   const chipStops = pageStops.filter((s) => s.path[0] === 'badge-lens-chip');
   expect(chipStops.length).toBe(cv.expected.length);
   expect(pageStops.map((s) => s.order)).toEqual([...pageStops.map((s) => s.order)].sort((a, b) => a - b));
-  expect(chipStops.filter((s) => !s.visible).map((s) => s.label), 'chips without a visible focus ring').toEqual([]);
+  expect(
+    chipStops.filter((s) => !s.visible).map((s) => s.label),
+    'chips without a visible focus ring',
+  ).toEqual([]);
 
   // Enter on a chip opens its card with focus in it; Tab goes to its controls; Escape closes it and returns focus to the chip.
   const chip = chipStops[0]!;
@@ -74,18 +89,29 @@ test('the popup, the demo CV with its chips and an open card: no serious axe vio
     await page.emulateMedia({ colorScheme });
     const withCard = await runAxe(page);
     expect(withCard.blocking, `open card, ${colorScheme}`).toEqual([]);
-    expect(withCard.inspected.some((target) => target.includes('badge-lens-card')), 'axe looked inside the card').toBe(true);
+    expect(
+      withCard.inspected.some((target) => target.includes('badge-lens-card')),
+      'axe looked inside the card',
+    ).toBe(true);
   }
   await page.keyboard.press('Tab');
   const close = await focused(page);
-  expect([close?.path[0], close?.tag, close?.label, close?.visible]).toEqual(['badge-lens-card', 'button', english.overlay_close!.message, true]);
+  expect([close?.path[0], close?.tag, close?.label, close?.visible]).toEqual([
+    'badge-lens-card',
+    'button',
+    english.overlay_close!.message,
+    true,
+  ]);
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
   const back = await focused(page);
   expect([back?.path[0], back?.hostRef, back?.visible]).toEqual(['badge-lens-chip', chip.hostRef, true]);
 });
 
-test('the options page: no serious axe violation in light or dark, every control reachable by Tab in order with visible focus', async ({ context, extensionId }) => {
+test('the options page: no serious axe violation in light or dark, every control reachable by Tab in order with visible focus', async ({
+  context,
+  extensionId,
+}) => {
   const options = await context.newPage();
   await options.setViewportSize({ width: 900, height: 900 });
   await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -97,5 +123,8 @@ test('the options page: no serious axe violation in light or dark, every control
   const stops = await tabThrough(options);
   expect(stops.length).toBeGreaterThan(3);
   expect(stops.map((s) => `${s.tag}:${s.label}`)).toEqual(await tabbables(options));
-  expect(stops.filter((s) => !s.visible).map((s) => `${s.tag}:${s.label}`), 'options controls without a visible focus ring').toEqual([]);
+  expect(
+    stops.filter((s) => !s.visible).map((s) => `${s.tag}:${s.label}`),
+    'options controls without a visible focus ring',
+  ).toEqual([]);
 });

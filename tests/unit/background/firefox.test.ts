@@ -40,17 +40,25 @@ describe('background in Firefox (no offscreen documents)', () => {
       return new Response('not found', { status: 404 });
     });
     const sent: ToContentMessage[] = [];
-    fakeBrowser.tabs.sendMessage = (async (_tabId: number, message: ToContentMessage) => void sent.push(message)) as typeof fakeBrowser.tabs.sendMessage;
+    fakeBrowser.tabs.sendMessage = (async (_tabId: number, message: ToContentMessage) =>
+      void sent.push(message)) as typeof fakeBrowser.tabs.sendMessage;
     background.main();
 
     const page = { id: fakeBrowser.runtime.id, url: 'https://cv.example.net/', tab: { id: 7 } };
-    const message = { type: 'page-candidates', pageUrl: page.url, navigationId: 'n1', found: [{ ref: 'r1', candidate: { kind: 'embedded', text: credential } }] };
+    const message = {
+      type: 'page-candidates',
+      pageUrl: page.url,
+      navigationId: 'n1',
+      found: [{ ref: 'r1', candidate: { kind: 'embedded', text: credential } }],
+    };
     await new Promise((resolve) => {
       const listeners = fakeBrowser.runtime.onMessage as unknown as { trigger(...args: unknown[]): Promise<unknown[]> };
       void listeners.trigger(message, page, resolve);
     });
 
-    await vi.waitFor(() => expect(sent.some((m) => m.type === 'items' && m.items.some((item) => item.state === 'done'))).toBe(true), { timeout: 15_000 });
+    await vi.waitFor(() => expect(sent.some((m) => m.type === 'items' && m.items.some((item) => item.state === 'done'))).toBe(true), {
+      timeout: 15_000,
+    });
     const done = sent.flatMap((m) => (m.type === 'items' ? m.items : [])).find((item) => item.state === 'done');
     const results = done && 'results' in done ? done.results : [];
     expect(results.map((r) => r.status)).toEqual(['verified']);

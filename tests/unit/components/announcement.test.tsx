@@ -41,7 +41,9 @@ describe('createSettleAnnouncer', () => {
 
   it('summary in German', () => {
     setMessages('de', readLocale('de'), readLocale('en'));
-    expect(settledSummary(settled)).toBe('Badge Lens hat die Prüfung abgeschlossen. Ergebnisse auf dieser Seite: Ungültig: 1, Verifiziert: 1');
+    expect(settledSummary(settled)).toBe(
+      'Badge Lens hat die Prüfung abgeschlossen. Ergebnisse auf dieser Seite: Ungültig: 1, Verifiziert: 1',
+    );
   });
 });
 
@@ -55,7 +57,12 @@ describe('the overlay’s live region', () => {
 
   it('is in the page, polite and empty while badges are checked, then says the summary once', () => {
     const anchors: Record<string, string> = { r1: 'a', r2: 'b' };
-    overlay = createOverlay({ document: dom.document, shadowMode: 'open', anchorFor: (ref) => dom.document.getElementById(anchors[ref] ?? ''), onRecheck: () => undefined });
+    overlay = createOverlay({
+      document: dom.document,
+      shadowMode: 'open',
+      anchorFor: (ref) => dom.document.getElementById(anchors[ref] ?? ''),
+      onRecheck: () => undefined,
+    });
     overlay.update([]);
     expect(dom.document.querySelector(LIVE_TAG)).toBeNull();
     overlay.update(pending);
@@ -72,7 +79,10 @@ describe('the overlay’s live region', () => {
 });
 
 describe('pendingItemsOf (the content script learns what the background is still checking)', () => {
-  const tab = (navigationId: string, items: ReturnType<typeof item>[]) => ({ ok: true, tab: { tabId: 3, pageUrl: 'https://cv.example.net/', navigationId, items } });
+  const tab = (navigationId: string, items: ReturnType<typeof item>[]) => ({
+    ok: true,
+    tab: { tabId: 3, pageUrl: 'https://cv.example.net/', navigationId, items },
+  });
 
   it('takes the pending items of a valid answer for the current navigation', () => {
     expect(pendingItemsOf(tab('n1', half), 'n1').map((i) => i.ref)).toEqual(['r2']);

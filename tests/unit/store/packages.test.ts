@@ -34,7 +34,15 @@ const manifests = new Map<ManifestBrowser, BuiltManifest>();
 let sources: string[] = [];
 
 /** Local files that must stay out of the sources zip, made for the test where missing (and removed after it). */
-const LOCAL_ONLY = ['test-results/probe.txt', 'playwright-report/probe.html', 'screenshots/probe.png', 'scratch/probe.txt', 'probe.log', 'bench/results.json', '.output/probe.txt'];
+const LOCAL_ONLY = [
+  'test-results/probe.txt',
+  'playwright-report/probe.html',
+  'screenshots/probe.png',
+  'scratch/probe.txt',
+  'probe.log',
+  'bench/results.json',
+  '.output/probe.txt',
+];
 const made: string[] = [];
 
 function makeLocalFiles() {
@@ -120,13 +128,29 @@ describe('the Firefox manifest', () => {
 
 describe('the sources zip', () => {
   it('holds what a reviewer needs to rebuild the extension', () => {
-    for (const file of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'entrypoints/background/index.ts', 'lib/verify/pipeline.ts', 'public/_locales/en/messages.json', 'public/icon/128.png', 'docs/PERMISSIONS.md']) {
+    for (const file of [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'entrypoints/background/index.ts',
+      'lib/verify/pipeline.ts',
+      'public/_locales/en/messages.json',
+      'public/icon/128.png',
+      'docs/PERMISSIONS.md',
+    ]) {
       expect(sources, file).toContain(file);
     }
   });
 
   it('leaves out dependencies, build output, logs, screenshots, test and bench results', () => {
-    const local = sources.filter((name) => /^(node_modules|\.output|\.wxt|test-results|playwright-report|screenshots|scratch)\//.test(name) || name.includes('/node_modules/') || name.endsWith('.log') || name === 'bench/results.json');
+    const local = sources.filter(
+      (name) =>
+        /^(node_modules|\.output|\.wxt|test-results|playwright-report|screenshots|scratch)\//.test(name) ||
+        name.includes('/node_modules/') ||
+        name.endsWith('.log') ||
+        name === 'bench/results.json',
+    );
     expect(local).toEqual([]);
   });
 });
@@ -143,7 +167,11 @@ describe('icons, name and descriptions', () => {
   for (const browser of ['chrome', 'firefox'] as const) {
     it(`${browser}: an icon at every size the stores ask for, each a PNG of that size`, () => {
       const icons = manifests.get(browser)!.icons ?? {};
-      expect(Object.keys(icons).map(Number).sort((a, b) => a - b)).toEqual(STORE_ICON_SIZES);
+      expect(
+        Object.keys(icons)
+          .map(Number)
+          .sort((a, b) => a - b),
+      ).toEqual(STORE_ICON_SIZES);
       for (const [size, path] of Object.entries(icons)) {
         expect(pngSize(join(outDir, `${browser}-mv3`, path)), path).toEqual({ width: Number(size), height: Number(size) });
       }
