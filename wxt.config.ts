@@ -17,9 +17,11 @@ export default defineConfig({
     host_permissions: ['https://*/*'],
     // Asked for only when the user allows the local network (plain-http servers on their own machine).
     optional_host_permissions: ['http://*/*'],
+    // Firefox 140 (Android 142) is the first to know data_collection_permissions; the code needs 129 (Ed25519 in WebCrypto).
     browser_specific_settings: {
-      gecko: { id: 'badge-lens@badgelens.dev', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: 'badge-lens@badgelens.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
-  zip: { excludeSources: ['bench/results.json', 'test-results/**', 'playwright-report/**', 'screenshots/**'] },
+  zip: { excludeSources: ['bench/results.json', 'test-results/**', 'playwright-report/**', 'screenshots/**', '**/*.log', 'scratch/**', '.wxt/**'] },
 });

@@ -11,11 +11,12 @@ import { worstStatus } from '../status';
 import { Chip, Popover, type ChipState } from './chip-view';
 import overlayCss from './overlay.css?inline';
 import { layoutChips } from './chip-layout';
+import { createAnnouncer } from './announcer';
 import { CARD_HOST_STYLE, CARD_TAG, CHIP_TAG, defaultShadowMode, HOST_STYLE, insertionPoint, placeHost } from './placement';
 import { createPopover } from './popover';
 import { createShadowHost } from './shadow-host';
 
-export { CARD_TAG, CHIP_TAG, insertionPoint } from './placement';
+export { CARD_TAG, CHIP_TAG, LIVE_TAG, insertionPoint } from './placement';
 export { isOverlayElement } from './shadow-host';
 export { chipLabel } from './chip-view';
 
@@ -43,6 +44,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
   const mode = options.shadowMode ?? defaultShadowMode();
   const css = `${uiCss}\n${overlayCss}`;
   const chips = new Map<string, ChipState>();
+  const announcer = createAnnouncer(doc, mode);
   let destroyed = false;
 
   const popover = createPopover({
@@ -138,12 +140,14 @@ export function createOverlay(options: OverlayOptions): Overlay {
       queueLayout();
       for (const state of [...chips.values()]) if (!seen.has(state.ref)) removeChip(state);
       if (popover.openRef()) popover.refresh();
+      announcer.update(items);
     },
     destroy() {
       if (destroyed) return;
       popover.close(false);
       for (const state of [...chips.values()]) removeChip(state);
       view?.removeEventListener('resize', onResize);
+      announcer.destroy();
       destroyed = true;
     },
   };

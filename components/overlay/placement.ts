@@ -4,6 +4,7 @@ import { isOverlayElement } from './shadow-host';
 /** The host elements' tag names: for reading, never for recognising them (a page can use them too). */
 export const CHIP_TAG = 'badge-lens-chip';
 export const CARD_TAG = 'badge-lens-card';
+export const LIVE_TAG = 'badge-lens-live';
 
 const SKIPPED_ANCHORS = new Set(['html', 'head', 'body', 'style', 'template', 'noscript', 'meta', 'link', 'title', 'base', 'source', 'track', 'option', 'optgroup', 'br', 'area', 'param']);
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { createOverlay } from '../../components/overlay';
+import { pendingItemsOf } from './pending-items';
 import { toContentMessageSchema, type ContentMessage, type Reply } from '../../lib/protocol/messages';
 import { DEFAULT_SETTINGS, settingsSchema, type TabItem } from '../../lib/protocol/schemas';
 import { startScanner } from './page-scanner';
@@ -32,7 +33,10 @@ export default defineContentScript({
           void send({ type: 'page-reset', pageUrl, navigationId });
         },
         onFound(pageUrl, navigationId, found) {
-          void send({ type: 'page-candidates', pageUrl, navigationId, found });
+          void send({ type: 'page-candidates', pageUrl, navigationId, found }).then((reply) => {
+            for (const item of pendingItemsOf(reply, scanner.navigationId())) if (!items.has(item.ref)) items.set(item.ref, item);
+            overlay.update([...items.values()]);
+          });
         },
         onRetired(_pageUrl, navigationId, refs) {
           for (const ref of refs) items.delete(ref);

@@ -37,7 +37,7 @@ export function Options() {
 
   if (load.kind !== 'ready') {
     return (
-      <div class="bl-options">
+      <main class="bl-options">
         <Header />
         {load.kind === 'loading' ? (
           <p class="bl-options-loading" role="status">
@@ -46,13 +46,13 @@ export function Options() {
         ) : (
           <LoadFailed retry={reload} />
         )}
-      </div>
+      </main>
     );
   }
 
   const { settings } = load;
   return (
-    <div class="bl-options">
+    <main class="bl-options">
       <Header />
       <SaveStatus state={saveState} />
       <ScanningSection settings={settings} save={save} />
@@ -60,6 +60,6 @@ export function Options() {
       <LanguageSection settings={settings} save={save} />
       <CacheSection />
       <footer class="bl-options-footer bl-muted">{t('options_privacy')}</footer>
-    </div>
+    </main>
   );
 }

@@ -9,6 +9,7 @@ import type { VerifyInput } from '../../components/file-input';
 import { t, useLocale } from '../../components/i18n';
 import { BackgroundError, sendMessage } from '../../components/messaging';
 import { PendingRow, ResultRow } from '../../components/ResultRow';
+import { SettledAnnouncement } from '../../components/SettledAnnouncement';
 import { countByStatus, doneResults, rowsFor } from '../../components/status';
 import { StatusCounts } from '../../components/StatusCounts';
 import { Spinner } from '../../components/StatusIcon';
@@ -229,6 +230,7 @@ export function App() {
         {view.loaded && view.failures >= 3 ? <p class="bl-popup-stale bl-muted">{t('popup_stale')}</p> : null}
       </header>
       <main class="bl-popup-main">{body}</main>
+      <SettledAnnouncement items={items} />
       <footer class="bl-popup-input">
         <VerifyInputArea verify={verify} />
       </footer>

@@ -145,7 +145,7 @@ export function platformResources(): Map<string, Resource> {
     for (const suffix of ['', '/', '/public_url', '/linked_in_profile']) site.set(`${credlyBadgeUrl(b.id)}${suffix}`, page);
     site.set(`https://www.credly.com/embedded_badge/${b.id}`, html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(b.name)}</title>
 <style>body{margin:0;font-family:system-ui,'Liberation Sans',Arial,sans-serif;text-align:center;background:#fff;color:#1f2937}img{width:110px;height:110px;margin:14px auto 6px;display:block}
-p{margin:2px 10px;font-size:12px}.n{font-weight:700;font-size:13px}.i{color:#6b7280}.v{margin-top:10px;color:#ff6b00;font-size:11px;font-weight:700}</style></head>
+p{margin:2px 10px;font-size:12px}.n{font-weight:700;font-size:13px}.i{color:#6b7280}.v{margin-top:10px;color:#b34700;font-size:11px;font-weight:700}</style></head>
 <body><img src="${credlyImageUrl(b.art)}" alt=""><p class="n">${escapeHtml(b.name)}</p><p class="i">${escapeHtml(b.issuer)}</p><p class="v">VERIFIED ON CREDLY-LIKE</p></body></html>`));
   }
   site.set('https://cdn.credly.com/assets/utilities/embed.js', {
