@@ -1,7 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { createOverlay } from '../../components/overlay';
-import { toContentMessageSchema, type ContentMessage, type Reply } from '../../lib/protocol/messages';
+import { capCandidate, capUnknown } from '../../lib/protocol/cap';
+import { capText, LIMITS } from '../../lib/protocol/limits';
+import { toContentMessageSchema, type ContentMessage, type FoundEntry, type Reply } from '../../lib/protocol/messages';
 import { DEFAULT_SETTINGS, settingsSchema, type TabItem } from '../../lib/protocol/schemas';
 import { startScanner } from './page-scanner';
 
@@ -29,10 +31,10 @@ export default defineContentScript({
         onReset(pageUrl, navigationId) {
           items.clear();
           overlay.update([]);
-          void send({ type: 'page-reset', pageUrl, navigationId });
+          void send({ type: 'page-reset', pageUrl: capText(pageUrl, LIMITS.url), navigationId });
         },
-        onFound(pageUrl, navigationId, found) {
-          void send({ type: 'page-candidates', pageUrl, navigationId, found });
+        onFound(pageUrl, navigationId, found, notChecked) {
+          void send({ type: 'page-candidates', pageUrl: capText(pageUrl, LIMITS.url), navigationId, found: found.map(capFound), notChecked });
         },
         onAnchorsMoved() {
           overlay.update([...items.values()]);
@@ -43,7 +45,7 @@ export default defineContentScript({
 
     const onMessage = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return;
-      const parsed = toContentMessageSchema.safeParse(message);
+      const parsed = toContentMessageSchema.safeParse(capUnknown(toContentMessageSchema, message));
       if (!parsed.success || parsed.data.navigationId !== scanner.navigationId()) return;
       for (const item of parsed.data.items) items.set(item.ref, item);
       overlay.update([...items.values()]);
@@ -52,3 +54,9 @@ export default defineContentScript({
     controller.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
   },
 });
+
+/** A candidate cut to fit the message is sent marked, so the background shows it as too large rather than verifying a fragment. */
+function capFound(entry: { ref: string; candidate: FoundEntry['candidate'] }): FoundEntry {
+  const { candidate, truncated } = capCandidate(entry.candidate);
+  return truncated ? { ref: entry.ref, candidate, unchecked: 'too-large' } : { ref: entry.ref, candidate };
+}

@@ -1,17 +1,22 @@
 import { isOverlayElement } from '../../components/overlay';
 import { candidateKey, MAX_CANDIDATES_PER_PAGE, type Candidate } from '../../lib/detect/candidate';
 import { findCandidates, SCANNED_ATTRIBUTES } from '../../lib/detect/find-candidates';
+import { byPriority, candidatePriority } from '../../lib/detect/priority';
 import { backgroundImageOf } from './background-image';
+import { visibilityOf } from './visibility';
 
 export interface ScannerHooks {
   /** A new page or SPA view began; everything known so far belongs to the old one. */
   onReset(pageUrl: string, navigationId: string): void;
-  onFound(pageUrl: string, navigationId: string, found: Array<{ ref: string; candidate: Candidate }>): void;
+  /** `notChecked`: how many candidates of this page view were left out, the per-page limit being reached. */
+  onFound(pageUrl: string, navigationId: string, found: Array<{ ref: string; candidate: Candidate }>, notChecked: number): void;
   /** A known badge was redrawn on a new element: move its chip. */
   onAnchorsMoved(): void;
 }
 
 const DEBOUNCE_MS = 250;
+/** Candidates looked at per scan, so the limit goes to the most visible, badge-like of them. */
+const CONSIDERED_PER_SCAN = 5 * MAX_CANDIDATES_PER_PAGE;
 
 /**
  * Finds badges now and whenever the page changes: one MutationObserver, debounced; each badge
@@ -21,6 +26,8 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
   let navigationId = newId();
   let pageUrl = location.href;
   let refs = new Map<string, string>();
+  /** Keys of candidates left out for want of room. */
+  let notChecked = new Set<string>();
   const anchors = new Map<string, WeakRef<Element>>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -28,8 +35,8 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
     timer = undefined;
     if (signal.aborted) return;
     if (location.href !== pageUrl) return navigate();
-    const found = findCandidates(document, location.href, { backgroundImageOf });
-    const fresh: Array<{ ref: string; candidate: Candidate }> = [];
+    const found = findCandidates(document, location.href, { backgroundImageOf, limit: CONSIDERED_PER_SCAN });
+    const unseen: Array<{ key: string; candidate: Candidate; element: Element }> = [];
     let moved = false;
     for (const { candidate, element } of found) {
       const key = candidateKey(candidate);
@@ -42,13 +49,21 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
         }
         continue;
       }
-      if (refs.size >= MAX_CANDIDATES_PER_PAGE) break;
+      if (!notChecked.has(key)) unseen.push({ key, candidate, element });
+    }
+    const reported = notChecked.size;
+    const fresh: Array<{ ref: string; candidate: Candidate }> = [];
+    for (const { key, candidate, element } of prioritised(unseen, MAX_CANDIDATES_PER_PAGE - refs.size)) {
+      if (refs.size >= MAX_CANDIDATES_PER_PAGE) {
+        notChecked.add(key);
+        continue;
+      }
       const ref = `r${refs.size + 1}`;
       refs.set(key, ref);
       anchors.set(ref, new WeakRef(element));
       fresh.push({ ref, candidate });
     }
-    if (fresh.length) hooks.onFound(pageUrl, navigationId, fresh);
+    if (fresh.length || notChecked.size !== reported) hooks.onFound(pageUrl, navigationId, fresh, notChecked.size);
     if (moved) hooks.onAnchorsMoved();
   }
 
@@ -56,6 +71,7 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
     pageUrl = location.href;
     navigationId = newId();
     refs = new Map();
+    notChecked = new Set();
     anchors.clear();
     hooks.onReset(pageUrl, navigationId);
     schedule(0);
@@ -94,6 +110,12 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
     navigationId: () => navigationId,
     rescan: () => schedule(0),
   };
+}
+
+/** Page order while everything fits; when it does not, the candidates a reader sees and that look like badges first. */
+function prioritised<T extends { candidate: Candidate; element: Element }>(unseen: T[], room: number): T[] {
+  if (unseen.length <= room) return unseen;
+  return byPriority(unseen, ({ candidate, element }) => candidatePriority(candidate, visibilityOf(element)));
 }
 
 /** Chips and cards the overlay draws change the page too; they never need a rescan. */

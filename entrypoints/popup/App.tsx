@@ -164,6 +164,7 @@ export function App() {
   const results = doneResults(items);
   const counts = countByStatus(results);
   const pendingCount = items.filter((item) => item.state === 'pending').length;
+  const notChecked = view.tab?.notChecked ?? 0;
   const pageHost = hostOf(view.tab?.pageUrl ?? target.url);
 
   const recheck = (ref: string) => async () => {
@@ -226,6 +227,11 @@ export function App() {
           <SettingsButton />
         </div>
         <StatusCounts counts={counts} pending={pendingCount} />
+        {notChecked > 0 ? (
+          <p class="bl-popup-not-checked" data-testid="not-checked" role="status">
+            {t('popup_not_checked', String(notChecked))}
+          </p>
+        ) : null}
         {view.loaded && view.failures >= 3 ? <p class="bl-popup-stale bl-muted">{t('popup_stale')}</p> : null}
       </header>
       <main class="bl-popup-main">{body}</main>
