@@ -1,10 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { createOverlay } from '../../components/overlay';
-import { capCandidate, capUnknown } from '../../lib/protocol/cap';
-import { capText, LIMITS } from '../../lib/protocol/limits';
-import { toContentMessageSchema, type ContentMessage, type FoundEntry, type Reply } from '../../lib/protocol/messages';
+import type { ContentMessage, Reply } from '../../lib/protocol/messages';
 import { DEFAULT_SETTINGS, settingsSchema, type TabItem } from '../../lib/protocol/schemas';
+import { pageCandidatesMessage, pageResetMessage, readToContentMessage } from './outgoing';
 import { startScanner } from './page-scanner';
 
 /** Finds candidates and draws verdicts; fetching and verifying happen in the background worker. */
@@ -31,10 +30,10 @@ export default defineContentScript({
         onReset(pageUrl, navigationId) {
           items.clear();
           overlay.update([]);
-          void send({ type: 'page-reset', pageUrl: capText(pageUrl, LIMITS.url), navigationId });
+          void send(pageResetMessage(pageUrl, navigationId));
         },
         onFound(pageUrl, navigationId, found, notChecked) {
-          void send({ type: 'page-candidates', pageUrl: capText(pageUrl, LIMITS.url), navigationId, found: found.map(capFound), notChecked });
+          void send(pageCandidatesMessage(pageUrl, navigationId, found, notChecked));
         },
         onAnchorsMoved() {
           overlay.update([...items.values()]);
@@ -45,18 +44,12 @@ export default defineContentScript({
 
     const onMessage = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return;
-      const parsed = toContentMessageSchema.safeParse(capUnknown(toContentMessageSchema, message));
-      if (!parsed.success || parsed.data.navigationId !== scanner.navigationId()) return;
-      for (const item of parsed.data.items) items.set(item.ref, item);
+      const parsed = readToContentMessage(message);
+      if (!parsed || parsed.navigationId !== scanner.navigationId()) return;
+      for (const item of parsed.items) items.set(item.ref, item);
       overlay.update([...items.values()]);
     };
     browser.runtime.onMessage.addListener(onMessage);
     controller.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
   },
 });
-
-/** A candidate cut to fit the message is sent marked, so the background shows it as too large rather than verifying a fragment. */
-function capFound(entry: { ref: string; candidate: FoundEntry['candidate'] }): FoundEntry {
-  const { candidate, truncated } = capCandidate(entry.candidate);
-  return truncated ? { ref: entry.ref, candidate, unchecked: 'too-large' } : { ref: entry.ref, candidate };
-}

@@ -31,7 +31,12 @@ function inDocument(rect: DOMRect): boolean {
   const root = document.documentElement;
   const left = rect.left + scrollX;
   const top = rect.top + scrollY;
-  return rect.right + scrollX > 0 && rect.bottom + scrollY > 0 && left < Math.max(root.scrollWidth, innerWidth) && top < Math.max(root.scrollHeight, innerHeight);
+  return (
+    rect.right + scrollX > 0 &&
+    rect.bottom + scrollY > 0 &&
+    left < Math.max(root.scrollWidth, innerWidth) &&
+    top < Math.max(root.scrollHeight, innerHeight)
+  );
 }
 
 function nearViewport(rect: DOMRect): boolean {

@@ -14,6 +14,7 @@ import { StatusCounts } from '../../components/StatusCounts';
 import { Spinner } from '../../components/StatusIcon';
 import { isUnscannableUrl, tabIdFromSearch } from '../../components/tab-url';
 import { VerifyInputArea } from '../../components/VerifyInputArea';
+import { NotCheckedNote } from './NotCheckedNote';
 
 interface TabTarget {
   tabId: number | undefined;
@@ -227,11 +228,7 @@ export function App() {
           <SettingsButton />
         </div>
         <StatusCounts counts={counts} pending={pendingCount} />
-        {notChecked > 0 ? (
-          <p class="bl-popup-not-checked" data-testid="not-checked" role="status">
-            {t('popup_not_checked', String(notChecked))}
-          </p>
-        ) : null}
+        <NotCheckedNote count={notChecked} />
         {view.loaded && view.failures >= 3 ? <p class="bl-popup-stale bl-muted">{t('popup_stale')}</p> : null}
       </header>
       <main class="bl-popup-main">{body}</main>

@@ -8,7 +8,10 @@ import { TEST_HOST, expect, test, verdicts } from './fixtures';
 async function tabState(popup: Page): Promise<TabState> {
   const tabId = Number(new URL(popup.url()).searchParams.get('tabId'));
   type Runtime = { runtime: { sendMessage(message: object): Promise<{ ok: boolean; tab: TabState }> } };
-  const reply = await popup.evaluate((id) => (globalThis as unknown as { chrome: Runtime }).chrome.runtime.sendMessage({ type: 'get-tab', tabId: id }), tabId);
+  const reply = await popup.evaluate(
+    (id) => (globalThis as unknown as { chrome: Runtime }).chrome.runtime.sendMessage({ type: 'get-tab', tabId: id }),
+    tabId,
+  );
   expect(reply.ok).toBe(true);
   return reply.tab;
 }
@@ -26,7 +29,12 @@ test('a 9,000-character page URL still shows its badges in the popup', async ({ 
   await shot(popup, 'hostile-long-url-popup');
 });
 
-test('a JWS header with a 25,000-character alg gives a result with a truncated detail, not an empty popup', async ({ page, openPopup, waitForSettled, shot }) => {
+test('a JWS header with a 25,000-character alg gives a result with a truncated detail, not an empty popup', async ({
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   const url = `${TEST_HOST}/hostile-long-alg.html`;
   await page.goto(url);
   const popup = await openPopup(url);
@@ -36,7 +44,9 @@ test('a JWS header with a 25,000-character alg gives a result with a truncated d
   expect(rows[0]?.format).toBe('ob3-jwt');
   expect(['unverifiable', 'invalid']).toContain(rows[0]?.status);
 
-  const details = (await tabState(popup)).items.flatMap((item) => item.results.flatMap((result) => result.checks.map((check) => check.detail ?? '')));
+  const details = (await tabState(popup)).items.flatMap((item) =>
+    item.results.flatMap((result) => result.checks.map((check) => check.detail ?? '')),
+  );
   const cut = details.filter((detail) => detail.endsWith(TRUNCATION_MARKER));
   expect(cut).toHaveLength(1);
   expect(cut[0]).toMatch(/^JWS algorithm AAAA/);
@@ -51,7 +61,12 @@ test('a JWS header with a 25,000-character alg gives a result with a truncated d
   await algCheck.locator('summary').click();
 });
 
-test('a 1.5 MB inline credential gets a plain result and the badge beside it is still verified', async ({ page, openPopup, waitForSettled, shot }) => {
+test('a 1.5 MB inline credential gets a plain result and the badge beside it is still verified', async ({
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   const url = `${TEST_HOST}/hostile-big-inline.html`;
   await page.goto(url);
   const popup = await openPopup(url);
@@ -65,7 +80,12 @@ test('a 1.5 MB inline credential gets a plain result and the badge beside it is 
   await shot(popup, 'hostile-big-inline-popup');
 });
 
-test('300 invisible 1-pixel images do not crowd out the visible forged badge, and the popup says what was left out', async ({ page, openPopup, waitForSettled, shot }) => {
+test('300 invisible 1-pixel images do not crowd out the visible forged badge, and the popup says what was left out', async ({
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   const url = `${TEST_HOST}/hostile-hidden-images.html`;
   await page.goto(url);
   const popup = await openPopup(url);
