@@ -29,12 +29,24 @@ export const LIMITS = {
 /** Ends every string `capText` shortened, so a reader sees that something was cut. */
 export const TRUNCATION_MARKER = '… [truncated]';
 
-/** `value` if it fits in `max` UTF-16 units, else its start and the marker, exactly `max` long at most. */
+/**
+ * `value` if it has at most `max` characters, else its first characters and the marker, `max` in all.
+ * Characters are code points, as the schemas count them (a surrogate pair is one, and is never split).
+ */
 export function capText(value: string, max: number): string {
   if (value.length <= max) return value;
-  if (max < TRUNCATION_MARKER.length) return value.slice(0, max);
-  let keep = max - TRUNCATION_MARKER.length;
-  const last = value.charCodeAt(keep - 1);
-  if (last >= 0xd800 && last <= 0xdbff) keep--; // never split a surrogate pair
-  return value.slice(0, keep) + TRUNCATION_MARKER;
+  const marker = max >= TRUNCATION_MARKER.length ? TRUNCATION_MARKER : '';
+  const keep = max - marker.length;
+  let points = 0;
+  let cut = 0;
+  for (let i = 0; i < value.length; i++) {
+    if (points === keep) cut = i;
+    if (++points > max) return value.slice(0, cut) + marker;
+    if (isPairAt(value, i)) i++;
+  }
+  return value;
+}
+
+function isPairAt(value: string, i: number): boolean {
+  return (value.charCodeAt(i) & 0xfc00) === 0xd800 && (value.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
 }
