@@ -176,10 +176,19 @@ describe('background boundary: what the content script reports as not checked', 
 });
 
 describe('background boundary: everything stored or sent fits its schema', () => {
-  it('a 9,000-character page URL is cut, so the popup still gets the tab', async () => {
+  it('a 9,000-character page URL in a page reset is cut, so the popup still gets the tab', async () => {
     const context = setup();
     const pageUrl = `https://cv.example.net/?q=${'a'.repeat(9000)}`;
     await context.background.handle({ type: 'page-reset', pageUrl, navigationId: 'n1' }, page);
+    const tab = await popupTab(context.background);
+    expect(tab.pageUrl).toHaveLength(LIMITS.url);
+    expect(tab.pageUrl.endsWith(TRUNCATION_MARKER)).toBe(true);
+    expect(tabStateSchema.safeParse(context.session.data.get('tab:7')).success).toBe(true);
+  });
+
+  it('a 9,000-character page URL with the first candidates is cut too', async () => {
+    const context = setup();
+    const pageUrl = `https://cv.example.net/?q=${'a'.repeat(9000)}`;
     await context.background.handle({ type: 'page-candidates', pageUrl, navigationId: 'n2', found: [link(1)] }, page);
     await finishAll(context);
     const tab = await popupTab(context.background);

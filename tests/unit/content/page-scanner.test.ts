@@ -122,12 +122,13 @@ describe('page scanner: which candidates the per-page limit goes to', () => {
     expect(reports[0]?.notChecked).toBe(1);
   });
 
-  it('images far off the page rank below a visible badge', () => {
+  it('images far off the page rank below a visible badge, even one far down the page', () => {
     const away = Array.from(
       { length: MAX_CANDIDATES_PER_PAGE },
-      (_, i) => `<img src="/away.png?n=${i}" alt="" data-box="-10000 0 40 40">`,
+      (_, i) => `<img src="/away.png?n=${i}" alt="" data-box="-10000 3000 40 40">`,
     ).join('');
-    restore = installPage(`${away}${FORGED}`);
+    const farDown = '<img src="/badges/forged.png" alt="Data Science Foundations" data-box="100 3000 96 96">';
+    restore = installPage(`${away}${farDown}`);
     const { reports, controller } = scan();
     vi.runAllTimers();
     controller.abort();
