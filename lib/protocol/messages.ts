@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { MAX_CANDIDATES_PER_PAGE } from '../detect/candidate';
 import { capUnknown } from './cap';
-import { LIMITS } from './limits';
+import { capText, LIMITS } from './limits';
 import { candidateSchema, resultSchema, settingsSchema, tabItemSchema, tabStateSchema, UNCHECKED_REASONS } from './schemas';
 
 const ref = z.string().check(z.maxLength(LIMITS.ref));
@@ -34,9 +34,10 @@ const salvagedFoundSchema = z.catch(foundEntrySchema, (ctx) => salvageFound(ctx.
 
 function salvageFound(raw: unknown): FoundEntry {
   const entry = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const refText = typeof entry.ref === 'string' ? (capUnknown(ref, entry.ref) as string) : '';
+  const refText = typeof entry.ref === 'string' ? capText(entry.ref, LIMITS.ref) : '';
   const exact = candidateSchema.safeParse(entry.candidate);
-  if (exact.success) return { ref: refText, candidate: exact.data };
+  const flagged = UNCHECKED_REASONS.find((reason) => reason === entry.unchecked);
+  if (exact.success) return { ref: refText, candidate: exact.data, ...(flagged ? { unchecked: flagged } : {}) };
   const candidate = candidateSchema.safeParse(capUnknown(candidateSchema, entry.candidate));
   if (candidate.success) return { ref: refText, candidate: candidate.data, unchecked: 'too-large' };
   return { ref: refText, candidate: { kind: 'embedded', text: '' }, unchecked: 'unreadable' };

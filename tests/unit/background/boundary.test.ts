@@ -120,6 +120,17 @@ describe('background boundary: one bad candidate never sinks its batch', () => {
     });
   });
 
+  it('a cut candidate in a batch refused for another reason keeps its mark and is not verified', async () => {
+    const context = setup();
+    const cut = { ref: 'r'.repeat(80), candidate: { kind: 'embedded', text: `{"x":1}${TRUNCATION_MARKER}` }, unchecked: 'too-large' };
+    await context.background.handle(batch([link(1), cut]), page);
+    await finishAll(context);
+    const tab = await popupTab(context.background);
+    expect(context.verifier.calls).toHaveLength(1);
+    expect(tab.items[1]).toMatchObject({ unchecked: 'too-large', results: [{ status: 'unverifiable' }] });
+    expect(tab.items[1]?.ref).toHaveLength(LIMITS.ref);
+  });
+
   it('an entry without a handle is left out and counted as not checked', async () => {
     const context = setup();
     await context.background.handle(
