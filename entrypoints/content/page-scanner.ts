@@ -15,8 +15,11 @@ export interface ScannerHooks {
 }
 
 const DEBOUNCE_MS = 250;
-/** Candidates looked at per scan, so the limit goes to the most visible, badge-like of them. */
-const CONSIDERED_PER_SCAN = 5 * MAX_CANDIDATES_PER_PAGE;
+/**
+ * Candidates looked at per scan, so the limit goes to the most visible, badge-like of them; well above
+ * the limit, since `findCandidates` meets links before images and a page may hide thousands of either.
+ */
+const CONSIDERED_PER_SCAN = 5000;
 
 /**
  * Finds badges now and whenever the page changes: one MutationObserver, debounced; each badge

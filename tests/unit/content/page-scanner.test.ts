@@ -135,6 +135,16 @@ describe('page scanner: which candidates the per-page limit goes to', () => {
     expect(reports[0]?.found[0]?.candidate).toEqual({ kind: 'image', url: 'https://cv.example.net/badges/forged.png' });
   });
 
+  it('thousands of hidden credential links, which are found before images, do not keep a visible badge from being looked at', () => {
+    const links = Array.from({ length: 3000 }, (_, i) => `<a href="/c/${i}.json" style="display: none">x</a>`).join('');
+    restore = installPage(`${links}${FORGED}`);
+    const { reports, controller } = scan();
+    vi.runAllTimers();
+    controller.abort();
+    expect(reports[0]?.found[0]?.candidate).toEqual({ kind: 'image', url: 'https://cv.example.net/badges/forged.png' });
+    expect(reports[0]?.notChecked).toBe(3000 + 1 - MAX_CANDIDATES_PER_PAGE);
+  });
+
   it('keeps page order when everything fits, and reports nothing left out', () => {
     restore = installPage(`${pixels(3)}${FORGED}`);
     const { reports, controller } = scan();
