@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
+import { capUnknown } from '../lib/protocol/cap';
 import { failureSchema, uiProtocol, type OkReplyOf, type UiMessage, type UiProtocol } from '../lib/protocol/messages';
 
 /** The successful reply to a UI request of type `T`. */
@@ -49,7 +50,8 @@ export async function sendMessage<M extends UiMessage>(message: M, timeoutMs = 5
   if (raw === undefined) throw new BackgroundError('unreachable', 'the background sent no answer');
   const refusal = failureSchema.safeParse(raw);
   if (refusal.success) throw new BackgroundError('refused', refusal.data.error);
-  const parsed = replySchemaOf(message).safeParse(raw);
+  // Over-long fields are cut here too, so an answer is never refused for length alone.
+  const parsed = replySchemaOf(message).safeParse(capUnknown(replySchemaOf(message), raw));
   if (!parsed.success) throw new BackgroundError('bad-reply', 'the background sent an answer of the wrong shape');
   return parsed.data;
 }

@@ -1,6 +1,7 @@
 import { MAX_CANDIDATES_PER_PAGE } from '../../lib/detect/candidate';
 import {
   contentMessageSchema,
+  pageCandidatesSalvageSchema,
   uiMessageSchema,
   type ContentProtocol,
   type Failure,
@@ -9,12 +10,15 @@ import {
   type ToContentMessage,
   type UiProtocol,
 } from '../../lib/protocol/messages';
+import { capResult } from '../../lib/protocol/cap';
+import { capText, LIMITS } from '../../lib/protocol/limits';
 import { DEFAULT_SETTINGS, type Settings, type TabItem, type TabState } from '../../lib/protocol/schemas';
 import { describeZodError } from '../../lib/util/zod-problem';
 import type { BackgroundPorts, MessageSender } from './ports';
 import { loadSettings, saveSettings } from './settings';
 import { createTabStore } from './tab-store';
 import { paintToolbar } from './toolbar';
+import { uncheckedResult } from './unchecked-result';
 import { createVerifier, type Verifier } from './verifier';
 import { verifyUserInput } from './verify-input';
 
@@ -37,8 +41,15 @@ const refuse = (error: string): Failure => ({ ok: false, error });
 
 /** The sources shown for candidates without a URL of their own. */
 function sourceOf(item: TabItem, pageUrl: string): string {
+  if (item.unchecked === 'unreadable') return `${pageUrl} (unreadable candidate)`;
   if ('url' in item.candidate) return item.candidate.url;
   return `${pageUrl} (${item.candidate.kind === 'svg-markup' ? 'inline SVG' : 'embedded credential'})`;
+}
+
+/** A candidate marked unchecked gets its plain result; the others are verified. Either way within the message limits. */
+async function resultsFor(verifier: Verifier, item: TabItem, source: string, fresh: boolean): Promise<TabItem['results']> {
+  if (item.unchecked) return [uncheckedResult(item.unchecked, source, Date.now())];
+  return (await verifier.verifyItem(item, source, { fresh })).map(capResult);
 }
 
 /** The message router, tab store, toolbar and verifier of the background worker, over the ports given. */
@@ -60,7 +71,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     const key = `${tabId}:${navigationId}:${item.ref}`;
     if (inFlight.has(key)) return;
     const job = (async () => {
-      const results = await verifier.verifyItem(item, sourceOf(item, pageUrl), { fresh });
+      const results = await resultsFor(verifier, item, sourceOf(item, pageUrl), fresh);
       const state = await store.updateItem(tabId, navigationId, item.ref, { state: 'done', results });
       const updated = state?.items.find((i) => i.ref === item.ref);
       if (state && updated) await push(state, [updated]);
@@ -87,19 +98,23 @@ export function createBackground(deps: BackgroundDeps): Background {
 
   const onContent: Handlers<ContentProtocol, number> = {
     async 'page-reset'(message, tabId) {
-      const state = await store.reset(tabId, message.pageUrl, message.navigationId);
+      const state = await store.reset(tabId, capText(message.pageUrl, LIMITS.url), message.navigationId);
       await paintToolbar(deps.toolbar, state);
       return { ok: true };
     },
     async 'page-candidates'(message, tabId) {
       let state = await store.get(tabId);
-      if (!state || state.navigationId !== message.navigationId) state = await store.reset(tabId, message.pageUrl, message.navigationId);
+      if (!state || state.navigationId !== message.navigationId) state = await store.reset(tabId, capText(message.pageUrl, LIMITS.url), message.navigationId);
       const known = new Set(state.items.map((i) => i.ref));
-      const fresh: TabItem[] = message.found
-        .filter((f) => !known.has(f.ref))
+      const unknown = message.found.filter((f) => f.ref !== '' && !known.has(f.ref));
+      const fresh: TabItem[] = unknown
         .slice(0, Math.max(0, MAX_CANDIDATES_PER_PAGE - state.items.length))
-        .map((f) => ({ ref: f.ref, candidate: f.candidate, state: 'pending', results: [] }));
+        .map((f) => ({ ref: f.ref, candidate: f.candidate, state: 'pending', results: [], ...(f.unchecked ? { unchecked: f.unchecked } : {}) }));
       state.items.push(...fresh);
+      // Entries without a handle and those over the limit join what the content script did not send.
+      const dropped = message.found.filter((f) => f.ref === '').length + unknown.length - fresh.length;
+      const notChecked = Math.max(state.notChecked ?? 0, message.notChecked ?? 0) + dropped;
+      if (notChecked > 0) state.notChecked = notChecked;
       await store.save(state);
       await paintToolbar(deps.toolbar, state);
       for (const item of fresh) run(tabId, state.navigationId, item, state.pageUrl);
@@ -122,7 +137,7 @@ export function createBackground(deps: BackgroundDeps): Background {
   const onUi: Handlers<UiProtocol> = {
     'get-tab': async (message) => ({ ok: true, tab: (await store.get(message.tabId)) ?? null }),
     'recheck-tab': (message) => recheck(message.tabId, message.ref),
-    'verify-input': async (message) => ({ ok: true, results: await verifyUserInput(message.input, verifier.env(message.recipient)) }),
+    'verify-input': async (message) => ({ ok: true, results: (await verifyUserInput(message.input, verifier.env(message.recipient))).map(capResult) }),
     'get-settings': async () => ({ ok: true, settings }),
     async 'set-settings'(message) {
       settings = message.settings;
@@ -149,7 +164,9 @@ export function createBackground(deps: BackgroundDeps): Background {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return refuse('unknown sender');
     const parsed = contentMessageSchema.safeParse(message);
-    return parsed.success ? dispatch(onContent, parsed.data, tabId) : refuse(describeZodError(parsed.error).detail);
+    if (parsed.success) return dispatch(onContent, parsed.data, tabId);
+    const batch = pageCandidatesSalvageSchema.safeParse(message);
+    return batch.success ? onContent['page-candidates'](batch.data, tabId) : refuse(describeZodError(parsed.error).detail);
   }
 
   // A worker restarted mid-page resumes what was pending.

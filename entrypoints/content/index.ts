@@ -2,8 +2,9 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { createOverlay } from '../../components/overlay';
 import { pendingItemsOf } from './pending-items';
-import { toContentMessageSchema, type ContentMessage, type Reply } from '../../lib/protocol/messages';
+import type { ContentMessage, Reply } from '../../lib/protocol/messages';
 import { DEFAULT_SETTINGS, settingsSchema, type TabItem } from '../../lib/protocol/schemas';
+import { pageCandidatesMessage, pageResetMessage, readToContentMessage } from './outgoing';
 import { startScanner } from './page-scanner';
 
 /** Finds candidates and draws verdicts; fetching and verifying happen in the background worker. */
@@ -30,10 +31,10 @@ export default defineContentScript({
         onReset(pageUrl, navigationId) {
           items.clear();
           overlay.update([]);
-          void send({ type: 'page-reset', pageUrl, navigationId });
+          void send(pageResetMessage(pageUrl, navigationId));
         },
-        onFound(pageUrl, navigationId, found) {
-          void send({ type: 'page-candidates', pageUrl, navigationId, found }).then((reply) => {
+        onFound(pageUrl, navigationId, found, notChecked) {
+          void send(pageCandidatesMessage(pageUrl, navigationId, found, notChecked)).then((reply) => {
             for (const item of pendingItemsOf(reply, scanner.navigationId())) if (!items.has(item.ref)) items.set(item.ref, item);
             overlay.update([...items.values()]);
           });
@@ -52,9 +53,9 @@ export default defineContentScript({
 
     const onMessage = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return;
-      const parsed = toContentMessageSchema.safeParse(message);
-      if (!parsed.success || parsed.data.navigationId !== scanner.navigationId()) return;
-      for (const item of parsed.data.items) if (scanner.isLive(item.ref)) items.set(item.ref, item);
+      const parsed = readToContentMessage(message);
+      if (!parsed || parsed.navigationId !== scanner.navigationId()) return;
+      for (const item of parsed.items) if (scanner.isLive(item.ref)) items.set(item.ref, item);
       overlay.update([...items.values()]);
     };
     browser.runtime.onMessage.addListener(onMessage);

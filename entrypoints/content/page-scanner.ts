@@ -1,13 +1,16 @@
 import { isOverlayElement } from '../../components/overlay';
 import { candidateKey, MAX_CANDIDATES_PER_PAGE, type Candidate } from '../../lib/detect/candidate';
 import { findCandidates, SCANNED_ATTRIBUTES } from '../../lib/detect/find-candidates';
+import { byPriority, candidatePriority } from '../../lib/detect/priority';
 import { backgroundImageOf } from './background-image';
 import { createRefBook, createShownIndex } from './element-refs';
+import { visibilityOf } from './visibility';
 
 export interface ScannerHooks {
   /** A new page or SPA view began; everything known so far belongs to the old one. */
   onReset(pageUrl: string, navigationId: string): void;
-  onFound(pageUrl: string, navigationId: string, found: Array<{ ref: string; candidate: Candidate }>): void;
+  /** `notChecked`: how many candidates of this page view are left out, the per-page limit being reached. */
+  onFound(pageUrl: string, navigationId: string, found: Array<{ ref: string; candidate: Candidate }>, notChecked: number): void;
   /** Their elements show something else now and nothing else shows their candidates: drop their chips and rows. */
   onRetired(pageUrl: string, navigationId: string, refs: string[]): void;
   /** A known badge was redrawn on a new element: move its chip. */
@@ -15,6 +18,8 @@ export interface ScannerHooks {
 }
 
 const DEBOUNCE_MS = 250;
+/** Candidates looked at per scan, so the ones that matter can be chosen when more than the per-page limit are found. */
+const CONSIDERED_PER_SCAN = 5000;
 
 /**
  * Finds badges now and whenever the page changes: one MutationObserver, debounced; each badge
@@ -25,6 +30,8 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
   let navigationId = newId();
   let pageUrl = location.href;
   let refs = createRefBook();
+  /** Keys of candidates left out for want of room; they are offered again when room frees up. */
+  let notChecked = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   function scan() {
@@ -32,17 +39,25 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
     if (signal.aborted) return;
     if (location.href !== pageUrl) return navigate();
     const shown = createShownIndex();
-    const found = findCandidates(document, location.href, { backgroundImageOf, onShown: shown.add });
+    const found = findCandidates(document, location.href, { backgroundImageOf, onShown: shown.add, limit: CONSIDERED_PER_SCAN });
     const { retired, moved } = refs.reconcile(shown);
-    const fresh: Array<{ ref: string; candidate: Candidate }> = [];
+    const unseen: Array<{ key: string; candidate: Candidate; element: Element }> = [];
     for (const { candidate, element } of found) {
       const key = candidateKey(candidate);
-      if (refs.refOf(key)) continue;
-      if (refs.size >= MAX_CANDIDATES_PER_PAGE || !refs.canIssue()) break;
+      if (!refs.refOf(key)) unseen.push({ key, candidate, element });
+    }
+    const reported = notChecked.size;
+    const fresh: Array<{ ref: string; candidate: Candidate }> = [];
+    for (const { key, candidate, element } of prioritised(unseen, MAX_CANDIDATES_PER_PAGE - refs.size)) {
+      if (refs.size >= MAX_CANDIDATES_PER_PAGE || !refs.canIssue()) {
+        notChecked.add(key);
+        continue;
+      }
+      notChecked.delete(key);
       fresh.push({ ref: refs.add(key, element), candidate });
     }
     if (retired.length) hooks.onRetired(pageUrl, navigationId, retired);
-    if (fresh.length) hooks.onFound(pageUrl, navigationId, fresh);
+    if (fresh.length || notChecked.size !== reported) hooks.onFound(pageUrl, navigationId, fresh, notChecked.size);
     if (moved) hooks.onAnchorsMoved();
   }
 
@@ -50,6 +65,7 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
     pageUrl = location.href;
     navigationId = newId();
     refs = createRefBook();
+    notChecked = new Set();
     hooks.onReset(pageUrl, navigationId);
     schedule(0);
   }
@@ -93,6 +109,12 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
     navigationId: () => navigationId,
     rescan: () => schedule(0),
   };
+}
+
+/** Page order while everything fits; when it does not, the candidates a reader sees and that look like badges first. */
+function prioritised<T extends { candidate: Candidate; element: Element }>(unseen: T[], room: number): T[] {
+  if (unseen.length <= room) return unseen;
+  return byPriority(unseen, ({ candidate, element }) => candidatePriority(candidate, visibilityOf(element)));
 }
 
 /**

@@ -15,6 +15,7 @@ import { StatusCounts } from '../../components/StatusCounts';
 import { Spinner } from '../../components/StatusIcon';
 import { isUnscannableUrl, tabIdFromSearch } from '../../components/tab-url';
 import { VerifyInputArea } from '../../components/VerifyInputArea';
+import { NotCheckedNote } from './NotCheckedNote';
 
 interface TabTarget {
   tabId: number | undefined;
@@ -165,6 +166,7 @@ export function App() {
   const results = doneResults(items);
   const counts = countByStatus(results);
   const pendingCount = items.filter((item) => item.state === 'pending').length;
+  const notChecked = view.tab?.notChecked ?? 0;
   const pageHost = hostOf(view.tab?.pageUrl ?? target.url);
 
   const recheck = (ref: string) => async () => {
@@ -227,6 +229,7 @@ export function App() {
           <SettingsButton />
         </div>
         <StatusCounts counts={counts} pending={pendingCount} />
+        <NotCheckedNote count={notChecked} />
         {view.loaded && view.failures >= 3 ? <p class="bl-popup-stale bl-muted">{t('popup_stale')}</p> : null}
       </header>
       <main class="bl-popup-main">{body}</main>

@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
-import { candidateSchema, resultSchema, settingsSchema, tabItemSchema, tabStateSchema } from './schemas';
+import { MAX_CANDIDATES_PER_PAGE } from '../detect/candidate';
+import { capUnknown } from './cap';
+import { capText, LIMITS } from './limits';
+import { candidateSchema, resultSchema, settingsSchema, tabItemSchema, tabStateSchema, UNCHECKED_REASONS } from './schemas';
 
-const ref = z.string().check(z.maxLength(64));
-const navigationId = z.string().check(z.maxLength(64));
+const ref = z.string().check(z.maxLength(LIMITS.ref));
+const navigationId = z.string().check(z.maxLength(LIMITS.ref));
 
 /** Every refusal, whatever was asked: a plain sentence the UI shows. */
 export const failureSchema = z.object({ ok: z.literal(false), error: z.string() });
@@ -26,13 +29,40 @@ const getImage = define(
   ok({ dataUrl: z.string().check(z.maxLength(3_000_000), z.regex(/^data:image\/(png|jpeg|gif|webp|svg\+xml);base64,/)) }),
 );
 
+const foundEntrySchema = z.object({ ref, candidate: candidateSchema, unchecked: z.exactOptional(z.enum(UNCHECKED_REASONS)) });
+export type FoundEntry = z.infer<typeof foundEntrySchema>;
+
+/**
+ * One candidate of a batch the background salvages (see `pageCandidatesSalvageSchema`): an entry that is
+ * only too long is cut to fit and marked `too-large`; any other becomes an `unreadable` placeholder
+ * (with an empty `ref` when it had none, which the background drops and counts as not checked).
+ */
+const salvagedFoundSchema = z.catch(foundEntrySchema, (ctx) => salvageFound(ctx.value));
+
+function salvageFound(raw: unknown): FoundEntry {
+  const entry = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const refText = typeof entry.ref === 'string' ? capText(entry.ref, LIMITS.ref) : '';
+  const exact = candidateSchema.safeParse(entry.candidate);
+  const flagged = UNCHECKED_REASONS.find((reason) => reason === entry.unchecked);
+  if (exact.success) return { ref: refText, candidate: exact.data, ...(flagged ? { unchecked: flagged } : {}) };
+  const candidate = candidateSchema.safeParse(capUnknown(candidateSchema, entry.candidate));
+  if (candidate.success) return { ref: refText, candidate: candidate.data, unchecked: 'too-large' };
+  return { ref: refText, candidate: { kind: 'embedded', text: '' }, unchecked: 'unreadable' };
+}
+
 /** Content script → background. */
 export const contentProtocol = {
   /** A new page or SPA view: forget what the tab had. */
   'page-reset': define('page-reset', { pageUrl: z.string(), navigationId }, ok({})),
   'page-candidates': define(
     'page-candidates',
-    { pageUrl: z.string(), navigationId, found: z.array(z.object({ ref, candidate: candidateSchema })).check(z.maxLength(300)) },
+    {
+      pageUrl: z.string(),
+      navigationId,
+      found: z.array(foundEntrySchema).check(z.maxLength(MAX_CANDIDATES_PER_PAGE)),
+      /** Candidates the content script found on this page view and did not send (over the per-page limit). */
+      notChecked: z.exactOptional(z.number()),
+    },
     ok({ tab: tabStateSchema }),
   ),
   recheck: define('recheck', { ref }, ok({ tab: tabStateSchema })),
@@ -41,10 +71,17 @@ export const contentProtocol = {
   retire: define('retire', { navigationId, refs: z.array(ref).check(z.maxLength(300)) }, ok({ tab: tabStateSchema })),
 };
 
+/**
+ * How the background reads a `page-candidates` batch that its request schema refuses: each entry on
+ * its own, so one bad or oversized candidate never sinks the others, and any number of entries (the
+ * background keeps as many as the page has room for and counts the rest as not checked).
+ */
+export const pageCandidatesSalvageSchema = z.object({ ...contentProtocol['page-candidates'].request.shape, found: z.array(salvagedFoundSchema) });
+
 export const verifyInputSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('file'), name: z.string().check(z.maxLength(500)), base64: z.string().check(z.maxLength(12_000_000)) }),
-  z.object({ kind: z.literal('text'), text: z.string().check(z.maxLength(2_000_000)) }),
-  z.object({ kind: z.literal('url'), url: z.string().check(z.maxLength(8192)) }),
+  z.object({ kind: z.literal('file'), name: z.string().check(z.maxLength(LIMITS.fileName)), base64: z.string().check(z.maxLength(LIMITS.fileBase64)) }),
+  z.object({ kind: z.literal('text'), text: z.string().check(z.maxLength(LIMITS.bulk)) }),
+  z.object({ kind: z.literal('url'), url: z.string().check(z.maxLength(LIMITS.url)) }),
 ]);
 
 /** Popup and options page → background. */
@@ -53,7 +90,7 @@ export const uiProtocol = {
   'recheck-tab': define('recheck-tab', { tabId: z.number(), ref: z.exactOptional(ref) }, ok({ tab: tabStateSchema })),
   'verify-input': define(
     'verify-input',
-    { input: verifyInputSchema, recipient: z.exactOptional(z.string().check(z.maxLength(500))) },
+    { input: verifyInputSchema, recipient: z.exactOptional(z.string().check(z.maxLength(LIMITS.recipient))) },
     ok({ results: z.array(resultSchema) }),
   ),
   'get-settings': define('get-settings', {}, ok({ settings: settingsSchema })),

@@ -4,18 +4,19 @@ import { CHECK_CATALOG, type CheckCode } from '../result/catalog';
 import type { Check, CredentialSummary, VerificationResult } from '../result/types';
 import { ASSURANCES, CHECK_IDS, FORMAT_IDS, NAME_SOURCES, NAME_TRUSTS, VOUCH_KINDS, OUTCOMES, STATUSES, TAB_ITEM_STATES } from '../result/vocabulary';
 import { LANGS } from './languages';
+import { LIMITS } from './limits';
 
 z.config({ jitless: true });
 
 const short = (max: number) => z.string().check(z.maxLength(max));
-const url = short(8192);
+const url = short(LIMITS.url);
 
 export const candidateSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('image'), url: short(2_000_000) }),
-  z.object({ kind: z.literal('svg-markup'), markup: short(2_000_000) }),
-  z.object({ kind: z.literal('embedded'), text: short(1_000_000) }),
+  z.object({ kind: z.literal('image'), url: short(LIMITS.bulk) }),
+  z.object({ kind: z.literal('svg-markup'), markup: short(LIMITS.bulk) }),
+  z.object({ kind: z.literal('embedded'), text: short(LIMITS.embedded) }),
   z.object({ kind: z.literal('link'), url }),
-  z.object({ kind: z.literal('platform'), platform: z.enum(PLATFORM_IDS), url, id: short(512) }),
+  z.object({ kind: z.literal('platform'), platform: z.enum(PLATFORM_IDS), url, id: short(LIMITS.platformId) }),
 ]);
 
 const checkCodes = Object.keys(CHECK_CATALOG) as [CheckCode, ...CheckCode[]];
@@ -24,18 +25,18 @@ export const checkSchema = z.object({
   id: z.enum(CHECK_IDS),
   outcome: z.enum(OUTCOMES),
   code: z.enum(checkCodes),
-  detail: z.exactOptional(short(20_000)),
-  pointer: z.exactOptional(short(2000)),
+  detail: z.exactOptional(short(LIMITS.text)),
+  pointer: z.exactOptional(short(LIMITS.pointer)),
 });
 
 /** Optional fields are exact (absent, never `undefined`), as in the result types under `exactOptionalPropertyTypes`. */
-const text = z.exactOptional(short(20_000));
+const text = z.exactOptional(short(LIMITS.text));
 
 const credentialSchema = z.object({
   id: text,
   name: text,
   description: text,
-  image: z.exactOptional(short(2_000_000)),
+  image: z.exactOptional(short(LIMITS.bulk)),
   criteria: text,
   criteriaUrl: text,
   issued: text,
@@ -55,13 +56,13 @@ const credentialSchema = z.object({
 });
 
 const resultFields = {
-  source: short(2_000_000),
+  source: short(LIMITS.bulk),
   format: z.enum(FORMAT_IDS),
   status: z.enum(STATUSES),
   assurance: z.enum(ASSURANCES),
-  checks: z.array(checkSchema).check(z.maxLength(200)),
+  checks: z.array(checkSchema).check(z.maxLength(LIMITS.checks)),
   credential: credentialSchema,
-  checkedAt: short(40),
+  checkedAt: short(LIMITS.checkedAt),
 };
 
 /** A CLR's nested credentials: one level deep (nested credentials carry no further nesting). */
@@ -69,28 +70,38 @@ const nestedResultSchema = z.object(resultFields);
 
 export const resultSchema = z.object({
   ...resultFields,
-  nested: z.exactOptional(z.array(nestedResultSchema).check(z.maxLength(100))),
+  nested: z.exactOptional(z.array(nestedResultSchema).check(z.maxLength(LIMITS.nested))),
 });
+
+/**
+ * Why a candidate is shown with a plain result instead of being verified: it was cut to fit a
+ * message (`too-large`), or it did not have a candidate's shape at all (`unreadable`).
+ */
+export const UNCHECKED_REASONS = ['too-large', 'unreadable'] as const;
+export type UncheckedReason = (typeof UNCHECKED_REASONS)[number];
 
 /** One thing found on a page, its element's handle (`ref`) and what became of it. */
 export const tabItemSchema = z.object({
-  ref: short(64),
+  ref: short(LIMITS.ref),
   candidate: candidateSchema,
   state: z.enum(TAB_ITEM_STATES),
   results: z.array(resultSchema),
+  unchecked: z.exactOptional(z.enum(UNCHECKED_REASONS)),
 });
 
 export const tabStateSchema = z.object({
   tabId: z.number(),
   pageUrl: url,
   /** Changes on every load and SPA navigation; messages from an older navigation are dropped. */
-  navigationId: short(64),
+  navigationId: short(LIMITS.ref),
   items: z.array(tabItemSchema),
+  /** Candidates found beyond the per-page limit (or unreadable), so never checked; absent when none. */
+  notChecked: z.exactOptional(z.number()),
 });
 
 export const settingsSchema = z.object({
   autoScan: z.boolean(),
-  disabledSites: z.array(short(300)),
+  disabledSites: z.array(short(LIMITS.site)),
   allowLocalNetwork: z.boolean(),
   language: z.enum(['auto', ...LANGS]),
 });

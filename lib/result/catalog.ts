@@ -136,6 +136,9 @@ export const CHECK_CATALOG = {
 
   // the verifier itself
   'internal.error': { effect: 'unverifiable' },
+  // a candidate the page handed over that could not be checked as found (cut to fit a message, or unreadable)
+  'candidate.too-large': { effect: 'unverifiable' },
+  'candidate.unreadable': { effect: 'unverifiable' },
 
   // platforms
   'platform.no-public-data': { effect: 'unverifiable' },
