@@ -28,7 +28,7 @@ interface Run {
 }
 
 function launch(source: boolean): string[] {
-  return source ? ['--import', 'tsx', 'scripts/cli/main.ts'] : ['dist/cli.mjs'];
+  return source ? ['--import', 'tsx', 'scripts/cli/main.ts'] : ['dist/cli/main.mjs'];
 }
 
 function run(nodeArgs: string[], args: string[]): Promise<Run> {
