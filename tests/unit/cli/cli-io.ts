@@ -37,3 +37,26 @@ export async function until(condition: () => boolean, turns = 10_000): Promise<v
   for (let i = 0; i < turns && !condition(); i++) await new Promise((r) => setImmediate(r));
   if (!condition()) throw new Error('condition never held');
 }
+
+/** Gives pending promises and I/O callbacks some turns, for asserting that something did not happen. */
+export async function settle(turns = 50): Promise<void> {
+  for (let i = 0; i < turns; i++) await new Promise((r) => setImmediate(r));
+}
+
+/** RFC 4180 records, for reading what the CLI wrote (quoted cells may hold commas, quotes, line breaks). */
+export function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  const cell = /("(?:[^"]|"")*"|[^,\r\n]*)(,|\r\n|$)/y;
+  let record: string[] = [];
+  while (cell.lastIndex < text.length) {
+    const m = cell.exec(text);
+    if (!m) throw new Error(`not CSV at ${cell.lastIndex}`);
+    const raw = m[1]!;
+    record.push(raw.startsWith('"') ? raw.slice(1, -1).replaceAll('""', '"') : raw);
+    if (m[2] !== ',') {
+      records.push(record);
+      record = [];
+    }
+  }
+  return records;
+}
