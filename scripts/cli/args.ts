@@ -27,7 +27,14 @@ const OUTPUT_FLAGS: Record<string, Output> = { '--json': 'json', '--jsonl': 'jso
 type Parsed = CliOptions | { error: string } | { help: true };
 
 export function parseArgs(argv: readonly string[]): Parsed {
-  const options: CliOptions = { output: 'table', mappings: [], offline: false, inputs: [], inputLists: [], concurrency: DEFAULT_CONCURRENCY };
+  const options: CliOptions = {
+    output: 'table',
+    mappings: [],
+    offline: false,
+    inputs: [],
+    inputLists: [],
+    concurrency: DEFAULT_CONCURRENCY,
+  };
   let outputFlag: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -63,12 +70,14 @@ export function parseArgs(argv: readonly string[]): Parsed {
     } else if (flag === '--concurrency') {
       const text = value();
       const n = text !== undefined && /^\d+$/.test(text) ? Number(text) : NaN;
-      if (!(n >= 1 && n <= MAX_CONCURRENCY)) return { error: `--concurrency needs a whole number from 1 to ${MAX_CONCURRENCY}, got ${text ?? 'nothing'}` };
+      if (!(n >= 1 && n <= MAX_CONCURRENCY))
+        return { error: `--concurrency needs a whole number from 1 to ${MAX_CONCURRENCY}, got ${text ?? 'nothing'}` };
       options.concurrency = n;
     } else if (arg === '-' || !arg.startsWith('-')) options.inputs.push(arg);
     else return { error: `unknown option ${arg}` };
   }
-  if (options.inputs.length === 0 && options.inputLists.length === 0) return { error: 'give at least one file, URL or - for standard input' };
+  if (options.inputs.length === 0 && options.inputLists.length === 0)
+    return { error: 'give at least one file, URL or - for standard input' };
   const stdinUses = options.inputs.filter((i) => i === '-').length + options.inputLists.filter((i) => i === '-').length;
   if (stdinUses > 1) return { error: 'standard input (-) can be read only once' };
   return options;

@@ -30,7 +30,9 @@ const stubs: Plugin = {
   name: 'badge-lens-stubs',
   setup(b) {
     for (const [i, stub] of STUBS.entries()) {
-      b.onResolve({ filter: stub.filter }, (args) => (stub.importer.test(args.importer) ? { path: String(i), namespace: 'stub' } : undefined));
+      b.onResolve({ filter: stub.filter }, (args) =>
+        stub.importer.test(args.importer) ? { path: String(i), namespace: 'stub' } : undefined,
+      );
     }
     b.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({ contents: STUBS[Number(args.path)]!.contents, loader: 'js' }));
   },
@@ -51,7 +53,9 @@ export async function buildCli(): Promise<void> {
     legalComments: 'linked',
     logLevel: 'warning',
     // The bundled CommonJS packages (jsonld, rdf-canonize) call require() for Node built-ins.
-    banner: { js: "import { createRequire as __badgeLensRequire } from 'node:module'; const require = __badgeLensRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __badgeLensRequire } from 'node:module'; const require = __badgeLensRequire(import.meta.url);",
+    },
     plugins: [stubs],
   });
 }

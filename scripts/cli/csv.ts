@@ -2,8 +2,24 @@ import type { VerificationResult } from '../../lib/result/types';
 
 /** docs/SPEC.md §8: the columns, in this order. */
 export const CSV_COLUMNS = [
-  'page_url', 'source', 'format', 'status', 'assurance', 'badge', 'issuer', 'issuer_id', 'recipient', 'recipient_match',
-  'issued', 'expires', 'achievement_type', 'credits', 'skills', 'trust', 'checked_at', 'failed_checks',
+  'page_url',
+  'source',
+  'format',
+  'status',
+  'assurance',
+  'badge',
+  'issuer',
+  'issuer_id',
+  'recipient',
+  'recipient_match',
+  'issued',
+  'expires',
+  'achievement_type',
+  'credits',
+  'skills',
+  'trust',
+  'checked_at',
+  'failed_checks',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -37,7 +53,10 @@ export function csvRecord(result: VerificationResult, pageUrl: string | undefine
     skills: '',
     trust: '',
     checked_at: result.checkedAt,
-    failed_checks: result.checks.filter((k) => k.outcome === 'fail' || k.outcome === 'error').map((k) => k.code).join('; '),
+    failed_checks: result.checks
+      .filter((k) => k.outcome === 'fail' || k.outcome === 'error')
+      .map((k) => k.code)
+      .join('; '),
   };
 }
 
@@ -61,4 +80,6 @@ export function csvLine(cells: readonly string[]): string {
 
 export const csvHeader = (): string => csvLine(CSV_COLUMNS);
 export const csvRows = (result: VerificationResult, pageUrl: string | undefined): string =>
-  csvRecords(result, pageUrl).map((record) => csvLine(CSV_COLUMNS.map((column) => record[column]))).join('');
+  csvRecords(result, pageUrl)
+    .map((record) => csvLine(CSV_COLUMNS.map((column) => record[column])))
+    .join('');

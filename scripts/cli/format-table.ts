@@ -31,9 +31,12 @@ export function tableDetails(r: VerificationResult, n: number, paint: Paint): st
   const problems = r.checks.filter((c) => c.outcome === 'fail' || c.outcome === 'error');
   if (problems.length === 0) return '';
   const deciding = decidingCheck(r);
-  const mark = (c: (typeof problems)[number]) => (c === deciding ? paint('✗', 'bad') : c.outcome === 'error' ? paint('?', 'caution') : paint('!', 'caution'));
+  const mark = (c: (typeof problems)[number]) =>
+    c === deciding ? paint('✗', 'bad') : c.outcome === 'error' ? paint('?', 'caution') : paint('!', 'caution');
   return `${[
     `\n[${n}] ${r.source} — ${r.format}`,
-    ...problems.map((c) => `    ${mark(c)} ${checkWords(c)}${c.detail ? `\n      ${c.detail}` : ''}${c.pointer ? ` (at ${c.pointer})` : ''}  [${c.code}]`),
+    ...problems.map(
+      (c) => `    ${mark(c)} ${checkWords(c)}${c.detail ? `\n      ${c.detail}` : ''}${c.pointer ? ` (at ${c.pointer})` : ''}  [${c.code}]`,
+    ),
   ].join('\n')}\n`;
 }

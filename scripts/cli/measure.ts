@@ -13,7 +13,15 @@ import { dirname, join } from 'node:path';
 const GENERATED = 'tests/fixtures/generated';
 const DI_BADGE = `${GENERATED}/badges/ob3-rdfc-did-key.json`;
 /** A mix of what issuers publish: hosted and signed OB 2.0, OB 3.0 Data Integrity and JWT, CLR. */
-const MIX = ['hosted-valid.png', 'signed-valid.png', 'ob3-rdfc-did-key.json', 'ob3-jwt-eddsa-did-key.jwt', 'clr-valid.json', 'signed-revoked.png', 'hosted-valid.svg'];
+const MIX = [
+  'hosted-valid.png',
+  'signed-valid.png',
+  'ob3-rdfc-did-key.json',
+  'ob3-jwt-eddsa-did-key.jwt',
+  'clr-valid.json',
+  'signed-revoked.png',
+  'hosted-valid.svg',
+];
 const HOSTS = ['badges.example-university.org', 'www.old-badges.example.com'];
 /** Reports the child's peak RSS (kB) and CPU time (µs) into the file named by the environment. */
 const USAGE_HOOK = `data:text/javascript,import{writeFileSync}from"node:fs";process.on("exit",()=>{const u=process.resourceUsage();writeFileSync(process.env.BADGE_LENS_USAGE_FILE,JSON.stringify([u.maxRSS,u.userCPUTime+u.systemCPUTime]))})`;
@@ -71,7 +79,9 @@ export async function thousandBadges(source: boolean, streaming = true): Promise
   const dir = mkdtempSync(join(tmpdir(), 'badge-lens-1000-'));
   const server = createServer((req, res) => {
     try {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(`${GENERATED}/site${decodeURIComponent(req.url ?? '/')}`));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(readFileSync(`${GENERATED}/site${decodeURIComponent(req.url ?? '/')}`));
     } catch {
       res.writeHead(404).end();
     }
@@ -89,7 +99,9 @@ export async function thousandBadges(source: boolean, streaming = true): Promise
     const maps = HOSTS.flatMap((host) => ['--map', `https://${host}/=http://127.0.0.1:${port}/${host}/`]);
     const inputs = streaming ? ['--jsonl', '--inputs', join(dir, 'inputs.txt')] : ['--json', ...files];
     const result = await run(launch(source), [...maps, '--now', '2025-01-01T00:00:00Z', ...inputs]);
-    const results = streaming ? result.stdout.split('\n').filter(Boolean).length : (JSON.parse(result.stdout) as { results: unknown[] }).results.length;
+    const results = streaming
+      ? result.stdout.split('\n').filter(Boolean).length
+      : (JSON.parse(result.stdout) as { results: unknown[] }).results.length;
     return { ...result, results };
   } finally {
     server.close();

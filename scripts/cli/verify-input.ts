@@ -40,7 +40,8 @@ export async function verifyInput(input: string, env: VerifyEnv, readStdin: Read
   if (/^https?:\/\//i.test(input)) results = await verifyUrl(input, env, { onHtml: scan });
   else {
     const bytes = await readInput(input, readStdin);
-    if (looksLikeHtml(bytes)) results = await scan(new TextDecoder().decode(bytes), input === '-' ? 'about:blank' : pathToFileURL(resolve(input)).href);
+    if (looksLikeHtml(bytes))
+      results = await scan(new TextDecoder().decode(bytes), input === '-' ? 'about:blank' : pathToFileURL(resolve(input)).href);
     else results = await verifyBytes(bytes, input === '-' ? 'stdin' : input, env);
   }
   return pageUrl === undefined ? { input, results } : { input, results, pageUrl };

@@ -55,7 +55,11 @@ function tableWriter(paint: Paint): ResultWriter {
 function jsonWriter(): ResultWriter {
   let count = 0;
   // Split on \n only: a U+2028 inside a string is a line end to a regex but not to JSON.
-  const indent = (json: string) => json.split('\n').map((line) => `    ${line}`).join('\n');
+  const indent = (json: string) =>
+    json
+      .split('\n')
+      .map((line) => `    ${line}`)
+      .join('\n');
   return {
     ordered: true,
     write: ({ results }) =>

@@ -5,7 +5,14 @@ import { parseInputList } from '../../../scripts/cli/input-list';
 
 describe('CLI arguments', () => {
   it('defaults: a table, concurrency 8, online', () => {
-    expect(parseArgs(['a.png'])).toEqual({ output: 'table', mappings: [], offline: false, inputs: ['a.png'], inputLists: [], concurrency: 8 });
+    expect(parseArgs(['a.png'])).toEqual({
+      output: 'table',
+      mappings: [],
+      offline: false,
+      inputs: ['a.png'],
+      inputLists: [],
+      concurrency: 8,
+    });
     expect(DEFAULT_CONCURRENCY).toBe(8);
   });
 
@@ -19,7 +26,11 @@ describe('CLI arguments', () => {
   });
 
   it('takes --inputs (repeatable, - for standard input) and --concurrency, with or without =', () => {
-    expect(parseArgs(['--inputs', 'list.txt', '--inputs=-', '--concurrency', '3'])).toMatchObject({ inputs: [], inputLists: ['list.txt', '-'], concurrency: 3 });
+    expect(parseArgs(['--inputs', 'list.txt', '--inputs=-', '--concurrency', '3'])).toMatchObject({
+      inputs: [],
+      inputLists: ['list.txt', '-'],
+      concurrency: 3,
+    });
     expect(parseArgs(['--concurrency=256', 'x'])).toMatchObject({ concurrency: 256 });
   });
 
@@ -52,14 +63,21 @@ describe('CLI arguments', () => {
       if (flag === '--help') continue;
       const end = lines.findIndex((l, i) => i > at && /^ {0,2}\S/.test(l));
       const block = lines.slice(at + 1, end);
-      expect(block.some((l) => new RegExp(`^ {20,}.*badge-lens .*${flag}`).test(l)), `${flag} has an example`).toBe(true);
+      expect(
+        block.some((l) => new RegExp(`^ {20,}.*badge-lens .*${flag}`).test(l)),
+        `${flag} has an example`,
+      ).toBe(true);
     }
     expect(HELP).toMatch(/NO_COLOR/);
     expect(HELP).toMatch(/Exit status: 0 .* 1 .*\n2 for bad usage/);
   });
 
   it('reads an input list: one a line, blank lines and # comments skipped, CRLF too', () => {
-    expect(parseInputList('a.png\r\n\n  # a comment\n https://x.example/b.json \r\n#c\nc.svg')).toEqual(['a.png', 'https://x.example/b.json', 'c.svg']);
+    expect(parseInputList('a.png\r\n\n  # a comment\n https://x.example/b.json \r\n#c\nc.svg')).toEqual([
+      'a.png',
+      'https://x.example/b.json',
+      'c.svg',
+    ]);
     expect(parseInputList('')).toEqual([]);
   });
 });

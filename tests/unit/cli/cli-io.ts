@@ -13,12 +13,20 @@ export interface FakeIo {
   writes: string[];
 }
 
-export function fakeIo(options: { stdoutTty?: boolean; stderrTty?: boolean; env?: Record<string, string>; stdin?: string; fetch?: typeof fetch } = {}): FakeIo {
+export function fakeIo(
+  options: { stdoutTty?: boolean; stderrTty?: boolean; env?: Record<string, string>; stdin?: string; fetch?: typeof fetch } = {},
+): FakeIo {
   const writes: string[] = [];
   let err = '';
   const io: CliIo = {
     stdout: { write: (text) => void writes.push(text), isTTY: options.stdoutTty ?? false },
-    stderr: { write: (text) => void (err += text), isTTY: options.stderrTty ?? false, columns: 100 },
+    stderr: {
+      write: (text) => {
+        err += text;
+      },
+      isTTY: options.stderrTty ?? false,
+      columns: 100,
+    },
     readStdin: async () => new TextEncoder().encode(options.stdin ?? ''),
     env: options.env ?? {},
     fetch: options.fetch ?? (async () => Promise.reject(new Error('no network in this test'))),

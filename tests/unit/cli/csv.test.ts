@@ -67,7 +67,10 @@ describe('CSV', () => {
 
   it('gives nested credentials (a CLR’s) rows of their own, on the same page', () => {
     const inner = result({ source: 'inner-1', format: 'ob3-di', status: 'verified', checks: [] });
-    const rows = csvRecords(result({ format: 'clr2', nested: [inner, { ...inner, source: 'inner-2', nested: [{ ...inner, source: 'inner-2a' }] }] }), 'p');
+    const rows = csvRecords(
+      result({ format: 'clr2', nested: [inner, { ...inner, source: 'inner-2', nested: [{ ...inner, source: 'inner-2a' }] }] }),
+      'p',
+    );
     expect(rows.map((r) => [r.source, r.format, r.page_url])).toEqual([
       ['badges/a.png', 'clr2', 'p'],
       ['inner-1', 'ob3-di', 'p'],

@@ -83,13 +83,18 @@ describe('runPool', () => {
 
   it('in order, after an error: what finished beyond the gap is still emitted in order', async () => {
     const emitted: number[] = [];
-    const run = runPool([0, 1, 2], { concurrency: 3, ordered: { window: 8 } }, async (item) => {
-      if (item === 0) {
-        await new Promise((r) => setImmediate(r));
-        throw new Error('gone');
-      }
-      return item;
-    }, (r) => void emitted.push(r));
+    const run = runPool(
+      [0, 1, 2],
+      { concurrency: 3, ordered: { window: 8 } },
+      async (item) => {
+        if (item === 0) {
+          await new Promise((r) => setImmediate(r));
+          throw new Error('gone');
+        }
+        return item;
+      },
+      (r) => void emitted.push(r),
+    );
     await expect(run).rejects.toThrow('gone');
     expect(emitted).toEqual([1, 2]);
   });
@@ -97,10 +102,15 @@ describe('runPool', () => {
   it('waits for a slow consumer before emitting the next result', async () => {
     const consumer = deferred<void>();
     const emitted: number[] = [];
-    const run = runPool([0, 1], { concurrency: 2 }, async (i) => i, async (r) => {
-      emitted.push(r);
-      if (r === 0 || emitted.length === 1) await consumer.promise;
-    });
+    const run = runPool(
+      [0, 1],
+      { concurrency: 2 },
+      async (i) => i,
+      async (r) => {
+        emitted.push(r);
+        if (r === 0 || emitted.length === 1) await consumer.promise;
+      },
+    );
     await until(() => emitted.length === 1);
     for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
     expect(emitted).toHaveLength(1);
@@ -111,7 +121,12 @@ describe('runPool', () => {
 
   it('does nothing for no items', async () => {
     const emitted: unknown[] = [];
-    await runPool([], { concurrency: 8 }, async () => 1, (r) => void emitted.push(r));
+    await runPool(
+      [],
+      { concurrency: 8 },
+      async () => 1,
+      (r) => void emitted.push(r),
+    );
     expect(emitted).toEqual([]);
   });
 });

@@ -49,7 +49,11 @@ describe('badge-lens, in-process', () => {
   it('--inputs - reads the list from standard input', async () => {
     const { io, stdout } = fakeIo({ stdin: `${DI_DID_KEY}\n${JWT_DID_KEY}\n` });
     expect(await runCli(['--jsonl', '--offline', '--inputs', '-'], io)).toBe(0);
-    expect(lines(stdout()).map((l) => JSON.parse(l).source).sort()).toEqual([DI_DID_KEY, JWT_DID_KEY].sort());
+    expect(
+      lines(stdout())
+        .map((l) => JSON.parse(l).source)
+        .sort(),
+    ).toEqual([DI_DID_KEY, JWT_DID_KEY].sort());
   });
 
   it('an unreadable --inputs file is bad usage: exit 2, one line, nothing on stdout', async () => {
@@ -148,11 +152,21 @@ describe('badge-lens, in-process', () => {
     expect(rows).toHaveLength(1 + 1 + 2);
     const cells = (row: string[]) => Object.fromEntries(row.map((v, i) => [CSV_COLUMNS[i], v]));
     const di = rows.map(cells).find((r) => r.source === DI_DID_KEY)!;
-    expect(di).toMatchObject({ format: 'ob3-di', assurance: 'signed', badge: 'Data Science Foundations', issuer: 'Example University', page_url: '' });
+    expect(di).toMatchObject({
+      format: 'ob3-di',
+      assurance: 'signed',
+      badge: 'Data Science Foundations',
+      issuer: 'Example University',
+      page_url: '',
+    });
     expect([di.status, di.recipient_match, di.recipient]).toEqual(recipientOutcome);
     const clr = rows.map(cells).filter((r) => r.format === 'clr2');
     expect(clr).toHaveLength(1);
-    expect(clr[0]).toMatchObject({ badge: 'Comprehensive Learner Record — Ada Lovelace, 2025', status: 'unverifiable', failed_checks: 'net.offline; nested.unverifiable' });
+    expect(clr[0]).toMatchObject({
+      badge: 'Comprehensive Learner Record — Ada Lovelace, 2025',
+      status: 'unverifiable',
+      failed_checks: 'net.offline; nested.unverifiable',
+    });
     expect(rows.map(cells).map((r) => r.source)).toContain('credentialSubject.verifiableCredential[1]');
   });
 
@@ -182,7 +196,7 @@ describe('the table on a terminal', () => {
   it('is coloured when stdout is a terminal', async () => {
     const { stdout } = await table({ stdoutTty: true });
     expect(stdout()).toContain('\x1b[32mVerified');
-    expect(stdout()).toMatch(/\x1b\[33mCould not verify/);
+    expect(stdout()).toContain('\x1b[33mCould not verify');
   });
 
   it.each([
@@ -215,7 +229,7 @@ describe('the progress line', () => {
   it('is cleared before every write when stdout is the same terminal', async () => {
     const { io, stderr } = fakeIo({ stderrTty: true, stdoutTty: true });
     await runCli(['--offline', DI_DID_KEY, JWT_DID_KEY], io);
-    expect(stderr().match(/\r\x1b\[K/g)!.length).toBeGreaterThanOrEqual(3);
+    expect(stderr().split('\r\x1b[K').length - 1).toBeGreaterThanOrEqual(3);
   });
 
   it.each([
