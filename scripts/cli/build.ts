@@ -4,7 +4,7 @@
  * network document loader (and its HTTP client) is left out: the verifier loads bundled contexts only.
  * usage: npm run build:cli   (runs after npm ci too)
  */
-import { build, type Plugin } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 export const CLI_OUT_DIR = fileURLToPath(new URL('../../dist/cli/', import.meta.url));
@@ -38,10 +38,12 @@ const stubs: Plugin = {
   },
 };
 
-export async function buildCli(): Promise<void> {
-  await build({
+/** Builds into `outDir` (dist/cli/ by default); the metafile says which source went into which file. */
+export async function buildCli(outDir = CLI_OUT_DIR): Promise<Metafile> {
+  const { metafile } = await build({
     entryPoints: { main: fileURLToPath(new URL('./main.ts', import.meta.url)) },
-    outdir: CLI_OUT_DIR,
+    outdir: outDir,
+    metafile: true,
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
@@ -58,6 +60,7 @@ export async function buildCli(): Promise<void> {
     },
     plugins: [stubs],
   });
+  return metafile;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await buildCli();
