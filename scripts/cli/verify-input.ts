@@ -4,7 +4,6 @@ import { pathToFileURL } from 'node:url';
 import type { VerifyEnv } from '../../lib/core/session';
 import type { VerificationResult } from '../../lib/result/types';
 import { looksLikeHtml, verifyBytes, verifyUrl } from '../../lib/verify/pipeline';
-import { scanHtml } from './scan-html';
 
 /** An input that cannot be read at all: bad usage, exit status 2. */
 export class InputError extends Error {}
@@ -32,8 +31,10 @@ export async function readInput(input: string, readStdin: ReadStdin): Promise<Ui
 
 export async function verifyInput(input: string, env: VerifyEnv, readStdin: ReadStdin): Promise<InputResults> {
   let pageUrl: string | undefined;
-  const scan = (html: string, url: string) => {
+  const scan = async (html: string, url: string) => {
     pageUrl = url;
+    // The HTML parser is most of the bundle: loaded only when an input is a page.
+    const { scanHtml } = await import('./scan-html');
     return scanHtml(html, url, env);
   };
   let results: VerificationResult[];
