@@ -5,6 +5,7 @@
  * usage: npm run build:cli   (runs after npm ci too)
  */
 import { build, type Metafile, type Plugin } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const CLI_OUT_DIR = fileURLToPath(new URL('../../dist/cli/', import.meta.url));
@@ -40,6 +41,7 @@ const stubs: Plugin = {
 
 /** Builds into `outDir` (dist/cli/ by default); the metafile says which source went into which file. */
 export async function buildCli(outDir = CLI_OUT_DIR): Promise<Metafile> {
+  rmSync(outDir, { recursive: true, force: true }); // chunks are content-hashed: old ones would pile up
   const { metafile } = await build({
     entryPoints: { main: fileURLToPath(new URL('./main.ts', import.meta.url)) },
     outdir: outDir,
