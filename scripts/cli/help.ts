@@ -12,8 +12,9 @@ Inputs
                         badge-lens https://badges.example.org/assertions/42.json
   -                   standard input
                         cat credential.json | badge-lens -
-  --inputs FILE       read more inputs from FILE, one path or URL a line (blank lines and lines starting
-                      with # are skipped; FILE - reads the list from standard input); repeatable
+  --inputs FILE       read more inputs from FILE, one path (from the current directory) or URL a line;
+                      blank lines and lines starting with # are skipped; FILE - reads the list from
+                      standard input; repeatable
                         find badges -type f | badge-lens --inputs - --jsonl
 
 Output (one of; the default is a table, coloured only when standard output is a terminal and NO_COLOR is unset)
