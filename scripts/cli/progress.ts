@@ -24,10 +24,12 @@ export function createProgress(stderr: TextSink, total: number, stdoutIsTty: boo
   let verified = 0;
   let notVerified = 0;
   let shown = false;
+  let closed = false;
   const draw = () => {
+    if (closed) return;
     const current = checking.values().next().value ?? '';
     const line = `${done}/${total} checked · ${verified} verified · ${notVerified} not verified${current ? ` · ${current}` : ''}`;
-    const width = Math.max(20, (stderr.columns ?? 80) - 1);
+    const width = Math.max(20, (stderr.columns || 80) - 1);
     stderr.write(`\r${line.length > width ? `${line.slice(0, width - 1)}…` : line}\x1b[K`);
     shown = true;
   };
@@ -55,6 +57,9 @@ export function createProgress(stderr: TextSink, total: number, stdoutIsTty: boo
       await write();
       draw();
     },
-    close: clear,
+    close() {
+      clear();
+      closed = true;
+    },
   };
 }

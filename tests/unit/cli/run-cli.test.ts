@@ -228,8 +228,9 @@ describe('the progress line', () => {
 
   it('is cleared before every write when stdout is the same terminal', async () => {
     const { io, stderr } = fakeIo({ stderrTty: true, stdoutTty: true });
-    await runCli(['--offline', DI_DID_KEY, JWT_DID_KEY], io);
-    expect(stderr().split('\r\x1b[K').length - 1).toBeGreaterThanOrEqual(3);
+    await runCli(['--offline', DI_DID_KEY, JWT_DID_KEY, `${BADGES}/clr-valid.json`], io);
+    expect(stderr().split('\r\x1b[K').length - 1).toBeGreaterThanOrEqual(4);
+    expect(stderr().endsWith('\r\x1b[K')).toBe(true);
   });
 
   it.each([
