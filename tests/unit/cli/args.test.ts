@@ -50,6 +50,10 @@ describe('CLI arguments', () => {
     expect('error' in parsed && parsed.error).toMatch(message);
   });
 
+  it.each([[['--help']], [['-h']], [['a.png', '--json', '--help']]])('%j asks for the help', (argv) => {
+    expect(parseArgs(argv)).toEqual({ help: true });
+  });
+
   it('an input list alone is enough inputs', () => {
     expect(parseArgs(['--inputs', 'list.txt'])).not.toHaveProperty('error');
   });
