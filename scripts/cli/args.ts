@@ -1,18 +1,41 @@
 import { parseMapping, type UrlMapping } from '../../lib/net/url-map';
 
+export const OUTPUTS = ['table', 'json', 'jsonl', 'csv'] as const;
+export type Output = (typeof OUTPUTS)[number];
+
 export interface CliOptions {
-  json: boolean;
+  output: Output;
   mappings: UrlMapping[];
   now?: number;
   recipient?: string;
   offline: boolean;
+  /** Inputs named on the command line, in order. */
   inputs: string[];
+  /** Files listing more inputs, one a line (`-`: standard input). */
+  inputLists: string[];
+  concurrency: number;
 }
 
-export const USAGE = 'usage: npm run -s verify -- [--json] [--map FROM=TO]... [--now ISO] [--recipient VALUE] [--offline] <file|url|->...';
+export const DEFAULT_CONCURRENCY = 8;
+export const MAX_CONCURRENCY = 256;
 
-export function parseArgs(argv: readonly string[]): CliOptions | { error: string } | { help: true } {
-  const options: CliOptions = { json: false, mappings: [], offline: false, inputs: [] };
+export const USAGE =
+  'usage: badge-lens [--json | --jsonl | --csv] [--inputs FILE]... [--concurrency N] [--map FROM=TO]... [--now ISO] [--recipient VALUE] [--offline] <file|url|->...';
+
+const OUTPUT_FLAGS: Record<string, Output> = { '--json': 'json', '--jsonl': 'jsonl', '--csv': 'csv' };
+
+type Parsed = CliOptions | { error: string } | { help: true };
+
+export function parseArgs(argv: readonly string[]): Parsed {
+  const options: CliOptions = {
+    output: 'table',
+    mappings: [],
+    offline: false,
+    inputs: [],
+    inputLists: [],
+    concurrency: DEFAULT_CONCURRENCY,
+  };
+  let outputFlag: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -20,8 +43,12 @@ export function parseArgs(argv: readonly string[]): CliOptions | { error: string
     const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
     const value = () => inline ?? argv[++i];
     if (arg === '--help' || arg === '-h') return { help: true };
-    if (arg === '--json') options.json = true;
-    else if (arg === '--offline') options.offline = true;
+    const output = OUTPUT_FLAGS[arg];
+    if (output) {
+      if (outputFlag && outputFlag !== arg) return { error: `${outputFlag} and ${arg} cannot be combined: choose one output` };
+      outputFlag = arg;
+      options.output = output;
+    } else if (arg === '--offline') options.offline = true;
     else if (flag === '--map') {
       const text = value();
       const mapping = text === undefined ? undefined : parseMapping(text);
@@ -36,9 +63,22 @@ export function parseArgs(argv: readonly string[]): CliOptions | { error: string
       const text = value();
       if (!text) return { error: '--recipient needs an email, URL or telephone number' };
       options.recipient = text;
+    } else if (flag === '--inputs') {
+      const text = value();
+      if (!text) return { error: '--inputs needs a file listing one path or URL a line (- for standard input)' };
+      options.inputLists.push(text);
+    } else if (flag === '--concurrency') {
+      const text = value();
+      const n = text !== undefined && /^\d+$/.test(text) ? Number(text) : NaN;
+      if (!(n >= 1 && n <= MAX_CONCURRENCY))
+        return { error: `--concurrency needs a whole number from 1 to ${MAX_CONCURRENCY}, got ${text ?? 'nothing'}` };
+      options.concurrency = n;
     } else if (arg === '-' || !arg.startsWith('-')) options.inputs.push(arg);
     else return { error: `unknown option ${arg}` };
   }
-  if (options.inputs.length === 0) return { error: 'give at least one file, URL or - for standard input' };
+  if (options.inputs.length === 0 && options.inputLists.length === 0)
+    return { error: 'give at least one file, URL or - for standard input' };
+  const stdinUses = options.inputs.filter((i) => i === '-').length + options.inputLists.filter((i) => i === '-').length;
+  if (stdinUses > 1) return { error: 'standard input (-) can be read only once' };
   return options;
 }

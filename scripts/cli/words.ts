@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { assuranceMessageKey, checkMessageKey, statusMessageKey } from '../../components/message-keys';
 import { vouchedByShort } from '../../lib/checks/vouched-by';
 import { effectOf } from '../../lib/result/catalog';
 import type { Check, VerificationResult } from '../../lib/result/types';
+import english from '../../public/_locales/en/messages.json' with { type: 'json' };
 
-const messages = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../public/_locales/en/messages.json', import.meta.url)), 'utf8'),
-) as Record<string, { message: string }>;
+const messages: Record<string, { message: string } | undefined> = english;
 
 const word = (key: string) => messages[key]?.message ?? key;
 
