@@ -2,7 +2,7 @@
  * The UI languages. Adding one is a `public/_locales/<lang>/messages.json` plus its code here; the
  * settings schema, the options page and language resolution all derive from this list.
  */
-export const LANGS = ['en', 'de'] as const;
+export const LANGS = ['en', 'de', 'es', 'fr', 'ar'] as const;
 
 export type Lang = (typeof LANGS)[number];
 export type LanguageSetting = 'auto' | Lang;

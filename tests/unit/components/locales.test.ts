@@ -11,6 +11,11 @@ import { readLocale } from './helpers';
 const en = readLocale('en');
 const de = readLocale('de');
 
+/** The placeholders a message refers to, lower-cased and sorted (each once). */
+function placeholderRefs(message: string): string[] {
+  return [...new Set([...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((match) => match[1]!.toLowerCase()))].sort();
+}
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -29,10 +34,7 @@ describe('_locales', () => {
     for (const key of ['extName', 'extDescription', 'status_unverifiable', 'assurance_signed', 'check_net_not_json']) expect(en[key]?.message).toBeTruthy();
   });
 
-  it.each([
-    ['en', en],
-    ['de', de],
-  ])('%s has words for every check code, status, assurance and outcome', (_lang, messages) => {
+  it.each(LANGS.map((lang) => [lang, readLocale(lang)] as const))('%s has words for every check code, status, assurance and outcome', (_lang, messages) => {
     const keys = [
       ...Object.keys(CHECK_CATALOG).map((code) => checkMessageKey(code as CheckCode)),
       ...STATUSES.map(statusMessageKey),
@@ -43,15 +45,26 @@ describe('_locales', () => {
     expect(keys.filter((key) => !messages[key]?.message?.trim())).toEqual([]);
   });
 
-  it('uses the same placeholders in German as in English', () => {
+  it.each(LANGS.filter((lang) => lang !== 'en'))('uses the same placeholders in %s as in English, each of them in the message', (lang) => {
+    const other = readLocale(lang);
     for (const [key, entry] of Object.entries(en)) {
-      const german = de[key]!;
-      expect(Object.keys(german.placeholders ?? {}).sort(), key).toEqual(Object.keys(entry.placeholders ?? {}).sort());
+      const translated = other[key]!;
+      expect(Object.keys(translated.placeholders ?? {}).sort(), key).toEqual(Object.keys(entry.placeholders ?? {}).sort());
       for (const name of Object.keys(entry.placeholders ?? {})) {
-        expect(german.message.toLowerCase(), key).toContain(`$${name.toLowerCase()}$`);
-        expect(german.placeholders![name]!.content, key).toBe(entry.placeholders![name]!.content);
+        expect(translated.message.toLowerCase(), key).toContain(`$${name.toLowerCase()}$`);
+        expect(translated.placeholders![name]!.content, key).toBe(entry.placeholders![name]!.content);
       }
+      expect(placeholderRefs(translated.message), key).toEqual(placeholderRefs(entry.message));
     }
+  });
+
+  it.each(LANGS.filter((lang) => lang !== 'en' && lang !== 'de'))('%s is translated, not copied English', (lang) => {
+    const other = readLocale(lang);
+    const same = Object.keys(en).filter((key) => en[key]!.message === other[key]!.message);
+    // Product names, codes, examples and labels built only of the name and placeholders may stay; sentences may not.
+    const allowed = new Set(['input_text_placeholder', 'overlay_chip_label', 'overlay_dialog_label']);
+    expect(same.filter((key) => !allowed.has(key) && en[key]!.message.split(' ').length > 2)).toEqual([]);
+    expect(same.length).toBeLessThan(Object.keys(en).length * 0.05);
   });
 
   it('is actually German, not copied English', () => {
