@@ -1,5 +1,5 @@
 import type { Status } from '../lib/result/types';
-import { t } from './i18n';
+import { formatNumber, t } from './i18n';
 import { statusMessageKey } from './message-keys';
 import { StatusIcon } from './StatusIcon';
 
@@ -9,7 +9,7 @@ export function StatusChip({ status, count, size = 'normal' }: { status: Status;
     <span class={`bl-chip bl-chip-${size} bl-status-${status}`} data-status={status}>
       <StatusIcon status={status} size={size === 'small' ? 12 : 14} decorative />
       <span class="bl-chip-word">{t(statusMessageKey(status))}</span>
-      {count !== undefined ? <span class="bl-chip-count">{count}</span> : null}
+      {count !== undefined ? <span class="bl-chip-count">{formatNumber(count)}</span> : null}
     </span>
   );
 }

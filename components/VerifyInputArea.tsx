@@ -36,7 +36,7 @@ export function VerifyInputArea({ verify }: VerifyInputAreaProps) {
     if (!chosen) return;
     if (fileTooLarge(chosen.size)) {
       setFile(undefined);
-      setPhase({ kind: 'error', message: t('input_file_too_large', String(MAX_INPUT_FILE_BYTES / 1024 / 1024)) });
+      setPhase({ kind: 'error', message: t('input_file_too_large', MAX_INPUT_FILE_BYTES / 1024 / 1024) });
       return;
     }
     setFile(chosen);

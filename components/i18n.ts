@@ -71,11 +71,18 @@ function browserMessage(key: string, subs: readonly Substitution[]): string | un
   }
 }
 
+/** A number written the way the UI language writes it ("1,234", "1.234", "1 234"). */
+export function formatNumber(value: number, lang: Lang = currentLang()): string {
+  return new Intl.NumberFormat(lang).format(value);
+}
+
 /**
  * The UI string for `key`. Looks in the loaded language, then in English, then asks the browser
  * (content scripts), and as a last resort returns the key itself so a missing string is visible.
+ * Number substitutions are written in the UI language.
  */
-export function t(key: MessageKey, ...subs: Substitution[]): string {
+export function t(key: MessageKey, ...given: Substitution[]): string {
+  const subs = given.map((sub) => (typeof sub === 'number' ? formatNumber(sub) : sub));
   const entry = (store.messages && Object.hasOwn(store.messages, key) ? store.messages[key] : undefined)
     ?? (store.fallback && Object.hasOwn(store.fallback, key) ? store.fallback[key] : undefined);
   if (entry) return formatMessage(entry, subs);

@@ -1,5 +1,5 @@
 import type { Settings } from '../lib/protocol/schemas';
-import { isLang, type Lang, type LanguageSetting } from '../lib/protocol/languages';
+import { isLang, textDirection, type Lang, type LanguageSetting } from '../lib/protocol/languages';
 import { loadLocale } from './i18n';
 import { sendMessage } from './messaging';
 
@@ -23,8 +23,10 @@ export function rememberLanguage(setting: LanguageSetting): void {
   }
 }
 
-function applyLang(lang: Lang) {
-  document.documentElement.lang = lang;
+/** `<html lang dir>`: the page mirrors for a right-to-left language. */
+export function applyLang(lang: Lang, doc: Document = document): void {
+  doc.documentElement.lang = lang;
+  doc.documentElement.dir = textDirection(lang);
 }
 
 /**

@@ -4,7 +4,7 @@ import { CORNER_HOST_STYLE, HOST_STYLE } from './placement';
 
 /**
  * Lays out chips: beside the anchor when the chip fits in its container; otherwise (a narrow logo
- * column, a box that clips) over the anchor's bottom-right corner, taking no room. Batched: all
+ * column, a box that clips) over the anchor's bottom corner on the page's inline-end side, taking no room. Batched: all
  * writes, then all reads. `redraw` renders a chip whose corner changed.
  */
 export function layoutChips(todo: readonly ChipState[], view: Window | null, redraw: (state: ChipState) => void): void {
@@ -28,7 +28,8 @@ export function layoutChips(todo: readonly ChipState[], view: Window | null, red
   });
   for (const state of misfits) state.host.setAttribute('style', CORNER_HOST_STYLE);
   for (const state of misfits) {
-    state.corner = cornerOffset(state.anchor!.getBoundingClientRect(), state.host.getBoundingClientRect());
+    const rtl = view?.getComputedStyle(state.host).direction === 'rtl';
+    state.corner = cornerOffset(state.anchor!.getBoundingClientRect(), state.host.getBoundingClientRect(), rtl);
     if (!state.corner) state.host.setAttribute('style', HOST_STYLE);
   }
   for (const state of misfits) redraw(state);

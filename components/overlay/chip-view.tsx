@@ -1,7 +1,7 @@
 /** The chip drawn beside a badge and the card it opens, rendered inside the overlay's shadow roots. */
 import type { TabItem } from '../../lib/protocol/schemas';
 import type { VerificationResult } from '../../lib/result/types';
-import { t } from '../i18n';
+import { formatNumber, t } from '../i18n';
 import { statusMessageKey } from '../message-keys';
 import { credentialName, vouchedByShort } from '../credential-text';
 import { ResultCard } from '../ResultCard';
@@ -65,7 +65,7 @@ export function Chip({ state, open, onToggle, setButton }: { state: ChipState; o
       <span class="bl-overlay-chip-word">{pending ? t('popup_checking') : t(statusMessageKey(status))}</span>
       {state.results.length > 1 ? (
         <span class="bl-chip-count" aria-hidden="true">
-          {state.results.length}
+          {formatNumber(state.results.length)}
         </span>
       ) : null}
     </button>

@@ -49,7 +49,7 @@ const hostStyle = (...rules: string[]) => ['all: initial', 'padding: 0', 'border
 /** Whatever the page does to inline elements, the chip stays visible and clickable. */
 const SHOWN = ['line-height: 0', 'float: none', 'visibility: visible', 'opacity: 1', 'pointer-events: auto'];
 
-export const HOST_STYLE = hostStyle('display: inline-block', 'vertical-align: middle', 'margin: 0 0 0 6px', 'position: static', 'width: auto', 'height: auto', 'max-height: 22px', ...SHOWN);
+export const HOST_STYLE = hostStyle('display: inline-block', 'vertical-align: middle', 'margin: 0', 'margin-inline-start: 6px', 'position: static', 'width: auto', 'height: auto', 'max-height: 22px', ...SHOWN);
 
 /** A host that takes no room: the chip is drawn over the anchor's bottom-right corner. */
 export const CORNER_HOST_STYLE = hostStyle('display: inline-block', 'vertical-align: top', 'margin: 0', 'position: relative', 'width: 0', 'height: 0', ...SHOWN);

@@ -47,7 +47,8 @@ export function createPopover(options: PopoverOptions): Popover {
     const width = doc.documentElement.clientWidth || view.innerWidth;
     const cardHeight = card.host.getBoundingClientRect().height;
     const height = doc.documentElement.clientHeight || view.innerHeight;
-    const place = cardPosition(chip, cardHeight, { width, height, scrollX: view.scrollX, scrollY: view.scrollY });
+    const rtl = card.mount.dir === 'rtl';
+    const place = cardPosition(chip, cardHeight, { width, height, scrollX: view.scrollX, scrollY: view.scrollY }, rtl);
     card.host.style.setProperty('top', `${place.top}px`, 'important');
     card.host.style.setProperty('left', `${place.left}px`, 'important');
     card.host.style.setProperty('width', `${place.width}px`, 'important');

@@ -1,3 +1,6 @@
+import { textDirection } from '../../lib/protocol/languages';
+import { currentLang } from '../i18n';
+
 /** The overlay's page elements: a host with its own shadow root, the overlay's styles and a node to render into. */
 
 export interface ShadowHost {
@@ -36,6 +39,10 @@ export function createShadowHost(doc: Document, options: ShadowHostOptions): Sha
   style.textContent = options.css;
   root.appendChild(style);
   const mount = doc.createElement(options.mountTag);
+  // The host keeps the page's direction (the chip sits at the anchor's inline end); what is drawn inside speaks the UI language.
+  const lang = currentLang();
+  mount.lang = lang;
+  mount.dir = textDirection(lang);
   root.appendChild(mount);
   return { host, mount };
 }

@@ -5,7 +5,7 @@ export function NotCheckedNote({ count }: { count: number }) {
   if (count <= 0) return null;
   return (
     <p class="bl-popup-not-checked" data-testid="not-checked" role="status">
-      {t('popup_not_checked', String(count))}
+      {t('popup_not_checked', count)}
     </p>
   );
 }

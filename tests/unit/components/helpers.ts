@@ -3,11 +3,11 @@ import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { resetMessages, setMessages } from '../../../components/i18n';
-import type { Messages } from '../../../components/i18n';
+import type { Lang, Messages } from '../../../components/i18n';
 import type { TabItem } from '../../../lib/protocol/schemas';
 import type { VerificationResult } from '../../../lib/result/types';
 
-export function readLocale(lang: 'en' | 'de'): Messages {
+export function readLocale(lang: Lang): Messages {
   return JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Messages;
 }
 

@@ -49,8 +49,16 @@ describe('resolveLanguage', () => {
     expect(resolveLanguage('auto', 'de-AT')).toBe('de');
     expect(resolveLanguage('auto', 'DE')).toBe('de');
     expect(resolveLanguage('auto', 'en-GB')).toBe('en');
-    expect(resolveLanguage('auto', 'fr')).toBe('en');
+    expect(resolveLanguage('auto', 'ja')).toBe('en');
     expect(resolveLanguage('auto', undefined)).toBe('en');
+  });
+
+  it('finds Spanish, French and Arabic from any regional browser language', () => {
+    expect(resolveLanguage('auto', 'es-MX')).toBe('es');
+    expect(resolveLanguage('auto', 'fr')).toBe('fr');
+    expect(resolveLanguage('auto', 'fr-CA')).toBe('fr');
+    expect(resolveLanguage('auto', 'ar-EG')).toBe('ar');
+    expect(resolveLanguage('auto', 'pt-BR')).toBe('en');
   });
 
   it('lets an explicit setting win over the browser', () => {
