@@ -89,9 +89,13 @@ export function t(key: MessageKey, ...given: Substitution[]): string {
   return browserMessage(key, subs) ?? key;
 }
 
-/** The language the UI speaks now (for `Intl` formatters and `<html lang>`). */
+/**
+ * The language the UI speaks now (for `Intl` formatters, `lang` and `dir`). Without loaded tables (content
+ * scripts) it is the language of the file the browser takes messages from, which can differ from
+ * `getUILanguage()` (Chromium's `--lang`).
+ */
 export function currentLang(): Lang {
-  return store.lang ?? resolveLanguage('auto', browserUiLanguage());
+  return store.lang ?? resolveLanguage('auto', browserMessage('ui_language', []) ?? browserUiLanguage());
 }
 
 /** Install message tables directly (tests; callers that already hold the JSON). */

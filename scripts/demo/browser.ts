@@ -19,12 +19,14 @@ export async function launchDemoBrowser(options: {
   hosts: readonly string[];
   headless: boolean;
   extensionDir?: string;
+  /** More Chromium switches (a browser test's `--lang=ar`). */
+  extraArgs?: readonly string[];
 }): Promise<DemoBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'badge-lens-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless,
-    args: chromiumArgs({ port: options.port, hosts: options.hosts, ...(options.extensionDir ? { extensionDir: options.extensionDir } : {}) }),
+    args: [...chromiumArgs({ port: options.port, hosts: options.hosts, ...(options.extensionDir ? { extensionDir: options.extensionDir } : {}) }), ...(options.extraArgs ?? [])],
     ignoreHTTPSErrors: true,
     viewport: options.headless ? { width: 1280, height: 900 } : null,
   });

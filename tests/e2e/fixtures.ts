@@ -16,7 +16,7 @@ export type { PopupRow };
 
 export const SCREENSHOTS = resolve('test-results/screenshots');
 
-function extensionDir(): string {
+export function extensionDir(): string {
   const candidates = [process.env.BADGE_LENS_EXTENSION_DIR, '.output/chrome-mv3-e2e', '.output/chrome-mv3'].filter((d): d is string => Boolean(d));
   const found = candidates.map((d) => resolve(d)).find((d) => existsSync(join(d, 'manifest.json')));
   if (!found) throw new Error('no extension build: run `npx wxt build --mode e2e` first (looked in .output/chrome-mv3-e2e and .output/chrome-mv3)');

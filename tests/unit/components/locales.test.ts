@@ -77,6 +77,10 @@ describe('_locales', () => {
     expect(de.check_proof_signature_invalid!.message).toMatch(/Signatur/);
   });
 
+  it.each(LANGS)("%s names its own language in ui_language (the content script's language and direction)", (lang) => {
+    expect(readLocale(lang).ui_language?.message).toBe(lang);
+  });
+
   it('has Chrome-valid, case-insensitively unique message names', () => {
     const lower = new Set<string>();
     for (const key of Object.keys(en)) {
