@@ -104,7 +104,7 @@ function CardFacts({ result, lang }: { result: VerificationResult; lang: Lang })
         <>
           <dt>{t('card_criteria')}</dt>
           <dd>
-            {credential.criteria ? <span class="bl-criteria">{credential.criteria}</span> : null}
+            {credential.criteria ? <span class="bl-criteria" dir="auto">{credential.criteria}</span> : null}
             {criteriaHref ? (
               <>
                 {credential.criteria ? ' ' : null}
