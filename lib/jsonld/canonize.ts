@@ -4,6 +4,7 @@
  * it in its own chunk.
  */
 import jsonld from 'jsonld';
+import { type ActiveContext, PROCESSING_MODE, useShallowClones } from './active-context';
 import { BUNDLED_CONTEXTS } from './bundled-contexts';
 import type { LabelledCanonicalForm } from '../core/ports';
 import { JsonLdFailure } from './errors';
@@ -36,10 +37,13 @@ async function run(document: unknown, signal: AbortSignal | undefined, canonical
       unknown ??= url;
       throw new JsonLdFailure({ kind: 'unknown-context', url });
     }
-    return { contextUrl: null, documentUrl: url, document };
+    // `static`: jsonld may keep it, and the contexts processed from it, across calls.
+    return { contextUrl: null, documentUrl: url, document, tag: 'static' as const };
   };
   try {
+    useShallowClones((await jsonld.processContext(null, null, { processingMode: PROCESSING_MODE })) as ActiveContext);
     return await jsonld.canonize(document, {
+      processingMode: PROCESSING_MODE,
       algorithm: 'RDFC-1.0',
       safe: true,
       base: null,
