@@ -22,7 +22,6 @@ declare module 'jsonld' {
     canonize(input: unknown, options?: CanonizeOptions): Promise<string>;
     /** With a `null` local context: the initial active context for these options (cached by processing mode). */
     processContext(activeContext: null, localContext: null, options: { processingMode?: string }): Promise<unknown>;
-    expand(input: unknown, options?: Omit<CanonizeOptions, 'canonizeOptions' | 'algorithm'> & { expandContext?: unknown }): Promise<unknown>;
     toRDF(input: unknown, options: Omit<CanonizeOptions, 'canonizeOptions'> & { format: 'application/n-quads' }): Promise<string>;
   };
   export default jsonld;

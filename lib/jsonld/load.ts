@@ -22,6 +22,11 @@ export const jsonLdTools: JsonLdTools = {
   async canonizeWithLabels(document, options) {
     return (await canonizeModule()).canonizeRdfcWithLabels(document, options?.signal);
   },
+  warm() {
+    void canonizeModule()
+      .then((module) => module.warmUp())
+      .catch(() => undefined);
+  },
 };
 
 export function isJsonLdFailure(e: unknown): e is JsonLdFailure {
