@@ -11,7 +11,11 @@ const REPORT_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.wr
 function runCli(inputs: string[]): Promise<{ ms: number; rssMB: number; code: number | null }> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', '--import', REPORT_RSS, 'scripts/cli/main.ts', '--offline', '--json', ...inputs], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--import', REPORT_RSS, 'scripts/cli/main.ts', '--offline', '--json', ...inputs],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);

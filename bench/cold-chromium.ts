@@ -23,7 +23,8 @@ declare global {
 async function verdictAfterNavigation(page: Page, url: string): Promise<number> {
   await page.addInitScript(() => {
     new MutationObserver(() => {
-      if (window.benchVerdictAt === undefined && document.querySelector('[data-badge-lens-status="verified"]')) window.benchVerdictAt = performance.now();
+      if (window.benchVerdictAt === undefined && document.querySelector('[data-badge-lens-status="verified"]'))
+        window.benchVerdictAt = performance.now();
     }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-badge-lens-status'] });
   });
   await page.goto(url);
@@ -48,7 +49,10 @@ export async function benchColdChromium(runs = 5, extensionDir = resolve('.outpu
           const credential = readFileSync(`${BADGES}/${file}`, 'utf8');
           const url = `${HOST}/bench-cold-${key}.html`;
           await browser.context.route(url, (route) =>
-            route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><title>cold</title><main><script type="${type}">${credential}</script><p>one credential</p></main>` }),
+            route.fulfill({
+              contentType: 'text/html; charset=utf-8',
+              body: `<!doctype html><title>cold</title><main><script type="${type}">${credential}</script><p>one credential</p></main>`,
+            }),
           );
           times[key].push(await verdictAfterNavigation(await browser.context.newPage(), url));
         } finally {
@@ -59,5 +63,11 @@ export async function benchColdChromium(runs = 5, extensionDir = resolve('.outpu
   } finally {
     await server.close();
   }
-  return { runs, diDidKeyMedianMs: median(times.diDidKey), jwtMedianMs: median(times.jwt), diDidKeyRuns: times.diDidKey, jwtRuns: times.jwt };
+  return {
+    runs,
+    diDidKeyMedianMs: median(times.diDidKey),
+    jwtMedianMs: median(times.jwt),
+    diDidKeyRuns: times.diDidKey,
+    jwtRuns: times.jwt,
+  };
 }

@@ -37,7 +37,8 @@ export interface Measured {
   cli: Awaited<ReturnType<typeof benchCli>> | undefined;
 }
 
-const round = (n: number | undefined, digits = 2): number | null => (n === undefined || !Number.isFinite(n) ? null : Number(n.toFixed(digits)));
+const round = (n: number | undefined, digits = 2): number | null =>
+  n === undefined || !Number.isFinite(n) ? null : Number(n.toFixed(digits));
 const medianOf = (rows: Array<{ format: string; medianMs: number }>, format: string) => rows.find((r) => r.format === format)?.medianMs;
 
 export function summarize(m: Measured): Summary {

@@ -34,7 +34,13 @@ export interface ActiveContext {
 
 /** jsonld's clone with a shallow term table and the previous context shared, the same fields in the same order. */
 export function cloneShallow(this: ActiveContext): ActiveContext {
-  const child = { mappings: new Map(this.mappings), clone: this.clone, inverse: null, getInverse: this.getInverse, protected: { ...this.protected } } as ActiveContext;
+  const child = {
+    mappings: new Map(this.mappings),
+    clone: this.clone,
+    inverse: null,
+    getInverse: this.getInverse,
+    protected: { ...this.protected },
+  } as ActiveContext;
   if (this.previousContext) child.previousContext = this.previousContext;
   child.revertToPreviousContext = this.revertToPreviousContext;
   if ('@base' in this) child['@base'] = this['@base'];

@@ -29,16 +29,22 @@ function setup() {
 describe('the JSON-LD tools are warmed when a page reports candidates (cold start)', () => {
   it('warms on candidates, not on a page without any', async () => {
     const { background, jsonld } = setup();
-    expect(await background.handle({ type: 'page-reset', pageUrl: 'https://cv.example.net/', navigationId: 'n1' }, page)).toEqual({ ok: true });
+    expect(await background.handle({ type: 'page-reset', pageUrl: 'https://cv.example.net/', navigationId: 'n1' }, page)).toEqual({
+      ok: true,
+    });
     expect(await background.handle(candidates([]), page)).toMatchObject({ ok: true });
     expect(jsonld.warmed).toBe(0);
-    expect(await background.handle(candidates([{ ref: 'r1', candidate: { kind: 'link', url: 'https://a.example.org/1.json' } }]), page)).toMatchObject({ ok: true });
+    expect(
+      await background.handle(candidates([{ ref: 'r1', candidate: { kind: 'link', url: 'https://a.example.org/1.json' } }]), page),
+    ).toMatchObject({ ok: true });
     expect(jsonld.warmed).toBe(1);
   });
 
   it('tools without warm() are fine', async () => {
     const { background, jsonld } = setup();
     delete jsonld.warm;
-    expect(await background.handle(candidates([{ ref: 'r1', candidate: { kind: 'embedded', text: '{}' } }]), page)).toMatchObject({ ok: true });
+    expect(await background.handle(candidates([{ ref: 'r1', candidate: { kind: 'embedded', text: '{}' } }]), page)).toMatchObject({
+      ok: true,
+    });
   });
 });

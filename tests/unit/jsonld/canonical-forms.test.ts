@@ -12,7 +12,9 @@ import { stockCanonize } from '../../support/stock-canonize';
  */
 const ROOTS = ['tests/fixtures/vectors', 'tests/fixtures/generated'];
 const files = ROOTS.flatMap((root) =>
-  (readdirSync(root, { recursive: true }) as string[]).filter((f) => /\.(json|jwt|jws|png|svg|txt)$/.test(f) && !f.startsWith('w3c-jsonld')).map((f) => join(root, f)),
+  (readdirSync(root, { recursive: true }) as string[])
+    .filter((f) => /\.(json|jwt|jws|png|svg|txt)$/.test(f) && !f.startsWith('w3c-jsonld'))
+    .map((f) => join(root, f)),
 );
 
 const base64urlJson = (part: string | undefined): unknown => {

@@ -17,7 +17,14 @@ const BASE = 'https://w3c.github.io/json-ld-api/tests/';
 interface Entry {
   '@id': string;
   input: string;
-  option?: { specVersion?: string; processingMode?: string; base?: string; expandContext?: string; rdfDirection?: string; produceGeneralizedRdf?: boolean };
+  option?: {
+    specVersion?: string;
+    processingMode?: string;
+    base?: string;
+    expandContext?: string;
+    rdfDirection?: string;
+    produceGeneralizedRdf?: boolean;
+  };
 }
 
 const api = jsonld as unknown as {
@@ -67,8 +74,12 @@ async function compare(kind: 'expand' | 'toRdf', test: Entry) {
   for (const safe of [false, true]) {
     const options = { ...optionsFor(test, safe), ...(expandContext ? { expandContext } : {}) };
     const call = (extra: object) => () =>
-      kind === 'expand' ? api.expand(structuredClone(input), { ...options, ...extra }) : api.toRDF(structuredClone(input), { ...options, format: 'application/n-quads', ...extra });
-    const stock = await outcome(call({ documentLoader: loader(undefined), contextResolver: new ContextResolver({ sharedCache: stockCache }) }));
+      kind === 'expand'
+        ? api.expand(structuredClone(input), { ...options, ...extra })
+        : api.toRDF(structuredClone(input), { ...options, format: 'application/n-quads', ...extra });
+    const stock = await outcome(
+      call({ documentLoader: loader(undefined), contextResolver: new ContextResolver({ sharedCache: stockCache }) }),
+    );
     for (const round of ['cold', 'warm']) {
       const ours = await outcome(call({ documentLoader: loader('static'), ...(await ourJsonLdOptions()) }));
       expect(ours, `${test['@id']} safe=${safe} ${round}`).toEqual(stock);

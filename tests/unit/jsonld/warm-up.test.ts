@@ -11,6 +11,8 @@ describe('warming the JSON-LD stack ahead of the first request', () => {
 
   it('warm() on the in-process tools returns at once and leaves the tools working', async () => {
     expect(jsonLdTools.warm?.()).toBeUndefined();
-    expect(await jsonLdTools.canonize({ '@context': { name: 'https://schema.org/name' }, '@id': 'urn:x', name: 'x' })).toBe('<urn:x> <https://schema.org/name> "x" .\n');
+    expect(await jsonLdTools.canonize({ '@context': { name: 'https://schema.org/name' }, '@id': 'urn:x', name: 'x' })).toBe(
+      '<urn:x> <https://schema.org/name> "x" .\n',
+    );
   });
 });

@@ -10,7 +10,9 @@ describe('SHA-256 in JS', () => {
   it('FIPS 180-4 examples', () => {
     expect(hex(sha256(utf8('abc')))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(hex(sha256(utf8('')))).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
-    expect(hex(sha256(utf8('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')))).toBe('248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1');
+    expect(hex(sha256(utf8('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')))).toBe(
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    );
   });
 
   it('matches node:crypto and WebCrypto at every length around the block and padding edges', async () => {
@@ -23,6 +25,8 @@ describe('SHA-256 in JS', () => {
   });
 
   it('matches node:crypto on arbitrary inputs', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 3000 }), (bytes) => hex(sha256(bytes)) === createHash('sha256').update(bytes).digest('hex')));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 3000 }), (bytes) => hex(sha256(bytes)) === createHash('sha256').update(bytes).digest('hex')),
+    );
   });
 });
