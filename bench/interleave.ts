@@ -9,6 +9,8 @@ export interface Timing {
   name: string;
   medianMs: number;
   p95Ms: number;
+  /** Per round, in round order: round i of every contender ran back to back. */
+  times: number[];
 }
 
 /**
@@ -25,5 +27,10 @@ export async function interleave(rounds: number, contenders: Contender[]): Promi
       times[at]!.push(performance.now() - start);
     }
   }
-  return contenders.map(({ name }, i) => ({ name, medianMs: median(times[i]!), p95Ms: percentile(times[i]!, 95) }));
+  return contenders.map(({ name }, i) => ({ name, medianMs: median(times[i]!), p95Ms: percentile(times[i]!, 95), times: times[i]! }));
+}
+
+/** The median of the per-round ratios a ÷ b: each ratio compares runs made back to back, so bursts of load cancel out. */
+export function pairedRatio(a: Timing, b: Timing): number {
+  return median(a.times.map((t, i) => t / b.times[i]!));
 }

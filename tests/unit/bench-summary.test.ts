@@ -40,6 +40,7 @@ const measured: Measured = {
       peerMedianMs: 4,
       peerP95Ms: 5,
       ratio: 0.25,
+      stockRatio: 0.5,
     },
   ],
   scan: { elements: 10, images: 1, candidates: 1, scanMedianMs: 12.34, scanMaxMs: 20, longestTaskMs: 56.78 },
