@@ -9,7 +9,7 @@ import type { Session } from '../../core/session';
 import { checkValidity } from '../../checks/validity';
 import { checkIssuerLinks, keyVouch, withVouchedBy } from '../../checks/vouched-by';
 import { credentialInJwt, isVcdm1, issuerIdOf, type VcKind } from './detect';
-import { asArray, isRecord, type Json } from '../../util/json';
+import { asArray, isRecord } from '../../util/json';
 import { checkEndorsements } from './endorsements';
 import { reconcileJwtClaims } from './jwt-claims';
 import { checkVcRecipient } from './recipient';
