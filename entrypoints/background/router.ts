@@ -103,6 +103,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       return { ok: true };
     },
     async 'page-candidates'(message, tabId) {
+      if (message.found.length > 0) deps.jsonld?.warm?.();
       let state = await store.get(tabId);
       if (!state || state.navigationId !== message.navigationId) state = await store.reset(tabId, capText(message.pageUrl, LIMITS.url), message.navigationId);
       const known = new Set(state.items.map((i) => i.ref));
