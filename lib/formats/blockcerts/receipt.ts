@@ -24,6 +24,7 @@ export interface Receipt {
 export type ReceiptReading = { ok: true; receipt: Receipt; pointer: string } | { ok: false; problem: string; pointer: string };
 
 const HEX_HASH = /^[0-9a-f]{64}$/i;
+const MAX_PROOF_VALUE_CHARS = 4096;
 
 /** v2: the Chainpoint-style receipt in `signature`. */
 export function readV2Receipt(certificate: Json): ReceiptReading {
@@ -75,7 +76,8 @@ export function readV3Receipt(credential: Json): ReceiptReading {
   const pointer = found && Array.isArray(credential.proof) ? `/proof/${found.index}/proofValue` : '/proof/proofValue';
   const value = found?.proof.proofValue;
   if (typeof value !== 'string' || !value.startsWith('z')) return { ok: false, problem: 'proofValue is not multibase base58btc', pointer };
-  const bytes = base58btcDecode(value.slice(1));
+  // A receipt grows with its batch: a path of 20 steps is some 2,000 characters.
+  const bytes = base58btcDecode(value.slice(1), MAX_PROOF_VALUE_CHARS);
   const decoded = bytes ? decodeCbor(bytes) : undefined;
   if (!Array.isArray(decoded)) return { ok: false, problem: 'proofValue is not a CBOR list', pointer };
   const fields: Partial<Record<(typeof ROOT_KEYS)[keyof typeof ROOT_KEYS], CborValue>> = {};

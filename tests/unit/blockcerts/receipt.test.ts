@@ -85,3 +85,20 @@ describe('blockcertsVersion', () => {
     expect(blockcertsVersion('https://w3id.org/blockcerts/v2')).toBeUndefined();
   });
 });
+
+describe('a long receipt', () => {
+  it('decodes a proofValue of a big batch (a 20-step path, well over 512 characters)', async () => {
+    const { base58btcEncode } = await import('../../../lib/keys/multibase');
+    const hex = (n: number) => n.toString(16).padStart(64, '0');
+    const text = (s: string) => [0x78, s.length, ...new TextEncoder().encode(s)];
+    const wrapped = (s: string) => [0x58, s.length + 2, ...text(s)];
+    const pairs: number[] = [0x84, 0x82, 0x00, ...wrapped(hex(1)), 0x82, 0x01, ...wrapped(hex(2))];
+    pairs.push(0x82, 0x02, 0x81, 0x83, 0x82, 0x00, 0x00, 0x82, 0x01, 0x01, 0x82, 0x02, ...wrapped(hex(3)));
+    pairs.push(0x82, 0x03, 0x94, ...Array.from({ length: 20 }, (_, i) => [0x82, 0x01, ...wrapped(hex(100 + i))]).flat());
+    const proofValue = `z${base58btcEncode(Uint8Array.from(pairs))}`;
+    expect(proofValue.length).toBeGreaterThan(512);
+    const reading = readV3Receipt({ proof: { type: 'MerkleProof2019', proofValue } });
+    expect(reading).toMatchObject({ ok: true, receipt: { merkleRoot: hex(1), targetHash: hex(2), anchors: [{ chain: 'bitcoin', network: 'mainnet', txId: hex(3) }] } });
+    if (reading.ok) expect(reading.receipt.path).toHaveLength(20);
+  });
+});
