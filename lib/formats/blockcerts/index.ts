@@ -25,7 +25,13 @@ export const blockcerts: CredentialFormat = {
 };
 
 async function verifyCertificate(credential: DecodedCredential, session: Session): Promise<FormatReport> {
-  const report = (checks: Check[], summary: FormatReport['credential'] = {}): FormatReport => ({ format: 'blockcerts', checks, credential: summary, assurance: 'none' });
+  const report = (checks: Check[], summary: FormatReport['credential'] = {}): FormatReport => ({
+    format: 'blockcerts',
+    checks,
+    credential: summary,
+    // Only an anchor confirmed on the chain makes a certificate signed; its local checks alone do not.
+    assurance: checks.some((c) => c.code === 'anchor.ok' && c.outcome === 'pass') ? 'signed' : 'none',
+  });
   const version = credential.kind === 'json' ? blockcertsVersion(credential.value) : undefined;
   if (credential.kind !== 'json' || !isRecord(credential.value) || version === undefined) return report([fail('format', 'format.unrecognized')]);
   const certificate = credential.value;
