@@ -69,6 +69,6 @@ export function ripemd160(message: Uint8Array): Uint8Array {
   }
   const out = new Uint8Array(20);
   const outView = new DataView(out.buffer);
-  h.forEach((word, i) => outView.setUint32(i * 4, word >>> 0, true));
+  for (const [i, word] of h.entries()) outView.setUint32(i * 4, word >>> 0, true);
   return out;
 }

@@ -102,3 +102,15 @@ describe('a long receipt', () => {
     if (reading.ok) expect(reading.receipt.path).toHaveLength(20);
   });
 });
+
+describe('ripemd160', () => {
+  it('matches the published test vectors', async () => {
+    const { ripemd160 } = await import('../../../lib/util/ripemd160');
+    const { toHex } = await import('../../../lib/formats/blockcerts/receipt');
+    const of = (text: string) => toHex(ripemd160(new TextEncoder().encode(text)));
+    expect(of('')).toBe('9c1185a5c5e9fc54612808977ee8f548b2258d31');
+    expect(of('abc')).toBe('8eb208f7e05d987a9b044a8e98c6b087f15a0bfc');
+    expect(of('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe('12a053384a9c0c88e405a06c27dcf49ada62eb2b');
+    expect(of('a'.repeat(1_000_000))).toBe('52783243c1697bdbe16d37f97f68f08325dc1528');
+  });
+});
