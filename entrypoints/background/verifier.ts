@@ -32,7 +32,8 @@ export function createVerifier(settings: () => Settings, ports: VerifierPorts) {
   const { jsonld } = ports;
 
   function env(recipient?: string): VerifyEnv {
-    return { http, cache, clock: systemClock, ...(jsonld ? { jsonld } : {}), ...(recipient ? { recipient } : {}) };
+    const anchors = settings().checkAnchors === true ? { anchors: true } : {};
+    return { http, cache, clock: systemClock, ...(jsonld ? { jsonld } : {}), ...(recipient ? { recipient } : {}), ...anchors };
   }
 
   return {
