@@ -8,12 +8,13 @@ import type { IssuerProfile } from './issuer-profile';
 export function summarizeCertificate(c: Json, version: BlockcertsVersion, profile: IssuerProfile | undefined, vouchedBy: VouchedBy | undefined): CredentialSummary {
   const badge = isRecord(c.badge) ? c.badge : undefined;
   const subject = isRecord(c.credentialSubject) ? c.credentialSubject : undefined;
+  const claim = isRecord(subject?.claim) ? subject.claim : undefined;
   const embeddedIssuer = version === 'v2' ? (isRecord(badge?.issuer) ? badge.issuer : undefined) : isRecord(c.issuer) ? c.issuer : undefined;
   const issuer = profile?.value ?? embeddedIssuer;
   const summary: CredentialSummary = {
     ...str('id', c.id),
-    ...str('name', badge?.name ?? c.name),
-    ...str('description', badge?.description ?? c.description),
+    ...str('name', badge?.name ?? c.name ?? claim?.name),
+    ...str('description', badge?.description ?? c.description ?? claim?.description),
     ...str('image', imageUrl(badge?.image)),
     ...str('issued', dateText(c.issuedOn ?? c.issuanceDate ?? c.validFrom)),
     ...str('expires', dateText(c.expires ?? c.expirationDate ?? c.validUntil)),

@@ -142,3 +142,15 @@ describe('a changed certificate', () => {
     expect(result?.status).toBe('invalid');
   });
 });
+
+describe('a v3 certificate summary', () => {
+  it('takes the name from the credential subject claim and the recipient from its subject', async () => {
+    const { result } = await verify('v3/testnet-v3-did.json');
+    expect(result.credential).toMatchObject({
+      name: 'V3 issuance',
+      issued: '2022-02-02T15:00:00.000Z',
+      recipient: { hashed: false, identity: 'Julien Fraichot' },
+      issuer: { id: 'did:ion:EiA_Z6LQILbB2zj_eVrqfQ2xDm4HNqeJUw5Kj2Z7bFOOeQ', name: 'Hyland Innovation Team', nameSource: 'embedded' },
+    });
+  });
+});
