@@ -8,7 +8,12 @@ export function AnchorsSection({ settings, save }: SectionProps) {
     <section class="bl-panel" aria-labelledby="opt-anchors">
       <h2 id="opt-anchors">{t('options_anchors_title')}</h2>
       <label class="bl-toggle">
-        <input type="checkbox" checked={on} data-testid="opt-check-anchors" onChange={(event) => void save({ ...settings, checkAnchors: (event.currentTarget as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          checked={on}
+          data-testid="opt-check-anchors"
+          onChange={(event) => void save({ ...settings, checkAnchors: (event.currentTarget as HTMLInputElement).checked })}
+        />
         <span>
           <strong>{t('options_anchors')}</strong>
           <span class="bl-muted bl-toggle-help">{t('options_anchors_help')}</span>

@@ -2,7 +2,14 @@ import { TEST_HOST, expect, test, verdicts } from './fixtures';
 
 const PAGE = `${TEST_HOST}/blockcerts.html`;
 
-test('Blockcerts certificates: anchor not checked until the user allows it, then verified against two explorers; test certificates never verified', async ({ context, extensionId, page, openPopup, waitForSettled, shot }) => {
+test('Blockcerts certificates: anchor not checked until the user allows it, then verified against two explorers; test certificates never verified', async ({
+  context,
+  extensionId,
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   await page.goto(PAGE);
   let popup = await openPopup(PAGE);
   let state = await waitForSettled(popup, { minRows: 3 });

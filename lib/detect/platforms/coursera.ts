@@ -1,6 +1,7 @@
 import { definePlatform } from './platform';
 
-const CERTIFICATE_PATH = /^\/(?:account\/accomplishments\/(?:verify|certificate|specialization(?:\/certificate)?|professional-cert)|verify(?:\/specialization|\/professional-cert)?|share)\/([A-Za-z0-9]{6,64})\/?$/i;
+const CERTIFICATE_PATH =
+  /^\/(?:account\/accomplishments\/(?:verify|certificate|specialization(?:\/certificate)?|professional-cert)|verify(?:\/specialization|\/professional-cert)?|share)\/([A-Za-z0-9]{6,64})\/?$/i;
 
 /** Coursera course, specialization and professional certificates: link only. */
 export const coursera = definePlatform({

@@ -15,7 +15,10 @@ export const moodle = definePlatform({
     const match = PAGE.exec(url.pathname);
     const hash = match?.[2] === 'badge' ? url.searchParams.get('hash') : url.searchParams.get('b');
     if (!match || !hash || !HASH.test(hash)) return undefined;
-    return { url: `${url.origin}${match[1]}/badges/assertion.php?b=${hash.toLowerCase()}&obversion=2`, id: `${url.host}/${hash.toLowerCase()}` };
+    return {
+      url: `${url.origin}${match[1]}/badges/assertion.php?b=${hash.toLowerCase()}&obversion=2`,
+      id: `${url.host}/${hash.toLowerCase()}`,
+    };
   },
   embeds: [],
   dataUrl: (credential) => credential.url,

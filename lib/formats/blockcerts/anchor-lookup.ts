@@ -18,9 +18,12 @@ export const BITCOIN_EXPLORERS = [
  */
 export async function lookUpAnchor(receipt: Receipt, anchor: Anchor, keys: readonly IssuerKey[], session: Session): Promise<Check[]> {
   if (anchor.chain !== 'bitcoin' || anchor.network !== 'mainnet') {
-    return [error('anchor', 'anchor.chain-unsupported', `looking up ${describeAnchor(anchor)} is not supported yet (Bitcoin mainnet only)`)];
+    return [
+      error('anchor', 'anchor.chain-unsupported', `looking up ${describeAnchor(anchor)} is not supported yet (Bitcoin mainnet only)`),
+    ];
   }
-  if (!/^[0-9a-f]{64}$/i.test(anchor.txId)) return [fail('anchor', 'blockcerts.receipt-malformed', `${anchor.txId.slice(0, 80)} is not a Bitcoin transaction id`)];
+  if (!/^[0-9a-f]{64}$/i.test(anchor.txId))
+    return [fail('anchor', 'blockcerts.receipt-malformed', `${anchor.txId.slice(0, 80)} is not a Bitcoin transaction id`)];
   const txId = anchor.txId.toLowerCase();
   const read: Array<{ name: string; tx: BitcoinTransaction }> = [];
   for (const explorer of BITCOIN_EXPLORERS) {
@@ -28,7 +31,13 @@ export async function lookUpAnchor(receipt: Receipt, anchor: Anchor, keys: reado
     if (!fetched.ok) return [error('anchor', 'anchor.explorer-failed', `${explorer.name}: ${fetched.detail}`)];
     const tx = await readEsploraTransaction(fetched.value);
     if (!tx || tx.txId !== txId) {
-      return [error('anchor', 'anchor.explorer-lied', `${explorer.name} answered with a transaction that hashes to ${tx?.txId ?? 'nothing readable'}, not ${txId}`)];
+      return [
+        error(
+          'anchor',
+          'anchor.explorer-lied',
+          `${explorer.name} answered with a transaction that hashes to ${tx?.txId ?? 'nothing readable'}, not ${txId}`,
+        ),
+      ];
     }
     read.push({ name: explorer.name, tx });
   }
@@ -39,14 +48,34 @@ function judge(receipt: Receipt, read: ReadonlyArray<{ name: string; tx: Bitcoin
   const [first, second] = read;
   if (!first || !second) return [error('anchor', 'anchor.explorer-failed', 'fewer than two explorers answered')];
   const { tx } = first;
-  if (!first.tx.block || !second.tx.block) return [error('anchor', 'anchor.unconfirmed', `${tx.txId} is not in a block according to ${first.tx.block ? second.name : first.name}`)];
+  if (!first.tx.block || !second.tx.block)
+    return [
+      error('anchor', 'anchor.unconfirmed', `${tx.txId} is not in a block according to ${first.tx.block ? second.name : first.name}`),
+    ];
   const [a, b] = [first.tx.block, second.tx.block];
   if (a.hash !== b.hash || a.height !== b.height || a.time !== b.time) {
-    return [error('anchor', 'anchor.explorers-disagree', `${first.name} puts it in block ${a.height} (${a.hash}), ${second.name} in block ${b.height} (${b.hash})`)];
+    return [
+      error(
+        'anchor',
+        'anchor.explorers-disagree',
+        `${first.name} puts it in block ${a.height} (${a.hash}), ${second.name} in block ${b.height} (${b.hash})`,
+      ),
+    ];
   }
-  if (tx.opReturn !== receipt.merkleRoot) return [fail('anchor', 'anchor.root-mismatch', `transaction ${tx.txId} holds ${tx.opReturn ?? 'no OP_RETURN hash'}, not the Merkle root ${receipt.merkleRoot}`)];
-  if (!tx.issuingAddress) return [error('anchor', 'anchor.chain-unsupported', `the first input of ${tx.txId} is not a P2PKH spend, so its key is not read`)];
-  if (keys.length === 0) return [skip('anchor', 'anchor.not-checked', `the transaction was sent by ${tx.issuingAddress}, but the issuer's key list is not known`)];
+  if (tx.opReturn !== receipt.merkleRoot)
+    return [
+      fail(
+        'anchor',
+        'anchor.root-mismatch',
+        `transaction ${tx.txId} holds ${tx.opReturn ?? 'no OP_RETURN hash'}, not the Merkle root ${receipt.merkleRoot}`,
+      ),
+    ];
+  if (!tx.issuingAddress)
+    return [error('anchor', 'anchor.chain-unsupported', `the first input of ${tx.txId} is not a P2PKH spend, so its key is not read`)];
+  if (keys.length === 0)
+    return [
+      skip('anchor', 'anchor.not-checked', `the transaction was sent by ${tx.issuingAddress}, but the issuer's key list is not known`),
+    ];
   const address = tx.issuingAddress;
   const key = keys.find((k) => k.address.toLowerCase() === address.toLowerCase());
   if (!key) return [fail('anchor', 'anchor.key-not-issuer', `sent by ${address}, which the issuer does not list`)];
@@ -54,7 +83,10 @@ function judge(receipt: Receipt, read: ReadonlyArray<{ name: string; tx: Bitcoin
   const window = keyWindowProblem(key, when);
   if (window) return [fail('anchor', 'anchor.key-not-valid-then', `${address} ${window} (block time ${toIso(when)})`)];
   const where = `Bitcoin block ${a.height} (${toIso(when)}), confirmed by ${first.name} and ${second.name}`;
-  return [pass('anchor', 'anchor.ok', `anchored in ${where}, sent by the issuer's key ${address}`), pass('proof', 'proof.ok', `the certificate's Merkle root is in ${where}`)];
+  return [
+    pass('anchor', 'anchor.ok', `anchored in ${where}, sent by the issuer's key ${address}`),
+    pass('proof', 'proof.ok', `the certificate's Merkle root is in ${where}`),
+  ];
 }
 
 /** Blockcerts' rule: the key must have been created before the transaction, and not revoked or expired at it. */

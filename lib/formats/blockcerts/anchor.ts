@@ -19,6 +19,13 @@ export function isTestAnchor(anchor: Anchor): boolean {
 export async function checkAnchor(receipt: Receipt, profile: IssuerProfile | undefined, session: Session): Promise<Check[]> {
   const anchor = receipt.anchors[0]!;
   if (isTestAnchor(anchor)) return [fail('anchor', 'anchor.test-chain', `a test certificate, anchored on ${describeAnchor(anchor)}`)];
-  if (session.env.anchors !== true) return [skip('anchor', 'anchor.not-checked', `the anchor on ${describeAnchor(anchor)} was not looked up: checking anchors asks public blockchain explorers, which is off`)];
+  if (session.env.anchors !== true)
+    return [
+      skip(
+        'anchor',
+        'anchor.not-checked',
+        `the anchor on ${describeAnchor(anchor)} was not looked up: checking anchors asks public blockchain explorers, which is off`,
+      ),
+    ];
   return lookUpAnchor(receipt, anchor, profile?.keys ?? [], session);
 }

@@ -29,7 +29,14 @@ export async function readEsploraTransaction(value: unknown): Promise<BitcoinTra
   const outputs = asArray(value.vout);
   out.push(...varInt(inputs.length));
   for (const input of inputs) {
-    if (!isRecord(input) || !isHex(input.txid, 64) || !Number.isInteger(input.vout) || !isHex(input.scriptsig) || !Number.isInteger(input.sequence)) return undefined;
+    if (
+      !isRecord(input) ||
+      !isHex(input.txid, 64) ||
+      !Number.isInteger(input.vout) ||
+      !isHex(input.scriptsig) ||
+      !Number.isInteger(input.sequence)
+    )
+      return undefined;
     out.push(...fromHex(input.txid).reverse(), ...u32(input.vout as number), ...script(input.scriptsig), ...u32(input.sequence as number));
   }
   out.push(...varInt(outputs.length));
@@ -39,14 +46,25 @@ export async function readEsploraTransaction(value: unknown): Promise<BitcoinTra
   }
   out.push(...u32(value.locktime as number));
   const txId = toHex((await sha256(await sha256(Uint8Array.from(out)))).reverse());
-  const opReturn = outputs.map((o) => (isRecord(o) && typeof o.scriptpubkey === 'string' ? /^6a20([0-9a-f]{64})$/i.exec(o.scriptpubkey)?.[1] : undefined)).findLast((x) => x !== undefined);
+  const opReturn = outputs
+    .map((o) => (isRecord(o) && typeof o.scriptpubkey === 'string' ? /^6a20([0-9a-f]{64})$/i.exec(o.scriptpubkey)?.[1] : undefined))
+    .findLast((x) => x !== undefined);
   const first = inputs[0];
   const issuingAddress = isRecord(first) && typeof first.scriptsig === 'string' ? await p2pkhAddress(first.scriptsig) : undefined;
   const status = isRecord(value.status) ? value.status : {};
-  const block = status.confirmed === true && typeof status.block_hash === 'string' && Number.isInteger(status.block_height) && Number.isInteger(status.block_time)
-    ? { hash: status.block_hash, height: status.block_height as number, time: (status.block_time as number) * 1000 }
-    : undefined;
-  return { txId, ...(opReturn ? { opReturn: opReturn.toLowerCase() } : {}), ...(issuingAddress ? { issuingAddress } : {}), ...(block ? { block } : {}) };
+  const block =
+    status.confirmed === true &&
+    typeof status.block_hash === 'string' &&
+    Number.isInteger(status.block_height) &&
+    Number.isInteger(status.block_time)
+      ? { hash: status.block_hash, height: status.block_height as number, time: (status.block_time as number) * 1000 }
+      : undefined;
+  return {
+    txId,
+    ...(opReturn ? { opReturn: opReturn.toLowerCase() } : {}),
+    ...(issuingAddress ? { issuingAddress } : {}),
+    ...(block ? { block } : {}),
+  };
 }
 
 /** The address of the public key a P2PKH scriptSig (`<signature> <pubkey>`) ends with; mainnet version byte. */
@@ -54,7 +72,8 @@ async function p2pkhAddress(scriptSig: string): Promise<string | undefined> {
   const bytes = fromHex(scriptSig);
   const sigLength = bytes[0] ?? 0;
   const keyLength = bytes[1 + sigLength];
-  if (sigLength < 1 || sigLength > 75 || (keyLength !== 33 && keyLength !== 65) || bytes.length !== 2 + sigLength + keyLength) return undefined;
+  if (sigLength < 1 || sigLength > 75 || (keyLength !== 33 && keyLength !== 65) || bytes.length !== 2 + sigLength + keyLength)
+    return undefined;
   const hash = ripemd160(await sha256(bytes.subarray(2 + sigLength)));
   const payload = Uint8Array.from([0x00, ...hash]);
   const checksum = (await sha256(await sha256(payload))).subarray(0, 4);

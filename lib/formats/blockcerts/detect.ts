@@ -21,7 +21,9 @@ export function blockcertsVersion(value: unknown): BlockcertsVersion | undefined
 export function merkleProof2019Of(credential: Json): { proof: Json; index: number } | undefined {
   const proofs = asArray(credential.proof);
   const index = proofs.findIndex(
-    (p) => isRecord(p) && (asArray(p.type).includes('MerkleProof2019') || (p.type === 'DataIntegrityProof' && p.cryptosuite === 'merkle-proof-2019')),
+    (p) =>
+      isRecord(p) &&
+      (asArray(p.type).includes('MerkleProof2019') || (p.type === 'DataIntegrityProof' && p.cryptosuite === 'merkle-proof-2019')),
   );
   const proof = proofs[index];
   return isRecord(proof) ? { proof, index } : undefined;

@@ -33,15 +33,22 @@ async function verifyCertificate(credential: DecodedCredential, session: Session
     assurance: checks.some((c) => c.code === 'anchor.ok' && c.outcome === 'pass') ? 'signed' : 'none',
   });
   const version = credential.kind === 'json' ? blockcertsVersion(credential.value) : undefined;
-  if (credential.kind !== 'json' || !isRecord(credential.value) || version === undefined) return report([fail('format', 'format.unrecognized')]);
+  if (credential.kind !== 'json' || !isRecord(credential.value) || version === undefined)
+    return report([fail('format', 'format.unrecognized')]);
   const certificate = credential.value;
-  if (version === 'v1') return report([fail('format', 'blockcerts.version-unsupported', 'a Blockcerts v1.2 certificate: this old version is not verified')]);
+  if (version === 'v1')
+    return report([fail('format', 'blockcerts.version-unsupported', 'a Blockcerts v1.2 certificate: this old version is not verified')]);
 
   const reading = version === 'v2' ? readV2Receipt(certificate) : readV3Receipt(certificate);
-  const issuer = await loadIssuerProfile(version === 'v2' ? (isRecord(certificate.badge) ? certificate.badge.issuer : undefined) : certificate.issuer, session, version === 'v2' ? '/badge/issuer' : '/issuer');
+  const issuer = await loadIssuerProfile(
+    version === 'v2' ? (isRecord(certificate.badge) ? certificate.badge.issuer : undefined) : certificate.issuer,
+    session,
+    version === 'v2' ? '/badge/issuer' : '/issuer',
+  );
   const vouchedBy = issuer.profile ? originVouch(issuer.profile.url) : undefined;
   const summary = summarizeCertificate(certificate, version, issuer.profile, vouchedBy);
-  if (!reading.ok) return report([fail('proof', 'blockcerts.receipt-malformed', reading.problem, reading.pointer), ...issuer.checks], summary);
+  if (!reading.ok)
+    return report([fail('proof', 'blockcerts.receipt-malformed', reading.problem, reading.pointer), ...issuer.checks], summary);
 
   const checks: Check[] = [];
   checks.push(await checkTargetHash(hashedPart(certificate, version), reading.receipt, session));
@@ -53,7 +60,13 @@ async function verifyCertificate(credential: DecodedCredential, session: Session
   checks.push(checkValidity(validityDates(certificate, version), session));
   const recipient = isRecord(certificate.recipient) ? certificate.recipient : undefined;
   if (recipient && typeof recipient.identity === 'string') {
-    checks.push(...(await checkRecipient({ identity: recipient.identity, hashed: recipient.hashed === true, salt: stringOr(recipient.salt), type: stringOr(recipient.type) }, session.env.recipient, '/recipient')));
+    checks.push(
+      ...(await checkRecipient(
+        { identity: recipient.identity, hashed: recipient.hashed === true, salt: stringOr(recipient.salt), type: stringOr(recipient.type) },
+        session.env.recipient,
+        '/recipient',
+      )),
+    );
   }
   checks.push(...(await checkAnchor(reading.receipt, issuer.profile, session)));
   const reason = revocationReasonOf(status);
@@ -77,16 +90,37 @@ function otherProofs(certificate: Json, version: BlockcertsVersion): Check[] {
   if (version !== 'v3') return [];
   const index = merkleProof2019Of(certificate)?.index;
   return asArray(certificate.proof).flatMap((proof, i) =>
-    i === index ? [] : [fail('proof', 'proof.additional-unverified', `another proof (${isRecord(proof) ? String(proof.cryptosuite ?? proof.type) : 'not an object'}) was not checked`, `/proof/${i}`)],
+    i === index
+      ? []
+      : [
+          fail(
+            'proof',
+            'proof.additional-unverified',
+            `another proof (${isRecord(proof) ? String(proof.cryptosuite ?? proof.type) : 'not an object'}) was not checked`,
+            `/proof/${i}`,
+          ),
+        ],
   );
 }
 
 function validityDates(c: Json, version: BlockcertsVersion) {
   if (version === 'v2') return { issued: { value: c.issuedOn, pointer: '/issuedOn' }, expires: { value: c.expires, pointer: '/expires' } };
   const proof = merkleProof2019Of(c)?.proof;
-  const issued = c.issuanceDate !== undefined ? { value: c.issuanceDate, pointer: '/issuanceDate' } : c.validFrom === undefined ? { value: proof?.created, pointer: '/proof/created' } : undefined;
-  const expires = c.expirationDate !== undefined ? { value: c.expirationDate, pointer: '/expirationDate' } : { value: c.validUntil, pointer: '/validUntil' };
-  return { ...(issued ? { issued } : {}), ...(c.validFrom !== undefined ? { validFrom: { value: c.validFrom, pointer: '/validFrom' } } : {}), expires };
+  const issued =
+    c.issuanceDate !== undefined
+      ? { value: c.issuanceDate, pointer: '/issuanceDate' }
+      : c.validFrom === undefined
+        ? { value: proof?.created, pointer: '/proof/created' }
+        : undefined;
+  const expires =
+    c.expirationDate !== undefined
+      ? { value: c.expirationDate, pointer: '/expirationDate' }
+      : { value: c.validUntil, pointer: '/validUntil' };
+  return {
+    ...(issued ? { issued } : {}),
+    ...(c.validFrom !== undefined ? { validFrom: { value: c.validFrom, pointer: '/validFrom' } } : {}),
+    expires,
+  };
 }
 
 function stringOr(value: unknown): string | undefined {

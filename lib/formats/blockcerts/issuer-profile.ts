@@ -35,9 +35,23 @@ export async function loadIssuerProfile(issuer: unknown, session: Session, point
   if (id === undefined) return { checks: [fail('issuer', 'issuer.profile-invalid', 'the certificate names no issuer profile', pointer)] };
   if (id.startsWith('did:')) {
     const method = id.split(':')[1] ?? '';
-    return { id, checks: [error('issuer', 'blockcerts.issuer-did-unsupported', `the issuer is did:${method} (${id.slice(0, 120)}); Badge Lens reads Blockcerts issuer keys only from https profiles`, pointer)] };
+    return {
+      id,
+      checks: [
+        error(
+          'issuer',
+          'blockcerts.issuer-did-unsupported',
+          `the issuer is did:${method} (${id.slice(0, 120)}); Badge Lens reads Blockcerts issuer keys only from https profiles`,
+          pointer,
+        ),
+      ],
+    };
   }
-  if (!/^https?:\/\//i.test(id)) return { id, checks: [fail('issuer', 'issuer.profile-invalid', `the issuer profile ${id.slice(0, 120)} is not a web address`, pointer)] };
+  if (!/^https?:\/\//i.test(id))
+    return {
+      id,
+      checks: [fail('issuer', 'issuer.profile-invalid', `the issuer profile ${id.slice(0, 120)} is not a web address`, pointer)],
+    };
   const fetched = await session.getJson(id, 'profile');
   if (!fetched.ok) return { id, checks: [error('issuer', fetched.code, `issuer profile: ${fetched.detail}`, pointer)] };
   const value = fetched.value;
@@ -45,7 +59,13 @@ export async function loadIssuerProfile(issuer: unknown, session: Session, point
     return { id, checks: [fail('issuer', 'issuer.profile-invalid', `${fetched.url} is not an issuer profile`, pointer)] };
   }
   const keys = issuerKeysOf(value);
-  const profile: IssuerProfile = { id, url: fetched.url, value, keys, ...(typeof value.revocationList === 'string' ? { revocationList: value.revocationList } : {}) };
+  const profile: IssuerProfile = {
+    id,
+    url: fetched.url,
+    value,
+    keys,
+    ...(typeof value.revocationList === 'string' ? { revocationList: value.revocationList } : {}),
+  };
   const keyCheck = keys.length
     ? pass('key', 'blockcerts.keys-listed', `the issuer lists ${keys.length} key(s): ${keys.map(describeKey).join('; ')}`.slice(0, 1000))
     : fail('key', 'key.none-listed', `${fetched.url} lists no issuing key`);
@@ -70,6 +90,8 @@ export function issuerKeysOf(profile: Json): IssuerKey[] {
 }
 
 function describeKey(key: IssuerKey): string {
-  const dates = (['created', 'revoked', 'expires'] as const).flatMap((f) => (key[f] !== undefined ? [`${f} ${new Date(key[f]).toISOString()}`] : []));
+  const dates = (['created', 'revoked', 'expires'] as const).flatMap((f) =>
+    key[f] !== undefined ? [`${f} ${new Date(key[f]).toISOString()}`] : [],
+  );
   return dates.length ? `${key.address} (${dates.join(', ')})` : key.address;
 }

@@ -38,17 +38,31 @@ export async function checkMerklePath(receipt: Receipt): Promise<Check> {
   const root = await foldMerklePath(receipt.targetHash, receipt.path);
   return root === receipt.merkleRoot
     ? pass('proof', 'blockcerts.merkle-ok', `the Merkle path (${receipt.path.length} steps) leads to the root ${root}`)
-    : fail('proof', 'blockcerts.merkle-mismatch', `the Merkle path leads to ${root}, not to the receipt's merkleRoot ${receipt.merkleRoot}`);
+    : fail(
+        'proof',
+        'blockcerts.merkle-mismatch',
+        `the Merkle path leads to ${root}, not to the receipt's merkleRoot ${receipt.merkleRoot}`,
+      );
 }
 
 function canonicalizationProblem(e: unknown): Check {
-  if (!isJsonLdFailure(e)) return error('proof', 'internal.error', e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : String(e));
+  if (!isJsonLdFailure(e))
+    return error('proof', 'internal.error', e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : String(e));
   const problem = e.problem;
   switch (problem.kind) {
     case 'unknown-context':
-      return error('proof', 'jsonld.unknown-context', `the context ${problem.url} is not one Badge Lens knows; it is never fetched`, '/@context');
+      return error(
+        'proof',
+        'jsonld.unknown-context',
+        `the context ${problem.url} is not one Badge Lens knows; it is never fetched`,
+        '/@context',
+      );
     case 'safe-mode':
-      return fail('proof', 'jsonld.safe-mode', `a field is not defined by the certificate's contexts, so it is not covered by the hash: ${problem.detail}`);
+      return fail(
+        'proof',
+        'jsonld.safe-mode',
+        `a field is not defined by the certificate's contexts, so it is not covered by the hash: ${problem.detail}`,
+      );
     case 'work-limit':
       return error('proof', 'jsonld.work-limit', problem.detail);
     default:

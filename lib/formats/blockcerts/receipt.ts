@@ -33,12 +33,21 @@ export function readV2Receipt(certificate: Json): ReceiptReading {
   if (!isRecord(s)) return { ok: false, problem: 'the certificate carries no signature receipt', pointer };
   const path: PathStep[] = [];
   for (const step of asArray(s.proof)) {
-    const side = isRecord(step) ? (typeof step.left === 'string' ? 'left' : typeof step.right === 'string' ? 'right' : undefined) : undefined;
+    const side = isRecord(step)
+      ? typeof step.left === 'string'
+        ? 'left'
+        : typeof step.right === 'string'
+          ? 'right'
+          : undefined
+      : undefined;
     const hash = side && isRecord(step) ? step[side] : undefined;
-    if (!side || typeof hash !== 'string') return { ok: false, problem: 'a Merkle path step has neither left nor right', pointer: `${pointer}/proof` };
+    if (!side || typeof hash !== 'string')
+      return { ok: false, problem: 'a Merkle path step has neither left nor right', pointer: `${pointer}/proof` };
     path.push({ side, hash });
   }
-  const anchors = asArray(s.anchors).filter(isRecord).map((a) => v2Anchor(a, certificate));
+  const anchors = asArray(s.anchors)
+    .filter(isRecord)
+    .map((a) => v2Anchor(a, certificate));
   return checked({ targetHash: s.targetHash, merkleRoot: s.merkleRoot, path, anchors }, pointer);
 }
 
@@ -88,7 +97,8 @@ export function readV3Receipt(credential: Json): ReceiptReading {
   const path: PathStep[] = [];
   for (const step of Array.isArray(fields.path) ? fields.path : []) {
     const hash = Array.isArray(step) ? nestedHex(step[1]) : undefined;
-    if (!Array.isArray(step) || (step[0] !== 0 && step[0] !== 1) || hash === undefined) return { ok: false, problem: 'a Merkle path step is malformed', pointer };
+    if (!Array.isArray(step) || (step[0] !== 0 && step[0] !== 1) || hash === undefined)
+      return { ok: false, problem: 'a Merkle path step is malformed', pointer };
     path.push({ side: step[0] === 0 ? 'left' : 'right', hash });
   }
   const anchors = (Array.isArray(fields.anchors) ? fields.anchors : []).map(v3Anchor);
@@ -97,7 +107,8 @@ export function readV3Receipt(credential: Json): ReceiptReading {
 
 function v3Anchor(anchor: CborValue): Anchor {
   const parts = new Map<number, CborValue>();
-  for (const pair of Array.isArray(anchor) ? anchor : []) if (Array.isArray(pair) && typeof pair[0] === 'number' && pair[1] !== undefined) parts.set(pair[0], pair[1]);
+  for (const pair of Array.isArray(anchor) ? anchor : [])
+    if (Array.isArray(pair) && typeof pair[0] === 'number' && pair[1] !== undefined) parts.set(pair[0], pair[1]);
   const chainId = parts.get(0);
   const chain = typeof chainId === 'number' ? CHAINS[chainId] : undefined;
   const networkId = parts.get(1);
@@ -117,7 +128,9 @@ function nestedHex(value: CborValue | undefined): string | undefined {
 }
 
 export function describeAnchor(anchor: Anchor): string {
-  return anchor.chain === 'mock' ? 'a mock chain (not a blockchain)' : `${anchor.chain} ${anchor.network} transaction ${anchor.txId.slice(0, 80)}`;
+  return anchor.chain === 'mock'
+    ? 'a mock chain (not a blockchain)'
+    : `${anchor.chain} ${anchor.network} transaction ${anchor.txId.slice(0, 80)}`;
 }
 
 export function toHex(bytes: Uint8Array): string {
@@ -126,9 +139,20 @@ export function toHex(bytes: Uint8Array): string {
 
 function checked(raw: { targetHash: unknown; merkleRoot: unknown; path: PathStep[]; anchors: Anchor[] }, pointer: string): ReceiptReading {
   const { targetHash, merkleRoot } = raw;
-  if (typeof targetHash !== 'string' || !HEX_HASH.test(targetHash)) return { ok: false, problem: 'targetHash is not a SHA-256 hex hash', pointer };
-  if (typeof merkleRoot !== 'string' || !HEX_HASH.test(merkleRoot)) return { ok: false, problem: 'merkleRoot is not a SHA-256 hex hash', pointer };
+  if (typeof targetHash !== 'string' || !HEX_HASH.test(targetHash))
+    return { ok: false, problem: 'targetHash is not a SHA-256 hex hash', pointer };
+  if (typeof merkleRoot !== 'string' || !HEX_HASH.test(merkleRoot))
+    return { ok: false, problem: 'merkleRoot is not a SHA-256 hex hash', pointer };
   if (raw.path.some((step) => !HEX_HASH.test(step.hash))) return { ok: false, problem: 'a Merkle path hash is not SHA-256 hex', pointer };
   if (raw.anchors.length === 0) return { ok: false, problem: 'the receipt names no anchor', pointer };
-  return { ok: true, receipt: { targetHash: targetHash.toLowerCase(), merkleRoot: merkleRoot.toLowerCase(), path: raw.path.map((s) => ({ ...s, hash: s.hash.toLowerCase() })), anchors: raw.anchors }, pointer };
+  return {
+    ok: true,
+    receipt: {
+      targetHash: targetHash.toLowerCase(),
+      merkleRoot: merkleRoot.toLowerCase(),
+      path: raw.path.map((s) => ({ ...s, hash: s.hash.toLowerCase() })),
+      anchors: raw.anchors,
+    },
+    pointer,
+  };
 }

@@ -11,14 +11,17 @@ import type { IssuerProfile } from './issuer-profile';
  * No list declared is a note, not a pass.
  */
 export async function checkRevocation(certificate: Json, profile: IssuerProfile | undefined, session: Session): Promise<Check[]> {
-  if (certificate.credentialStatus !== undefined && certificate.credentialStatus !== null) return checkCredentialStatus(certificate, session);
+  if (certificate.credentialStatus !== undefined && certificate.credentialStatus !== null)
+    return checkCredentialStatus(certificate, session);
   if (!profile) return [];
   const listUrl = profile.revocationList;
-  if (listUrl === undefined) return [skip('status', 'blockcerts.revocation-none', `the issuer profile ${profile.url} declares no revocation list`)];
+  if (listUrl === undefined)
+    return [skip('status', 'blockcerts.revocation-none', `the issuer profile ${profile.url} declares no revocation list`)];
   const fetched = await session.getJson(listUrl, 'status');
   if (!fetched.ok) return [error('status', fetched.code, `revocation list: ${fetched.detail}`)];
   const list = fetched.value;
-  if (!isRecord(list) || !Array.isArray(list.revokedAssertions)) return [error('status', 'status.list-invalid', `${fetched.url} is not a revocation list`)];
+  if (!isRecord(list) || !Array.isArray(list.revokedAssertions))
+    return [error('status', 'status.list-invalid', `${fetched.url} is not a revocation list`)];
   const id = typeof certificate.id === 'string' ? certificate.id : undefined;
   const entry = id === undefined ? undefined : asArray(list.revokedAssertions).find((e) => (isRecord(e) ? e.id : e) === id);
   if (entry === undefined) return [pass('status', 'status.ok', `not in the issuer's revocation list ${fetched.url}`)];

@@ -5,11 +5,17 @@ import type { BlockcertsVersion } from './detect';
 import type { IssuerProfile } from './issuer-profile';
 
 /** What the card shows of a certificate; the issuer's name from its hosted profile when it was fetched. */
-export function summarizeCertificate(c: Json, version: BlockcertsVersion, profile: IssuerProfile | undefined, vouchedBy: VouchedBy | undefined): CredentialSummary {
+export function summarizeCertificate(
+  c: Json,
+  version: BlockcertsVersion,
+  profile: IssuerProfile | undefined,
+  vouchedBy: VouchedBy | undefined,
+): CredentialSummary {
   const badge = isRecord(c.badge) ? c.badge : undefined;
   const subject = isRecord(c.credentialSubject) ? c.credentialSubject : undefined;
   const claim = isRecord(subject?.claim) ? subject.claim : undefined;
-  const embeddedIssuer = version === 'v2' ? (isRecord(badge?.issuer) ? badge.issuer : undefined) : isRecord(c.issuer) ? c.issuer : undefined;
+  const embeddedIssuer =
+    version === 'v2' ? (isRecord(badge?.issuer) ? badge.issuer : undefined) : isRecord(c.issuer) ? c.issuer : undefined;
   const issuer = profile?.value ?? embeddedIssuer;
   const summary: CredentialSummary = {
     ...str('id', c.id),
@@ -19,7 +25,8 @@ export function summarizeCertificate(c: Json, version: BlockcertsVersion, profil
     ...str('issued', dateText(c.issuedOn ?? c.issuanceDate ?? c.validFrom)),
     ...str('expires', dateText(c.expires ?? c.expirationDate ?? c.validUntil)),
   };
-  const issuerId = profile?.id ?? (typeof c.issuer === 'string' ? c.issuer : typeof embeddedIssuer?.id === 'string' ? embeddedIssuer.id : undefined);
+  const issuerId =
+    profile?.id ?? (typeof c.issuer === 'string' ? c.issuer : typeof embeddedIssuer?.id === 'string' ? embeddedIssuer.id : undefined);
   if (issuer || issuerId) {
     summary.issuer = {
       ...str('id', issuerId),
@@ -32,6 +39,11 @@ export function summarizeCertificate(c: Json, version: BlockcertsVersion, profil
   const recipient = isRecord(c.recipient) ? c.recipient : undefined;
   const hashed = recipient?.hashed === true;
   if (recipient) summary.recipient = { ...str('type', recipient.type), hashed, ...(!hashed ? str('identity', recipient.identity) : {}) };
-  else if (subject) summary.recipient = { ...str('type', subject.email !== undefined ? 'email' : undefined), hashed: false, ...str('identity', subject.email ?? subject.name) };
+  else if (subject)
+    summary.recipient = {
+      ...str('type', subject.email !== undefined ? 'email' : undefined),
+      hashed: false,
+      ...str('identity', subject.email ?? subject.name),
+    };
   return summary;
 }

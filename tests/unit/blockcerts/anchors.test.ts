@@ -18,7 +18,9 @@ const both = (value: unknown) => ({ [BLOCKSTREAM]: json(value), [MEMPOOL]: json(
 
 async function verify(routes: Record<string, FakeRoute>, options: { anchors?: boolean; certificate?: unknown; file?: string } = {}) {
   const http = blockcertsHttp(routes);
-  const bytes = options.certificate ? new TextEncoder().encode(JSON.stringify(options.certificate)) : new Uint8Array(readFileSync(`${DIR}/${options.file ?? 'v2/mainnet-valid-2.0.json'}`));
+  const bytes = options.certificate
+    ? new TextEncoder().encode(JSON.stringify(options.certificate))
+    : new Uint8Array(readFileSync(`${DIR}/${options.file ?? 'v2/mainnet-valid-2.0.json'}`));
   const [result] = await verifyBytes(bytes, 'cert.json', { ...testEnv(http), anchors: options.anchors ?? true });
   const anchor = result!.checks.find((c) => c.id === 'anchor');
   return { result: result!, anchor, http };
@@ -90,7 +92,10 @@ describe('anchors on: two explorers, trusted for the block only', () => {
     const otherTx = (await readEsploraTransaction(other))!.txId;
     const certificate = JSON.parse(readFileSync(`${DIR}/v2/mainnet-valid-2.0.json`, 'utf8'));
     certificate.signature.anchors[0].sourceId = otherTx;
-    const routes = { [`https://blockstream.info/api/tx/${otherTx}`]: json(other), [`https://mempool.space/api/tx/${otherTx}`]: json(other) };
+    const routes = {
+      [`https://blockstream.info/api/tx/${otherTx}`]: json(other),
+      [`https://mempool.space/api/tx/${otherTx}`]: json(other),
+    };
     const { result, anchor } = await verify(routes, { certificate });
     expect(anchor).toMatchObject({ outcome: 'fail', code: 'anchor.root-mismatch' });
     expect(result.status).toBe('invalid');
@@ -119,7 +124,10 @@ describe('anchors on: two explorers, trusted for the block only', () => {
 
   it('a key that expired after the block is fine', async () => {
     const changed = profile();
-    Object.assign(changed.publicKey.find((k: { id: string }) => k.id.endsWith('1AwdUWQzJgfDDjeKtpPzMfYMHejFBrxZfo')), { expires: '2019-01-01T00:00:00Z' });
+    Object.assign(
+      changed.publicKey.find((k: { id: string }) => k.id.endsWith('1AwdUWQzJgfDDjeKtpPzMfYMHejFBrxZfo')),
+      { expires: '2019-01-01T00:00:00Z' },
+    );
     const { result } = await verify({ ...both(recorded()), [PROFILE]: json(changed) });
     expect(result.status).toBe('verified');
   });
@@ -134,7 +142,10 @@ describe('anchors on: two explorers, trusted for the block only', () => {
       const { result, anchor, http } = await verify({}, { file });
       expect(anchor?.code, file).toBe('anchor.test-chain');
       expect(result.status, file).toBe('unverifiable');
-      expect(http.requests.some((url) => /blockstream|mempool/.test(url)), file).toBe(false);
+      expect(
+        http.requests.some((url) => /blockstream|mempool/.test(url)),
+        file,
+      ).toBe(false);
     }
   });
 

@@ -14,7 +14,9 @@ function expected(file: string) {
   return {
     targetHash: v.targetHash,
     merkleRoot: v.merkleRoot,
-    path: v.path.map((step: Record<string, string>) => ('left' in step ? { side: 'left', hash: step.left } : { side: 'right', hash: step.right })),
+    path: v.path.map((step: Record<string, string>) =>
+      'left' in step ? { side: 'left', hash: step.left } : { side: 'right', hash: step.right },
+    ),
     blinks: v.anchors,
   };
 }
@@ -26,12 +28,22 @@ describe('MerkleProof2019 proofValue', () => {
     if (!reading.ok) return;
     const { blinks, ...rest } = expected(file);
     expect(reading.receipt).toMatchObject(rest);
-    expect(reading.receipt.anchors.map((a) => `blink:${({ bitcoin: 'btc', ethereum: 'eth', polygon: 'mtc', mock: 'mocknet', unknown: '?' })[a.chain]}:${a.network}:${a.txId}`)).toEqual(blinks);
+    expect(
+      reading.receipt.anchors.map(
+        (a) =>
+          `blink:${{ bitcoin: 'btc', ethereum: 'eth', polygon: 'mtc', mock: 'mocknet', unknown: '?' }[a.chain]}:${a.network}:${a.txId}`,
+      ),
+    ).toEqual(blinks);
   });
 
   it('reads a DataIntegrityProof with cryptosuite merkle-proof-2019 in a proof set', () => {
     const proofValue = encoded['proofValue.json'];
-    const reading = readV3Receipt({ proof: [{ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022', proofValue: 'zabc' }, { type: 'DataIntegrityProof', cryptosuite: 'merkle-proof-2019', proofValue }] });
+    const reading = readV3Receipt({
+      proof: [
+        { type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022', proofValue: 'zabc' },
+        { type: 'DataIntegrityProof', cryptosuite: 'merkle-proof-2019', proofValue },
+      ],
+    });
     expect(reading).toMatchObject({ ok: true, pointer: '/proof/1/proofValue' });
   });
 
@@ -73,7 +85,11 @@ describe('blockcertsVersion', () => {
   it('tells v1, v2 and v3 by context, and v2/v3 by proof alone', () => {
     expect(blockcertsVersion({ '@context': 'https://w3id.org/blockcerts/v1' })).toBe('v1');
     expect(blockcertsVersion({ '@context': ['https://w3id.org/openbadges/v2', 'https://w3id.org/blockcerts/v2'] })).toBe('v2');
-    expect(blockcertsVersion({ '@context': ['https://openbadgespec.org/v2/context.json', 'https://w3id.org/blockcerts/schema/2.0-alpha/context.json'] })).toBe('v2');
+    expect(
+      blockcertsVersion({
+        '@context': ['https://openbadgespec.org/v2/context.json', 'https://w3id.org/blockcerts/schema/2.0-alpha/context.json'],
+      }),
+    ).toBe('v2');
     expect(blockcertsVersion({ '@context': ['https://www.w3.org/ns/credentials/v2', 'https://w3id.org/blockcerts/v3.1'] })).toBe('v3');
     expect(blockcertsVersion({ signature: { type: ['MerkleProof2017', 'Extension'] } })).toBe('v2');
     expect(blockcertsVersion({ proof: [{ type: 'DataIntegrityProof', cryptosuite: 'merkle-proof-2019' }] })).toBe('v3');
@@ -81,7 +97,12 @@ describe('blockcertsVersion', () => {
 
   it('leaves Open Badges and other credentials alone', () => {
     expect(blockcertsVersion({ '@context': 'https://w3id.org/openbadges/v2', type: 'Assertion' })).toBeUndefined();
-    expect(blockcertsVersion({ '@context': ['https://www.w3.org/ns/credentials/v2'], proof: { type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022' } })).toBeUndefined();
+    expect(
+      blockcertsVersion({
+        '@context': ['https://www.w3.org/ns/credentials/v2'],
+        proof: { type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022' },
+      }),
+    ).toBeUndefined();
     expect(blockcertsVersion('https://w3id.org/blockcerts/v2')).toBeUndefined();
   });
 });
@@ -98,7 +119,10 @@ describe('a long receipt', () => {
     const proofValue = `z${base58btcEncode(Uint8Array.from(pairs))}`;
     expect(proofValue.length).toBeGreaterThan(512);
     const reading = readV3Receipt({ proof: { type: 'MerkleProof2019', proofValue } });
-    expect(reading).toMatchObject({ ok: true, receipt: { merkleRoot: hex(1), targetHash: hex(2), anchors: [{ chain: 'bitcoin', network: 'mainnet', txId: hex(3) }] } });
+    expect(reading).toMatchObject({
+      ok: true,
+      receipt: { merkleRoot: hex(1), targetHash: hex(2), anchors: [{ chain: 'bitcoin', network: 'mainnet', txId: hex(3) }] },
+    });
     if (reading.ok) expect(reading.receipt.path).toHaveLength(20);
   });
 });

@@ -19,26 +19,114 @@ async function verify(file: string, options: { anchors?: boolean } = {}) {
 
 /** Verdicts with anchors off (the default): never `verified`, whatever the local checks say. */
 const cases: Array<{ file: string; status: Status; has: string[]; why: string }> = [
-  { file: 'v2/mainnet-valid-2.0.json', status: 'unverifiable', has: ['blockcerts.hash-ok', 'blockcerts.merkle-ok', 'issuer.ok', 'blockcerts.keys-listed', 'status.ok', 'validity.ok', 'anchor.not-checked'], why: 'genuine, anchor not looked up' },
-  { file: 'v2/mainnet-revoked-2.0.json', status: 'revoked', has: ['blockcerts.hash-ok', 'status.revoked'], why: 'in the issuer revocation list' },
+  {
+    file: 'v2/mainnet-valid-2.0.json',
+    status: 'unverifiable',
+    has: [
+      'blockcerts.hash-ok',
+      'blockcerts.merkle-ok',
+      'issuer.ok',
+      'blockcerts.keys-listed',
+      'status.ok',
+      'validity.ok',
+      'anchor.not-checked',
+    ],
+    why: 'genuine, anchor not looked up',
+  },
+  {
+    file: 'v2/mainnet-revoked-2.0.json',
+    status: 'revoked',
+    has: ['blockcerts.hash-ok', 'status.revoked'],
+    why: 'in the issuer revocation list',
+  },
   { file: 'v2/testnet-tampered-hashes-2.0.json', status: 'invalid', has: ['blockcerts.hash-mismatch'], why: 'content changed' },
   { file: 'v2/ethereum-tampered-2.0.json', status: 'invalid', has: ['blockcerts.hash-mismatch'], why: 'content changed' },
-  { file: 'v2/mainnet-invalid-merkle-receipt-2.0.json', status: 'invalid', has: ['blockcerts.hash-ok', 'blockcerts.merkle-mismatch'], why: 'path does not reach the root' },
-  { file: 'v2/ethereum-merkle-root-unmatch-2.0.json', status: 'invalid', has: ['blockcerts.merkle-mismatch'], why: 'path does not reach the root' },
-  { file: 'v2/testnet-valid-2.0.json', status: 'unverifiable', has: ['blockcerts.hash-ok', 'blockcerts.merkle-ok', 'anchor.test-chain'], why: 'a testnet certificate' },
-  { file: 'v2/mocknet-valid-2.0.json', status: 'unverifiable', has: ['blockcerts.hash-ok', 'anchor.test-chain'], why: 'a mock-chain certificate' },
-  { file: 'v2/regtest-valid-2.0.json', status: 'unverifiable', has: ['blockcerts.hash-ok', 'anchor.test-chain'], why: 'a regtest certificate' },
-  { file: 'v2/ethereum-ropsten-valid-2.0.json', status: 'unverifiable', has: ['blockcerts.hash-ok', 'anchor.test-chain'], why: 'a Ropsten certificate' },
-  { file: 'v2/testnet-valid-v1-issuer-2.0.json', status: 'unverifiable', has: ['blockcerts.keys-listed', 'blockcerts.revocation-none'], why: 'a v1 issuer profile without revocation list' },
-  { file: 'v2/ethereum-main-valid-2.0.json', status: 'unverifiable', has: ['blockcerts.hash-ok', 'net.http-error', 'anchor.not-checked'], why: 'its issuer profile is gone' },
-  { file: 'v3/testnet-v3-did.json', status: 'unverifiable', has: ['blockcerts.hash-ok', 'blockcerts.merkle-ok', 'blockcerts.issuer-did-unsupported', 'anchor.test-chain'], why: 'a did:ion issuer' },
+  {
+    file: 'v2/mainnet-invalid-merkle-receipt-2.0.json',
+    status: 'invalid',
+    has: ['blockcerts.hash-ok', 'blockcerts.merkle-mismatch'],
+    why: 'path does not reach the root',
+  },
+  {
+    file: 'v2/ethereum-merkle-root-unmatch-2.0.json',
+    status: 'invalid',
+    has: ['blockcerts.merkle-mismatch'],
+    why: 'path does not reach the root',
+  },
+  {
+    file: 'v2/testnet-valid-2.0.json',
+    status: 'unverifiable',
+    has: ['blockcerts.hash-ok', 'blockcerts.merkle-ok', 'anchor.test-chain'],
+    why: 'a testnet certificate',
+  },
+  {
+    file: 'v2/mocknet-valid-2.0.json',
+    status: 'unverifiable',
+    has: ['blockcerts.hash-ok', 'anchor.test-chain'],
+    why: 'a mock-chain certificate',
+  },
+  {
+    file: 'v2/regtest-valid-2.0.json',
+    status: 'unverifiable',
+    has: ['blockcerts.hash-ok', 'anchor.test-chain'],
+    why: 'a regtest certificate',
+  },
+  {
+    file: 'v2/ethereum-ropsten-valid-2.0.json',
+    status: 'unverifiable',
+    has: ['blockcerts.hash-ok', 'anchor.test-chain'],
+    why: 'a Ropsten certificate',
+  },
+  {
+    file: 'v2/testnet-valid-v1-issuer-2.0.json',
+    status: 'unverifiable',
+    has: ['blockcerts.keys-listed', 'blockcerts.revocation-none'],
+    why: 'a v1 issuer profile without revocation list',
+  },
+  {
+    file: 'v2/ethereum-main-valid-2.0.json',
+    status: 'unverifiable',
+    has: ['blockcerts.hash-ok', 'net.http-error', 'anchor.not-checked'],
+    why: 'its issuer profile is gone',
+  },
+  {
+    file: 'v3/testnet-v3-did.json',
+    status: 'unverifiable',
+    has: ['blockcerts.hash-ok', 'blockcerts.merkle-ok', 'blockcerts.issuer-did-unsupported', 'anchor.test-chain'],
+    why: 'a did:ion issuer',
+  },
   { file: 'v3/testnet-v3--tampered.json', status: 'invalid', has: ['jsonld.safe-mode'], why: 'a field no context defines' },
   { file: 'v3/testnet-v3--no-did.json', status: 'invalid', has: ['blockcerts.hash-mismatch'], why: 'an edited copy of testnet-v3-did' },
-  { file: 'v3/ethereum-sepolia-v3.json', status: 'unverifiable', has: ['blockcerts.hash-ok', 'blockcerts.merkle-ok', 'status.ok', 'anchor.test-chain'], why: 'a Sepolia certificate' },
-  { file: 'v3/mocknet-vc-v2-data-integrity-proof.json', status: 'unverifiable', has: ['blockcerts.hash-ok', 'anchor.test-chain'], why: 'DataIntegrityProof merkle-proof-2019 on a mock chain' },
-  { file: 'v3/mocknet-vc-v2-validUntil-expired.json', status: 'expired', has: ['blockcerts.hash-ok', 'validity.expired'], why: 'validUntil passed' },
-  { file: 'v3/mocknet-vc-v2-validFrom-not-yet-valid.json', status: 'invalid', has: ['blockcerts.hash-ok', 'validity.not-yet-valid'], why: 'validFrom ahead' },
-  { file: 'v3/cert-rl-status-list-2021-revoked.json', status: 'unverifiable', has: ['blockcerts.hash-ok', 'status.list-invalid'], why: 'its status list is signed with a suite Badge Lens cannot check' },
+  {
+    file: 'v3/ethereum-sepolia-v3.json',
+    status: 'unverifiable',
+    has: ['blockcerts.hash-ok', 'blockcerts.merkle-ok', 'status.ok', 'anchor.test-chain'],
+    why: 'a Sepolia certificate',
+  },
+  {
+    file: 'v3/mocknet-vc-v2-data-integrity-proof.json',
+    status: 'unverifiable',
+    has: ['blockcerts.hash-ok', 'anchor.test-chain'],
+    why: 'DataIntegrityProof merkle-proof-2019 on a mock chain',
+  },
+  {
+    file: 'v3/mocknet-vc-v2-validUntil-expired.json',
+    status: 'expired',
+    has: ['blockcerts.hash-ok', 'validity.expired'],
+    why: 'validUntil passed',
+  },
+  {
+    file: 'v3/mocknet-vc-v2-validFrom-not-yet-valid.json',
+    status: 'invalid',
+    has: ['blockcerts.hash-ok', 'validity.not-yet-valid'],
+    why: 'validFrom ahead',
+  },
+  {
+    file: 'v3/cert-rl-status-list-2021-revoked.json',
+    status: 'unverifiable',
+    has: ['blockcerts.hash-ok', 'status.list-invalid'],
+    why: 'its status list is signed with a suite Badge Lens cannot check',
+  },
   { file: 'v1/testnet-valid-1.2.json', status: 'unverifiable', has: ['blockcerts.version-unsupported'], why: 'v1.2 is not verified' },
 ];
 
@@ -88,14 +176,18 @@ describe('cert-verifier-js Blockcerts fixtures, anchors off', () => {
   });
 
   it('a declared revocation list that cannot be fetched is unverifiable, not a pass', async () => {
-    const http = blockcertsHttp({ 'https://blockcerts.learningmachine.com/issuer/5a4fe9931f607f0f3452a65e/revocation.json': { fail: 'net.timeout' } });
+    const http = blockcertsHttp({
+      'https://blockcerts.learningmachine.com/issuer/5a4fe9931f607f0f3452a65e/revocation.json': { fail: 'net.timeout' },
+    });
     const [result] = await verifyBytes(new Uint8Array(readFileSync(`${DIR}/v2/mainnet-valid-2.0.json`)), 'x', testEnv(http));
     expect(result?.checks.find((c) => c.id === 'status')).toMatchObject({ outcome: 'error', code: 'net.timeout' });
     expect(result?.status).toBe('unverifiable');
   });
 
   it('an unreachable issuer profile is unverifiable, never invalid', async () => {
-    const http = blockcertsHttp({ 'https://blockcerts.learningmachine.com/issuer/5a4fe9931f607f0f3452a65e.json': { fail: 'net.unreachable' } });
+    const http = blockcertsHttp({
+      'https://blockcerts.learningmachine.com/issuer/5a4fe9931f607f0f3452a65e.json': { fail: 'net.unreachable' },
+    });
     const [result] = await verifyBytes(new Uint8Array(readFileSync(`${DIR}/v2/mainnet-valid-2.0.json`)), 'x', testEnv(http));
     expect(result?.status).toBe('unverifiable');
     expect(result?.checks.find((c) => c.id === 'issuer')).toMatchObject({ outcome: 'error', code: 'net.unreachable' });
@@ -103,7 +195,9 @@ describe('cert-verifier-js Blockcerts fixtures, anchors off', () => {
 
   it('reads the 2.0-alpha profile key list with its revocation date', async () => {
     const { result } = await verify('v2/testnet-revoked-key-2.0.json');
-    expect(result.checks.find((c) => c.code === 'blockcerts.keys-listed')?.detail).toContain('mkAvTwCYUyVk3rncFVCTJt1HUDsApVezhP (created 2016-01-03T14:34:57.000Z, revoked 2016-05-01T18:11:19.000Z)');
+    expect(result.checks.find((c) => c.code === 'blockcerts.keys-listed')?.detail).toContain(
+      'mkAvTwCYUyVk3rncFVCTJt1HUDsApVezhP (created 2016-01-03T14:34:57.000Z, revoked 2016-05-01T18:11:19.000Z)',
+    );
   });
 });
 
