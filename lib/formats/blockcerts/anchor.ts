@@ -2,7 +2,7 @@ import { fail, skip } from '../../result/check';
 import type { Check } from '../../result/types';
 import type { Session } from '../../core/session';
 import { lookUpAnchor } from './anchor-lookup';
-import type { IssuerProfile } from './issuer-profile';
+import type { IssuerKey } from './issuer-profile';
 import { type Anchor, describeAnchor, type Receipt } from './receipt';
 
 /** Networks whose coins are worthless or simulated: a certificate anchored there is for testing. */
@@ -16,7 +16,7 @@ export function isTestAnchor(anchor: Anchor): boolean {
  * Looks the anchor up on the chain when the user allowed it; otherwise says it was not checked.
  * Test certificates are never more than unverifiable, whatever the lookup would say.
  */
-export async function checkAnchor(receipt: Receipt, profile: IssuerProfile | undefined, session: Session): Promise<Check[]> {
+export async function checkAnchor(receipt: Receipt, keys: readonly IssuerKey[] | undefined, session: Session): Promise<Check[]> {
   const anchor = receipt.anchors[0]!;
   if (isTestAnchor(anchor)) return [fail('anchor', 'anchor.test-chain', `a test certificate, anchored on ${describeAnchor(anchor)}`)];
   if (session.env.anchors !== true)
@@ -27,5 +27,5 @@ export async function checkAnchor(receipt: Receipt, profile: IssuerProfile | und
         `the anchor on ${describeAnchor(anchor)} was not looked up: checking anchors asks public blockchain explorers, which is off`,
       ),
     ];
-  return lookUpAnchor(receipt, anchor, profile?.keys ?? [], session);
+  return lookUpAnchor(receipt, anchor, keys ?? [], session);
 }

@@ -74,8 +74,12 @@ async function p2pkhAddress(scriptSig: string): Promise<string | undefined> {
   const keyLength = bytes[1 + sigLength];
   if (sigLength < 1 || sigLength > 75 || (keyLength !== 33 && keyLength !== 65) || bytes.length !== 2 + sigLength + keyLength)
     return undefined;
-  const hash = ripemd160(await sha256(bytes.subarray(2 + sigLength)));
-  const payload = Uint8Array.from([0x00, ...hash]);
+  return addressOfPublicKey(bytes.subarray(2 + sigLength), 'mainnet');
+}
+
+/** The P2PKH address of a secp256k1 public key: base58check of its HASH160, version 0x00 (mainnet) or 0x6f (testnet). */
+export async function addressOfPublicKey(publicKey: Uint8Array, network: 'mainnet' | 'testnet'): Promise<string> {
+  const payload = Uint8Array.from([network === 'mainnet' ? 0x00 : 0x6f, ...ripemd160(await sha256(publicKey))]);
   const checksum = (await sha256(await sha256(payload))).subarray(0, 4);
   return base58btcEncode(Uint8Array.from([...payload, ...checksum]));
 }

@@ -2,7 +2,6 @@ import { fail } from '../../result/check';
 import type { Check } from '../../result/types';
 import { checkRecipient } from '../../checks/recipient';
 import { checkValidity } from '../../checks/validity';
-import { originVouch } from '../../checks/vouched-by';
 import type { Session } from '../../core/session';
 import { asArray, isRecord, type Json } from '../../util/json';
 import type { CredentialFormat, DecodedCredential, FormatReport } from '../types';
@@ -45,8 +44,7 @@ async function verifyCertificate(credential: DecodedCredential, session: Session
     session,
     version === 'v2' ? '/badge/issuer' : '/issuer',
   );
-  const vouchedBy = issuer.profile ? originVouch(issuer.profile.url) : undefined;
-  const summary = summarizeCertificate(certificate, version, issuer.profile, vouchedBy);
+  const summary = summarizeCertificate(certificate, version, issuer.profile, issuer.vouchedBy);
   if (!reading.ok)
     return report([fail('proof', 'blockcerts.receipt-malformed', reading.problem, reading.pointer), ...issuer.checks], summary);
 
@@ -55,7 +53,7 @@ async function verifyCertificate(credential: DecodedCredential, session: Session
   checks.push(await checkMerklePath(reading.receipt));
   checks.push(...otherProofs(certificate, version));
   checks.push(...issuer.checks);
-  const status = await checkRevocation(certificate, issuer.profile, session);
+  const status = await checkRevocation(certificate, issuer, session);
   checks.push(...status);
   checks.push(checkValidity(validityDates(certificate, version), session));
   const recipient = isRecord(certificate.recipient) ? certificate.recipient : undefined;
@@ -68,7 +66,7 @@ async function verifyCertificate(credential: DecodedCredential, session: Session
       )),
     );
   }
-  checks.push(...(await checkAnchor(reading.receipt, issuer.profile, session)));
+  checks.push(...(await checkAnchor(reading.receipt, issuer.keys, session)));
   const reason = revocationReasonOf(status);
   return report(checks, reason ? { ...summary, revocationReason: reason } : summary);
 }

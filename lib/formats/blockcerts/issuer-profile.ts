@@ -1,52 +1,20 @@
 import { error, fail, pass } from '../../result/check';
-import type { Check } from '../../result/types';
+import { originVouch } from '../../checks/vouched-by';
 import type { Session } from '../../core/session';
 import { parseCredentialDate } from '../../util/dates';
 import { asArray, isRecord, type Json } from '../../util/json';
+import { loadDidIssuer } from './did-issuer';
+import type { IssuerKey, IssuerProfile, IssuerReading } from './issuer-types';
 
-/** A blockchain address the issuer lists as its own, with the window it may issue in (ms since the epoch). */
-export interface IssuerKey {
-  address: string;
-  created?: number;
-  revoked?: number;
-  expires?: number;
-}
-
-export interface IssuerProfile {
-  id: string;
-  /** Where the profile was fetched from (after redirects). */
-  url: string;
-  value: Json;
-  keys: IssuerKey[];
-  revocationList?: string;
-}
-
-export interface IssuerReading {
-  checks: Check[];
-  id?: string;
-  profile?: IssuerProfile;
-}
+export type { IssuerKey, IssuerProfile, IssuerReading } from './issuer-types';
 
 const PROFILE_TYPES = ['Profile', 'Issuer', 'BlockcertsIssuerProfile'];
 
-/** The issuer profile a certificate names (https only for now), with its key list. */
+/** The issuer profile a certificate names (https, or did:web / did:key), with its key list. */
 export async function loadIssuerProfile(issuer: unknown, session: Session, pointer: string): Promise<IssuerReading> {
   const id = typeof issuer === 'string' ? issuer : isRecord(issuer) && typeof issuer.id === 'string' ? issuer.id : undefined;
   if (id === undefined) return { checks: [fail('issuer', 'issuer.profile-invalid', 'the certificate names no issuer profile', pointer)] };
-  if (id.startsWith('did:')) {
-    const method = id.split(':')[1] ?? '';
-    return {
-      id,
-      checks: [
-        error(
-          'issuer',
-          'blockcerts.issuer-did-unsupported',
-          `the issuer is did:${method} (${id.slice(0, 120)}); Badge Lens reads Blockcerts issuer keys only from https profiles`,
-          pointer,
-        ),
-      ],
-    };
-  }
+  if (id.startsWith('did:')) return loadDidIssuer(id, session, pointer);
   if (!/^https?:\/\//i.test(id))
     return {
       id,
@@ -69,7 +37,14 @@ export async function loadIssuerProfile(issuer: unknown, session: Session, point
   const keyCheck = keys.length
     ? pass('key', 'blockcerts.keys-listed', `the issuer lists ${keys.length} key(s): ${keys.map(describeKey).join('; ')}`.slice(0, 1000))
     : fail('key', 'key.none-listed', `${fetched.url} lists no issuing key`);
-  return { id, profile, checks: [pass('issuer', 'issuer.ok', `issuer profile ${fetched.url}`), keyCheck] };
+  const vouchedBy = originVouch(fetched.url);
+  return {
+    id,
+    profile,
+    keys,
+    ...(vouchedBy ? { vouchedBy } : {}),
+    checks: [pass('issuer', 'issuer.ok', `issuer profile ${fetched.url}`), keyCheck],
+  };
 }
 
 /** `publicKey` (v2, v3), `publicKeys` (v2 alpha) or `issuerKeys` (v1 profiles), `ecdsa-koblitz-pubkey:` prefix dropped. */

@@ -3,20 +3,22 @@ import type { Check } from '../../result/types';
 import type { Session } from '../../core/session';
 import { checkCredentialStatus } from '../../status';
 import { asArray, isRecord, type Json } from '../../util/json';
-import type { IssuerProfile } from './issuer-profile';
+import type { IssuerReading } from './issuer-types';
 
 /**
  * A v3 status list entry, verified like any status list; else the issuer profile's revocation list,
  * fetched as is (never with `?assertionId=`, which would tell the issuer which certificate is checked).
  * No list declared is a note, not a pass.
  */
-export async function checkRevocation(certificate: Json, profile: IssuerProfile | undefined, session: Session): Promise<Check[]> {
+export async function checkRevocation(certificate: Json, issuer: IssuerReading, session: Session): Promise<Check[]> {
   if (certificate.credentialStatus !== undefined && certificate.credentialStatus !== null)
     return checkCredentialStatus(certificate, session);
-  if (!profile) return [];
-  const listUrl = profile.revocationList;
+  if (!issuer.keys) return [];
+  const listUrl = issuer.profile?.revocationList;
   if (listUrl === undefined)
-    return [skip('status', 'blockcerts.revocation-none', `the issuer profile ${profile.url} declares no revocation list`)];
+    return [
+      skip('status', 'blockcerts.revocation-none', `the issuer ${issuer.profile?.url ?? issuer.id ?? ''} declares no revocation list`),
+    ];
   const fetched = await session.getJson(listUrl, 'status');
   if (!fetched.ok) return [error('status', fetched.code, `revocation list: ${fetched.detail}`)];
   const list = fetched.value;
