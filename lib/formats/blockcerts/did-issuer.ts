@@ -95,7 +95,7 @@ async function keysOfDocument(document: Json): Promise<IssuerKey[]> {
 async function addressesOf(bytes: Uint8Array | undefined, prefixed = true): Promise<IssuerKey[]> {
   if (!bytes) return [];
   const key = prefixed ? (bytes[0] === SECP256K1_PUB[0] && bytes[1] === SECP256K1_PUB[1] ? bytes.subarray(2) : undefined) : bytes;
-  if (!key || key.length !== 33 || (key[0] !== 2 && key[0] !== 3)) return [];
+  if (key?.length !== 33 || (key[0] !== 2 && key[0] !== 3)) return [];
   return [{ address: await addressOfPublicKey(key, 'mainnet') }, { address: await addressOfPublicKey(key, 'testnet') }];
 }
 
