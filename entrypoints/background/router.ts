@@ -56,11 +56,11 @@ export function createBackground(deps: BackgroundDeps): Background {
   }
 
   /** Verifies one item and records it, unless the tab has moved on to another page meanwhile. */
-  function run(tabId: number, navigationId: string, item: TabItem, pageUrl: string): void {
+  function run(tabId: number, navigationId: string, item: TabItem, pageUrl: string, anchors?: true): void {
     const key = `${tabId}:${navigationId}:${item.ref}`;
     if (inFlight.has(key)) return;
     const job = (async () => {
-      const results = await verifier.verifyItem(item, sourceOf(item, pageUrl));
+      const results = await verifier.verifyItem(item, sourceOf(item, pageUrl), anchors);
       const state = await store.updateItem(tabId, navigationId, item.ref, { state: 'done', results });
       const updated = state?.items.find((i) => i.ref === item.ref);
       if (state && updated) await push(state, [updated]);
@@ -69,14 +69,14 @@ export function createBackground(deps: BackgroundDeps): Background {
     void job.finally(() => inFlight.delete(key)).catch(() => undefined);
   }
 
-  async function recheck(tabId: number, ref?: string): Promise<{ ok: true; tab: TabState } | Failure> {
+  async function recheck(tabId: number, ref?: string, anchors?: true): Promise<{ ok: true; tab: TabState } | Failure> {
     const state = await store.get(tabId);
     if (!state) return refuse('nothing was found on this tab');
     const items = state.items.filter((i) => ref === undefined || i.ref === ref);
     for (const item of items) item.state = 'pending';
     await store.save(state);
     await push(state, items);
-    for (const item of items) run(tabId, state.navigationId, item, state.pageUrl);
+    for (const item of items) run(tabId, state.navigationId, item, state.pageUrl, anchors);
     return { ok: true, tab: state };
   }
 
@@ -105,7 +105,7 @@ export function createBackground(deps: BackgroundDeps): Background {
 
   const onUi: Handlers<UiProtocol> = {
     'get-tab': async (message) => ({ ok: true, tab: (await store.get(message.tabId)) ?? null }),
-    'recheck-tab': (message) => recheck(message.tabId, message.ref),
+    'recheck-tab': (message) => recheck(message.tabId, message.ref, message.anchors),
     'verify-input': async (message) => ({ ok: true, results: await verifyUserInput(message.input, verifier.env(message.recipient)) }),
     'get-settings': async () => ({ ok: true, settings }),
     async 'set-settings'(message) {

@@ -24,9 +24,25 @@ test('Blockcerts certificates: anchor not checked until the user allows it, then
   await expect(card.locator('[data-code="blockcerts.merkle-ok"]')).toHaveAttribute('data-outcome', 'pass');
   await expect(card.locator('[data-code="anchor.not-checked"]')).toContainText('Anchor not checked');
   await expect(card.locator('[data-code="anchor.ok"]')).toHaveCount(0);
+  await expect(card.locator('[data-testid="check-anchor"]')).toBeVisible();
+  await expect(card).toContainText('asks blockstream.info and mempool.space');
   await shot(popup, 'blockcerts-anchors-off-popup');
   await expect(page.locator('#mainnet [data-badge-lens-status]')).toHaveAttribute('data-badge-lens-status', 'unverifiable');
   await expect(page.locator('#sepolia [data-badge-lens-status]')).toHaveAttribute('data-badge-lens-status', 'unverifiable');
+
+  // The card's button looks this one certificate's anchor up, the setting staying off.
+  await card.locator('[data-testid="check-anchor"]').click();
+  await expect(popup.locator('[data-testid="badge-result"][data-status="verified"]')).toHaveCount(1, { timeout: 20_000 });
+  state = await waitForSettled(popup, { minRows: 3 });
+  expect(verdicts(state.rows)).toEqual(['unverifiable/blockcerts', 'unverifiable/blockcerts', 'verified/blockcerts']);
+  await expect(page.locator('#mainnet [data-badge-lens-status]')).toHaveAttribute('data-badge-lens-status', 'verified');
+  await popup.close();
+
+  // Reloaded, the page is checked under the setting again: anchor not checked.
+  await page.reload();
+  popup = await openPopup(PAGE);
+  state = await waitForSettled(popup, { minRows: 3 });
+  expect(verdicts(state.rows)).toEqual(['unverifiable/blockcerts', 'unverifiable/blockcerts', 'unverifiable/blockcerts']);
   await popup.close();
 
   // The switch in the options: the anchor is fetched from blockstream.info and mempool.space (the test server's recorded answers).
@@ -47,6 +63,7 @@ test('Blockcerts certificates: anchor not checked until the user allows it, then
   const anchored = popup.locator('[data-testid="badge-result"][data-status="verified"]');
   await anchored.locator('button.bl-row-button').click();
   await expect(anchored.locator('.bl-card [data-code="anchor.ok"]')).toHaveAttribute('data-outcome', 'pass');
+  await expect(anchored.locator('[data-testid="check-anchor"]')).toHaveCount(0);
   // A testnet certificate stays a test certificate, and its card says so.
   const testnet = popup.locator('[data-testid="badge-result"][data-format="blockcerts"]', { hasText: 'Certificate of Accomplishment' });
   await expect(testnet).toHaveAttribute('data-status', 'unverifiable');

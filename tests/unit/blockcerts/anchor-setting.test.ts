@@ -21,3 +21,12 @@ describe('the anchor setting', () => {
     expect(verifier.env()).toMatchObject({ anchors: true });
   });
 });
+
+describe('the card button: one item re-checked with its anchor looked up', () => {
+  it('recheck-tab carries anchors: true, and nothing else', async () => {
+    const { uiMessageSchema } = await import('../../../lib/protocol/messages');
+    expect(uiMessageSchema.safeParse({ type: 'recheck-tab', tabId: 1, ref: 'r1', anchors: true }).success).toBe(true);
+    expect(uiMessageSchema.safeParse({ type: 'recheck-tab', tabId: 1, ref: 'r1' }).success).toBe(true);
+    expect(uiMessageSchema.safeParse({ type: 'recheck-tab', tabId: 1, ref: 'r1', anchors: false }).success).toBe(false);
+  });
+});
