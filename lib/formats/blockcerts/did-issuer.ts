@@ -66,9 +66,9 @@ async function keysOfDidKey(did: string): Promise<IssuerKey[]> {
 }
 
 /** The assertion-method keys of a DID document (all listed keys when it names none), with their `expires` / `revoked`. */
-async function keysOfDocument(document: Json): Promise<IssuerKey[]> {
-  const assertion = asArray(document.assertionMethod).map((m) => (isRecord(m) ? m.id : m));
-  const methods = asArray(document.verificationMethod).filter(isRecord);
+async function keysOfDocument(didDocument: Json): Promise<IssuerKey[]> {
+  const assertion = asArray(didDocument.assertionMethod).map((m) => (isRecord(m) ? m.id : m));
+  const methods = asArray(didDocument.verificationMethod).filter(isRecord);
   const chosen = assertion.length
     ? methods.filter((m) =>
         assertion.some((a) => a === m.id || (typeof a === 'string' && typeof m.id === 'string' && a.startsWith('#') && m.id.endsWith(a))),
