@@ -12,6 +12,7 @@ import { EXTERNAL_LINK, safeLinkHref } from './safe';
 import { Spinner } from './StatusIcon';
 import { StatusChip } from './StatusChip';
 import { TechDetails } from './TechDetails';
+import { AnchorCheckOffer } from './AnchorCheckOffer';
 import { VouchedBy } from './VouchedBy';
 
 type HeadingTag = 'h2' | 'h3' | 'h4';
@@ -20,6 +21,8 @@ export interface ResultCardProps {
   result: VerificationResult;
   /** Shows a re-check button when given; may return a promise (the button shows progress until it settles). */
   onRecheck?: (() => void | Promise<unknown>) | undefined;
+  /** Offered when a Blockcerts anchor was not looked up: looks it up for this credential only. */
+  onCheckAnchor?: (() => void | Promise<unknown>) | undefined;
   /** Render the achievement name as this heading level (2 in the overlay dialog, 3 in lists). */
   headingLevel?: 2 | 3 | 4;
   /** Hide the name and status header (when the surrounding row already shows them). */
@@ -153,7 +156,7 @@ function ResultTechDetails({ result }: { result: VerificationResult }) {
 }
 
 /** Everything known about one verified (or not) credential, in plain words with technical detail on demand. */
-export function ResultCard({ result, onRecheck, headingLevel = 3, compact = false }: ResultCardProps) {
+export function ResultCard({ result, onRecheck, onCheckAnchor, headingLevel = 3, compact = false }: ResultCardProps) {
   const lang = useLocale();
   const now = useNow();
   const Heading = `h${headingLevel}` as HeadingTag;
@@ -165,6 +168,7 @@ export function ResultCard({ result, onRecheck, headingLevel = 3, compact = fals
       {result.credential.description ? <p class="bl-card-description">{result.credential.description}</p> : null}
       <CardFacts result={result} lang={lang} />
       <CheckList checks={result.checks} Heading={Heading} />
+      {onCheckAnchor ? <AnchorCheckOffer result={result} onCheckAnchor={onCheckAnchor} /> : null}
       {result.nested && result.nested.length > 0 ? (
         <NestedResults nested={result.nested} Heading={Heading} card={(nested) => <ResultCard result={nested} headingLevel={4} compact />} />
       ) : null}

@@ -16,13 +16,14 @@ export interface ResultRowProps {
   /** `badge-result` for the page's list, `input-result` for the "verify a file" area. */
   testId: RowTestId;
   onRecheck?: () => void | Promise<unknown>;
+  onCheckAnchor?: () => void | Promise<unknown>;
   initiallyOpen?: boolean;
   /** Being checked again: the previous result stays visible with a spinner. */
   pending?: boolean;
 }
 
 /** One result: a button (status icon + word, badge, issuer) that expands into the full card. */
-export function ResultRow({ result, testId, onRecheck, initiallyOpen = false, pending = false }: ResultRowProps) {
+export function ResultRow({ result, testId, onRecheck, onCheckAnchor, initiallyOpen = false, pending = false }: ResultRowProps) {
   const [open, setOpen] = useState(initiallyOpen);
   const id = useId();
   const status = t(statusMessageKey(result.status));
@@ -54,7 +55,7 @@ export function ResultRow({ result, testId, onRecheck, initiallyOpen = false, pe
       </button>
       {open ? (
         <div id={`${id}-card`} class="bl-row-card">
-          <ResultCard result={result} onRecheck={pending ? undefined : onRecheck} headingLevel={3} compact />
+          <ResultCard result={result} onRecheck={pending ? undefined : onRecheck} onCheckAnchor={pending ? undefined : onCheckAnchor} headingLevel={3} compact />
         </div>
       ) : null}
     </li>

@@ -15,7 +15,8 @@ import { CHROMIUM, EXTENSION_DIR, INSTALL_HINT, chromiumInstalled } from './demo
 import { demoPages, verdictKey, type DemoPage } from './demo/expected';
 import { GENERATED_DIR, startDemoServer, type DemoServer } from './demo/server';
 
-const SCREENSHOTS = resolve('screenshots');
+/** `npm run screenshots` writes the README's pictures to docs/screenshots/ instead. */
+const SCREENSHOTS = resolve(process.env.BADGE_LENS_SCREENSHOTS || 'screenshots');
 const SETTLE_CAP_MS = 30_000;
 const WORDS: Record<string, string> = {
   verified: '✓ Verified',
@@ -160,6 +161,15 @@ async function headless(b: DemoBrowser) {
     }
     await popup.close();
   }
+  const options = await b.context.newPage();
+  await options.setViewportSize({ width: 760, height: 900 });
+  await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+  await options.locator('[data-testid="save-status"]').waitFor({ state: 'attached', timeout: 10_000 }).catch(() => undefined);
+  await options.waitForTimeout(300);
+  const optionsShot = join(SCREENSHOTS, 'options.png');
+  await options.screenshot({ path: optionsShot, fullPage: true });
+  written.push(optionsShot);
+  await options.close();
   say();
   say(`screenshots (pages with their chips, and the popup for each) in ${relative(process.cwd(), SCREENSHOTS)}/:`);
   for (const file of written) say(`  ${relative(process.cwd(), file)}`);

@@ -2,8 +2,8 @@
 import type { TabItem } from '../../lib/protocol/schemas';
 import type { VerificationResult } from '../../lib/result/types';
 import { formatNumber, t } from '../i18n';
-import { statusMessageKey } from '../message-keys';
 import { credentialName, vouchedByShort } from '../credential-text';
+import { chipWord } from '../link-only';
 import { ResultCard } from '../ResultCard';
 import { worstResult, worstStatus } from '../status';
 import { Spinner, StatusIcon } from '../StatusIcon';
@@ -28,7 +28,7 @@ export interface ChipState {
 export function chipLabel(results: readonly VerificationResult[], pending: boolean): string {
   const worst = worstResult(results);
   if (!worst) return t('overlay_chip_label_checking');
-  const word = pending ? t('popup_checking') : t(statusMessageKey(worst.status));
+  const word = pending ? t('popup_checking') : chipWord(results);
   const name = credentialName(worst.credential, worst.source);
   const label = results.length > 1 ? t('overlay_chip_label_many', word, name, results.length) : t('overlay_chip_label', word, name);
   const vouchedBy = worst.credential.issuer?.vouchedBy;
@@ -62,7 +62,7 @@ export function Chip({ state, open, onToggle, setButton }: { state: ChipState; o
       }}
     >
       {pending ? <Spinner size={12} /> : <StatusIcon status={status} size={12} decorative />}
-      <span class="bl-overlay-chip-word">{pending ? t('popup_checking') : t(statusMessageKey(status))}</span>
+      <span class="bl-overlay-chip-word">{pending ? t('popup_checking') : chipWord(state.results)}</span>
       {state.results.length > 1 ? (
         <span class="bl-chip-count" aria-hidden="true">
           {formatNumber(state.results.length)}

@@ -15,7 +15,10 @@ export interface OffscreenHost {
   retryDelayMs?: number;
 }
 
-/** JSON-LD tools answered by the offscreen document; its JSON-LD stack loads only when first needed. */
+/**
+ * JSON-LD tools answered by the offscreen document; its JSON-LD stack loads when first needed, or
+ * ahead with `warm()` (the router calls it when a page reports candidates).
+ */
 export function createOffscreenJsonLdTools(host: OffscreenHost): JsonLdTools {
   let creating: Promise<void> | undefined;
 
@@ -35,6 +38,9 @@ export function createOffscreenJsonLdTools(host: OffscreenHost): JsonLdTools {
   }
 
   return {
+    warm() {
+      void ensureDocument().catch(() => undefined);
+    },
     async canonize(document, options) {
       const reply = offscreenReplySchema.safeParse(await ask({ type: 'canonize', target: 'offscreen', document }, options?.signal));
       if (!reply.success) throw new Error('the canonicalization page gave no usable answer');

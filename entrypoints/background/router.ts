@@ -19,7 +19,7 @@ import { loadSettings, saveSettings } from './settings';
 import { createTabStore } from './tab-store';
 import { paintToolbar } from './toolbar';
 import { uncheckedResult } from './unchecked-result';
-import { createVerifier, type Verifier } from './verifier';
+import { createVerifier, type Verifier, type VerifyItemOptions } from './verifier';
 import { verifyUserInput } from './verify-input';
 
 export interface BackgroundDeps extends BackgroundPorts {
@@ -47,9 +47,9 @@ function sourceOf(item: TabItem, pageUrl: string): string {
 }
 
 /** A candidate marked unchecked gets its plain result; the others are verified. Either way within the message limits. */
-async function resultsFor(verifier: Verifier, item: TabItem, source: string, fresh: boolean): Promise<TabItem['results']> {
+async function resultsFor(verifier: Verifier, item: TabItem, source: string, options: VerifyItemOptions): Promise<TabItem['results']> {
   if (item.unchecked) return [uncheckedResult(item.unchecked, source, Date.now())];
-  return (await verifier.verifyItem(item, source, { fresh })).map(capResult);
+  return (await verifier.verifyItem(item, source, options)).map(capResult);
 }
 
 /** The message router, tab store, toolbar and verifier of the background worker, over the ports given. */
@@ -67,11 +67,11 @@ export function createBackground(deps: BackgroundDeps): Background {
   }
 
   /** Verifies one item and records it, unless the tab has moved on to another page meanwhile; `fresh` skips the recent results. */
-  function run(tabId: number, navigationId: string, item: TabItem, pageUrl: string, fresh = false): void {
+  function run(tabId: number, navigationId: string, item: TabItem, pageUrl: string, options: VerifyItemOptions = {}): void {
     const key = `${tabId}:${navigationId}:${item.ref}`;
     if (inFlight.has(key)) return;
     const job = (async () => {
-      const results = await resultsFor(verifier, item, sourceOf(item, pageUrl), fresh);
+      const results = await resultsFor(verifier, item, sourceOf(item, pageUrl), options);
       const state = await store.updateItem(tabId, navigationId, item.ref, { state: 'done', results });
       const updated = state?.items.find((i) => i.ref === item.ref);
       if (state && updated) await push(state, [updated]);
@@ -80,14 +80,14 @@ export function createBackground(deps: BackgroundDeps): Background {
     void job.finally(() => inFlight.delete(key)).catch(() => undefined);
   }
 
-  async function recheck(tabId: number, ref?: string): Promise<{ ok: true; tab: TabState } | Failure> {
+  async function recheck(tabId: number, ref?: string, anchors?: true): Promise<{ ok: true; tab: TabState } | Failure> {
     const state = await store.get(tabId);
     if (!state) return refuse('nothing was found on this tab');
     const items = state.items.filter((i) => ref === undefined || i.ref === ref);
     for (const item of items) item.state = 'pending';
     await store.save(state);
     await push(state, items);
-    for (const item of items) run(tabId, state.navigationId, item, state.pageUrl, true);
+    for (const item of items) run(tabId, state.navigationId, item, state.pageUrl, { fresh: true, ...(anchors ? { anchors } : {}) });
     return { ok: true, tab: state };
   }
 
@@ -103,6 +103,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       return { ok: true };
     },
     async 'page-candidates'(message, tabId) {
+      if (message.found.length > 0) deps.jsonld?.warm?.();
       let state = await store.get(tabId);
       if (!state || state.navigationId !== message.navigationId) state = await store.reset(tabId, capText(message.pageUrl, LIMITS.url), message.navigationId);
       const known = new Set(state.items.map((i) => i.ref));
@@ -136,7 +137,7 @@ export function createBackground(deps: BackgroundDeps): Background {
 
   const onUi: Handlers<UiProtocol> = {
     'get-tab': async (message) => ({ ok: true, tab: (await store.get(message.tabId)) ?? null }),
-    'recheck-tab': (message) => recheck(message.tabId, message.ref),
+    'recheck-tab': (message) => recheck(message.tabId, message.ref, message.anchors),
     'verify-input': async (message) => ({ ok: true, results: (await verifyUserInput(message.input, verifier.env(message.recipient))).map(capResult) }),
     'get-settings': async () => ({ ok: true, settings }),
     async 'set-settings'(message) {

@@ -18,6 +18,11 @@ export const RESULT_WINDOW_MS = 60_000;
 /** Reopening a card within this window shows the image fetched before. */
 export const IMAGE_WINDOW_MS = 5 * 60_000;
 
+export interface VerifyItemOptions {
+  fresh?: boolean;
+  anchors?: true;
+}
+
 /** The core wired to the browser: fetch under docs/SPEC.md §6, a session-storage cache, the system clock. */
 export function createVerifier(settings: () => Settings, ports: VerifierPorts) {
   const clock = ports.clock ?? systemClock;
@@ -42,7 +47,8 @@ export function createVerifier(settings: () => Settings, ports: VerifierPorts) {
   const { jsonld } = ports;
 
   function env(recipient?: string): VerifyEnv {
-    return { http, cache, clock, ...(jsonld ? { jsonld } : {}), ...(recipient ? { recipient } : {}) };
+    const anchors = settings().checkAnchors === true ? { anchors: true } : {};
+    return { http, cache, clock, ...(jsonld ? { jsonld } : {}), ...(recipient ? { recipient } : {}), ...anchors };
   }
 
   return {
@@ -56,10 +62,14 @@ export function createVerifier(settings: () => Settings, ports: VerifierPorts) {
       images.clear();
       await cache.clear();
     },
-    /** `fresh` (an explicit re-check) verifies again even when the candidate was verified a moment ago. */
-    verifyItem(item: Pick<TabItem, 'candidate'>, source: string, options: { fresh?: boolean } = {}): Promise<VerificationResult[]> {
-      const key = `${candidateKey(item.candidate)}\n${source}`;
-      return results.get(key, () => limit('candidates', () => verifyCandidate(item.candidate, env(), source)), options);
+    /**
+     * `fresh` (an explicit re-check) verifies again even when the candidate was verified a moment ago;
+     * `anchors` looks this one item's Blockcerts anchor up, whatever the setting (the card's button).
+     */
+    verifyItem(item: Pick<TabItem, 'candidate'>, source: string, options: VerifyItemOptions = {}): Promise<VerificationResult[]> {
+      const key = `${candidateKey(item.candidate)}\n${source}${options.anchors ? '\nanchors' : ''}`;
+      const current = options.anchors ? { ...env(), anchors: true } : env();
+      return results.get(key, () => limit('candidates', () => verifyCandidate(item.candidate, current, source)), options);
     },
     /** A credential's image as a `data:` URL, fetched under the same rules as everything else. */
     image: (url: string): Promise<ImageOutcome> => images.get(url, () => fetchImage(http, url)),

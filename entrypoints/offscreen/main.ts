@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { JsonLdTools } from '../../lib/core/ports';
-import { canonizeRdfc, canonizeRdfcWithLabels } from '../../lib/jsonld/canonize';
+import { canonizeRdfc, canonizeRdfcWithLabels, warmUp } from '../../lib/jsonld/canonize';
 import { isJsonLdFailure } from '../../lib/jsonld/load';
 import { offscreenRequestSchema, type OffscreenLabelledReply, type OffscreenReply, type OffscreenRequest } from '../../lib/protocol/offscreen';
 
@@ -32,7 +32,8 @@ async function answer(request: OffscreenRequest, tools: JsonLdTools): Promise<Re
 
 /**
  * Chrome's service worker may not `import()` code on demand, so the JSON-LD stack lives in this
- * offscreen document, created the first time a proof needs RDF canonicalization.
+ * offscreen document, created when a page first reports candidates (or a proof first needs RDF
+ * canonicalization), and warmed up at once: the common contexts are processed before the first request.
  */
 browser.runtime.onMessage.addListener(
   createCanonizeListener(browser.runtime.id, {
@@ -40,3 +41,4 @@ browser.runtime.onMessage.addListener(
     canonizeWithLabels: (document) => canonizeRdfcWithLabels(document),
   }),
 );
+void warmUp();

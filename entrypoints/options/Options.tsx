@@ -1,6 +1,7 @@
 import { BrandMark } from '../../components/BrandMark';
 import { t, useLocale } from '../../components/i18n';
 import { Spinner } from '../../components/StatusIcon';
+import { AnchorsSection } from './AnchorsSection';
 import { CacheSection } from './CacheSection';
 import { LanguageSection } from './LanguageSection';
 import { LocalNetworkSection } from './LocalNetworkSection';
@@ -57,6 +58,7 @@ export function Options() {
       <SaveStatus state={saveState} />
       <ScanningSection settings={settings} save={save} />
       <LocalNetworkSection settings={settings} save={save} saveFailed={saveFailed} />
+      <AnchorsSection settings={settings} save={save} />
       <LanguageSection settings={settings} save={save} />
       <CacheSection />
       <footer class="bl-options-footer bl-muted">{t('options_privacy')}</footer>

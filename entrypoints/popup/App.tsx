@@ -169,10 +169,10 @@ export function App() {
   const notChecked = view.tab?.notChecked ?? 0;
   const pageHost = hostOf(view.tab?.pageUrl ?? target.url);
 
-  const recheck = (ref: string) => async () => {
+  const recheck = (ref: string, anchors?: true) => async () => {
     if (target.tabId === undefined) return;
     try {
-      await sendMessage({ type: 'recheck-tab', tabId: target.tabId, ref }, 10_000);
+      await sendMessage({ type: 'recheck-tab', tabId: target.tabId, ref, ...(anchors ? { anchors } : {}) }, 10_000);
     } finally {
       refresh();
     }
@@ -210,7 +210,7 @@ export function App() {
           row.kind === 'pending' ? (
             <PendingRow key={row.key} item={row.item} />
           ) : (
-            <ResultRow key={row.key} result={row.result} pending={row.pending} testId="badge-result" onRecheck={recheck(row.ref)} />
+            <ResultRow key={row.key} result={row.result} pending={row.pending} testId="badge-result" onRecheck={recheck(row.ref)} onCheckAnchor={recheck(row.ref, true)} />
           ),
         )}
       </ul>

@@ -53,4 +53,6 @@ export interface LabelledCanonicalForm {
 export interface JsonLdTools {
   canonize: Canonize;
   canonizeWithLabels(document: unknown, options?: CanonizeOptions): Promise<LabelledCanonicalForm>;
+  /** Gets ready for a first canonicalization soon (loads the stack, starts Chrome's offscreen document); returns at once, never fails. */
+  warm?(): void;
 }

@@ -12,6 +12,8 @@ export interface VerifyEnv {
   jsonld?: JsonLdTools;
   /** How far issuer and verifier clocks may disagree before a date "in the future" counts; default 5 minutes. */
   maxClockSkewMs?: number;
+  /** Look Blockcerts anchors up with public blockchain explorers (a third party learns the transaction id); off by default. */
+  anchors?: boolean;
 }
 
 export const DEFAULT_MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;

@@ -1,3 +1,4 @@
+import { blockcerts } from './blockcerts';
 import { clr2 } from './clr2/clr';
 import { ob2Hosted } from './ob2/hosted';
 import { ob2Signed } from './ob2/signed';
@@ -8,7 +9,7 @@ import type { Check } from '../result/types';
 import type { CredentialFormat, DecodedCredential } from './types';
 
 /** Every format the core verifies, in the order they are offered a credential. */
-export const FORMATS: readonly CredentialFormat[] = [sdJwtVc, clr2, ob3Jwt, ob3Di, ob2Signed, ob2Hosted, vc];
+export const FORMATS: readonly CredentialFormat[] = [blockcerts, sdJwtVc, clr2, ob3Jwt, ob3Di, ob2Signed, ob2Hosted, vc];
 
 export function formatFor(credential: DecodedCredential): CredentialFormat | undefined {
   return FORMATS.find((format) => format.accepts(credential));

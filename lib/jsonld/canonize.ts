@@ -4,6 +4,7 @@
  * it in its own chunk.
  */
 import jsonld from 'jsonld';
+import { type ActiveContext, PROCESSING_MODE, useShallowClones } from './active-context';
 import { BUNDLED_CONTEXTS } from './bundled-contexts';
 import type { LabelledCanonicalForm } from '../core/ports';
 import { JsonLdFailure } from './errors';
@@ -36,10 +37,12 @@ async function run(document: unknown, signal: AbortSignal | undefined, canonical
       unknown ??= url;
       throw new JsonLdFailure({ kind: 'unknown-context', url });
     }
-    return { contextUrl: null, documentUrl: url, document };
+    // `static`: jsonld may keep it, and the contexts processed from it, across calls.
+    return { contextUrl: null, documentUrl: url, document, tag: 'static' as const };
   };
   try {
     return await jsonld.canonize(document, {
+      ...(await ourJsonLdOptions()),
       algorithm: 'RDFC-1.0',
       safe: true,
       base: null,
@@ -51,6 +54,41 @@ async function run(document: unknown, signal: AbortSignal | undefined, canonical
     if (unknown !== undefined) throw new JsonLdFailure({ kind: 'unknown-context', url: unknown });
     throw classify(e, abort);
   }
+}
+
+const V2 = 'https://www.w3.org/ns/credentials/v2';
+
+/**
+ * A credential and a proof configuration over the contexts most credentials use: canonicalizing them
+ * once loads and processes those contexts (kept, `static`) ahead of the first real request.
+ */
+export const WARM_UP_DOCUMENTS: readonly unknown[] = [
+  {
+    '@context': [V2, 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    issuer: { id: 'urn:uuid:00000000-0000-4000-8000-000000000000', type: ['Profile'], name: 'warm-up' },
+    validFrom: '2026-01-01T00:00:00Z',
+    credentialSubject: { type: ['AchievementSubject'], achievement: { id: 'urn:uuid:00000000-0000-4000-8000-000000000001', type: ['Achievement'], name: 'warm-up' } },
+  },
+  {
+    '@context': V2,
+    type: 'DataIntegrityProof',
+    cryptosuite: 'eddsa-rdfc-2022',
+    created: '2026-01-01T00:00:00Z',
+    verificationMethod: 'did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK#z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK',
+    proofPurpose: 'assertionMethod',
+  },
+];
+
+/** Canonicalizes the warm-up documents; never fails (a failure only means the first real request pays). */
+export async function warmUp(): Promise<void> {
+  for (const document of WARM_UP_DOCUMENTS) await canonizeRdfc(document).catch(() => undefined);
+}
+
+/** What our calls add to jsonld's options: the processing mode whose initial active context clones cheaply (./active-context.ts). */
+export async function ourJsonLdOptions(): Promise<{ processingMode: typeof PROCESSING_MODE }> {
+  useShallowClones((await jsonld.processContext(null, null, { processingMode: PROCESSING_MODE })) as ActiveContext);
+  return { processingMode: PROCESSING_MODE };
 }
 
 function classify(e: unknown, signal: AbortSignal): JsonLdFailure {

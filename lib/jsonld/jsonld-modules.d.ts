@@ -4,8 +4,13 @@ declare module 'jsonld' {
     contextUrl: string | null;
     documentUrl: string;
     document: unknown;
+    /** `static`: the document never changes, jsonld may cache it and what it processes from it. */
+    tag?: 'static';
   }
   interface CanonizeOptions {
+    processingMode?: 'json-ld-1.1';
+    /** jsonld.js-internal; the test oracle passes one to keep its caches apart. */
+    contextResolver?: unknown;
     algorithm?: string;
     safe?: boolean;
     base?: string | null;
@@ -15,6 +20,8 @@ declare module 'jsonld' {
   }
   const jsonld: {
     canonize(input: unknown, options?: CanonizeOptions): Promise<string>;
+    /** With a `null` local context: the initial active context for these options (cached by processing mode). */
+    processContext(activeContext: null, localContext: null, options: { processingMode?: string }): Promise<unknown>;
     toRDF(input: unknown, options: Omit<CanonizeOptions, 'canonizeOptions'> & { format: 'application/n-quads' }): Promise<string>;
   };
   export default jsonld;

@@ -5,8 +5,8 @@ import { compressedPointToJwk, type EcCurve, toBase64Url } from './ec-point';
 const ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 const INDEX = new Map([...ALPHABET].map((c, i) => [c, i]));
 
-export function base58btcDecode(text: string): Uint8Array | undefined {
-  if (text.length === 0 || text.length > 512) return undefined;
+export function base58btcDecode(text: string, maxLength = 512): Uint8Array | undefined {
+  if (text.length === 0 || text.length > maxLength) return undefined;
   let zeros = 0;
   while (zeros < text.length && text[zeros] === '1') zeros++;
   const bytes: number[] = [];

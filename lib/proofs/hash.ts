@@ -1,6 +1,8 @@
+import { sha256 } from '../util/sha256';
 import type { HashAlgorithm, HashTools, Json } from './types';
 
 export async function digest(text: string, algorithm: HashAlgorithm): Promise<Uint8Array> {
+  if (algorithm === 'SHA-256') return sha256(new TextEncoder().encode(text)); // no thread-pool hop in Node (lib/util/sha256.ts)
   return new Uint8Array(await crypto.subtle.digest(algorithm, new TextEncoder().encode(text)));
 }
 

@@ -87,7 +87,7 @@ export const verifyInputSchema = z.discriminatedUnion('kind', [
 /** Popup and options page → background. */
 export const uiProtocol = {
   'get-tab': define('get-tab', { tabId: z.number() }, ok({ tab: z.nullable(tabStateSchema) })),
-  'recheck-tab': define('recheck-tab', { tabId: z.number(), ref: z.exactOptional(ref) }, ok({ tab: tabStateSchema })),
+  'recheck-tab': define('recheck-tab', { tabId: z.number(), ref: z.exactOptional(ref), anchors: z.exactOptional(z.literal(true)) }, ok({ tab: tabStateSchema })),
   'verify-input': define(
     'verify-input',
     { input: verifyInputSchema, recipient: z.exactOptional(z.string().check(z.maxLength(LIMITS.recipient))) },

@@ -103,6 +103,8 @@ export const settingsSchema = z.object({
   autoScan: z.boolean(),
   disabledSites: z.array(short(LIMITS.site)),
   allowLocalNetwork: z.boolean(),
+  /** Look Blockcerts anchors up with public blockchain explorers; absent means off. */
+  checkAnchors: z.exactOptional(z.boolean()),
   language: z.enum(['auto', ...LANGS]),
 });
 

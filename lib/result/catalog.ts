@@ -134,6 +134,29 @@ export const CHECK_CATALOG = {
   'recipient.alg-unsupported': { effect: 'unverifiable' },
   'recipient.type-unknown': { effect: 'warning' },
 
+  // Blockcerts: the certificate's hash, its Merkle receipt, its issuer's keys and its blockchain anchor
+  'blockcerts.version-unsupported': { effect: 'unverifiable' },
+  'blockcerts.receipt-malformed': { effect: 'invalid' },
+  'blockcerts.hash-ok': { effect: 'none' },
+  'blockcerts.hash-mismatch': { effect: 'invalid' },
+  'blockcerts.merkle-ok': { effect: 'none' },
+  'blockcerts.merkle-mismatch': { effect: 'invalid' },
+  'blockcerts.issuer-did-unsupported': { effect: 'unverifiable' },
+  'blockcerts.keys-listed': { effect: 'none' },
+  'blockcerts.revocation-none': { effect: 'none' },
+  // A confirmed anchor also yields `proof.ok`, the code that vouches.
+  'anchor.ok': { effect: 'none' },
+  'anchor.not-checked': { effect: 'unverifiable' },
+  'anchor.test-chain': { effect: 'unverifiable' },
+  'anchor.chain-unsupported': { effect: 'unverifiable' },
+  'anchor.explorer-failed': { effect: 'unverifiable' },
+  'anchor.explorers-disagree': { effect: 'unverifiable' },
+  'anchor.explorer-lied': { effect: 'unverifiable' },
+  'anchor.unconfirmed': { effect: 'unverifiable' },
+  'anchor.root-mismatch': { effect: 'invalid' },
+  'anchor.key-not-issuer': { effect: 'invalid' },
+  'anchor.key-not-valid-then': { effect: 'invalid' },
+
   // the verifier itself
   'internal.error': { effect: 'unverifiable' },
   // a candidate the page handed over that could not be checked as found (cut to fit a message, or unreadable)
@@ -142,6 +165,7 @@ export const CHECK_CATALOG = {
 
   // platforms
   'platform.no-public-data': { effect: 'unverifiable' },
+  'platform.link-only': { effect: 'unverifiable' },
 
   // network (always `error` outcomes)
   'net.offline': { effect: 'unverifiable' },

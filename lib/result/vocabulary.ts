@@ -16,11 +16,11 @@ export type Outcome = (typeof OUTCOMES)[number];
 /** What a check is about (`Check.id`). */
 export const CHECK_IDS = [
   'extract', 'format', 'shape', 'hosted', 'scope', 'issuer', 'proof', 'key', 'status', 'validity', 'recipient', 'platform',
-  'binding', 'claims', 'schema', 'nested', 'endorsement',
+  'binding', 'claims', 'schema', 'nested', 'endorsement', 'anchor',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
-export const FORMAT_IDS = ['ob2-hosted', 'ob2-signed', 'ob3-jwt', 'ob3-di', 'clr2', 'vc', 'unknown'] as const;
+export const FORMAT_IDS = ['ob2-hosted', 'ob2-signed', 'ob3-jwt', 'ob3-di', 'clr2', 'vc', 'blockcerts', 'unknown'] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 
 /** Where an issuer name shown came from: the issuer's own hosted profile, or a copy inside the credential. */

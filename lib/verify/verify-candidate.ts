@@ -1,5 +1,6 @@
 import type { Candidate } from '../detect/candidate';
 import { platformDataUrl } from '../detect/platform-links';
+import { platformById } from '../detect/platforms';
 import { fail } from '../result/check';
 import { makeResult } from '../result/make-result';
 import type { VerificationResult } from '../result/types';
@@ -25,7 +26,8 @@ export async function verifyCandidate(candidate: Candidate, env: VerifyEnv, sour
     case 'platform': {
       const dataUrl = platformDataUrl(candidate);
       if (dataUrl) return (await verifyUrl(dataUrl, env)).map((result) => ({ ...result, source: candidate.url }));
-      const checks = [fail('platform', 'platform.no-public-data', `${candidate.platform} publishes no verifiable data for ${candidate.url}`)];
+      const code = platformById(candidate.platform).linkOnly ? 'platform.link-only' : 'platform.no-public-data';
+      const checks = [fail('platform', code, `${candidate.platform} publishes no verifiable data for ${candidate.url}`)];
       return [makeResult({ source: candidate.url, format: 'unknown', checks, credential: { id: candidate.url } }, env.clock.now())];
     }
   }

@@ -9,6 +9,8 @@ export interface CliOptions {
   now?: number;
   recipient?: string;
   offline: boolean;
+  /** Look Blockcerts anchors up with two public blockchain explorers (off unless asked). */
+  anchors?: true;
   /** Inputs named on the command line, in order. */
   inputs: string[];
   /** Files listing more inputs, one a line (`-`: standard input). */
@@ -20,7 +22,7 @@ export const DEFAULT_CONCURRENCY = 8;
 export const MAX_CONCURRENCY = 256;
 
 export const USAGE =
-  'usage: badge-lens [--json | --jsonl | --csv] [--inputs FILE]... [--concurrency N] [--map FROM=TO]... [--now ISO] [--recipient VALUE] [--offline] <file|url|->...';
+  'usage: badge-lens [--json | --jsonl | --csv] [--inputs FILE]... [--concurrency N] [--map FROM=TO]... [--now ISO] [--recipient VALUE] [--offline] [--anchors] <file|url|->...';
 
 const OUTPUT_FLAGS: Record<string, Output> = { '--json': 'json', '--jsonl': 'jsonl', '--csv': 'csv' };
 
@@ -49,6 +51,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
       outputFlag = arg;
       options.output = output;
     } else if (arg === '--offline') options.offline = true;
+    else if (arg === '--anchors') options.anchors = true;
     else if (flag === '--map') {
       const text = value();
       const mapping = text === undefined ? undefined : parseMapping(text);

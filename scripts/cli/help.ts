@@ -37,6 +37,9 @@ Verification
                         badge-lens --recipient ada@example.com badge.png
   --offline           fetch nothing; what needs the network is reported as could-not-verify
                         badge-lens --offline credential.json
+  --anchors           check Blockcerts anchors with two public blockchain explorers (Blockstream, mempool.space),
+                      which learn the transaction looked up; without it a Blockcerts certificate is could-not-verify
+                        badge-lens --anchors diploma.json
   -h, --help          print this help
 
 While several inputs are checked, a progress line is drawn on standard error when it is a terminal.

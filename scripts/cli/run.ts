@@ -32,6 +32,7 @@ function createEnv(options: CliOptions, fetch: typeof globalThis.fetch): VerifyE
     cache: createMemoryCache(clock),
     clock,
     ...(options.recipient !== undefined ? { recipient: options.recipient } : {}),
+    ...(options.anchors ? { anchors: true } : {}),
   };
 }
 

@@ -1,10 +1,13 @@
 import { definePlatform } from './platform';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const BADGE_PATH = new RegExp(`^/(?:badges|embedded_badge)/(${UUID})(?:/|$)`, 'i');
+const BADGE_PATH = new RegExp(`^/(?:badges|embedded_badge|earner/earned/badge|earner/earned/share)/(${UUID})(?:/|$)`, 'i');
 const EMBED_ID = new RegExp(`^${UUID}$`, 'i');
 
-/** Credly (formerly Acclaim): badge pages, the embed `<div>` and its `<iframe>` (`/embedded_badge/<uuid>`). */
+/**
+ * Credly (formerly Acclaim): badge pages, the earner's own `/earner/earned/badge|share/<uuid>` links (the
+ * same badge id), the embed `<div>` and its `<iframe>` (`/embedded_badge/<uuid>`).
+ */
 export const credly = definePlatform({
   id: 'credly',
   label: 'Credly',

@@ -4,12 +4,18 @@
  */
 import { accredible } from './accredible';
 import { badgr } from './badgr';
+import { coursera } from './coursera';
 import { credly } from './credly';
+import { linkedinLearning } from './linkedin-learning';
+import { microsoftLearn } from './microsoft-learn';
+import { moodle } from './moodle';
+import { openBadgeFactory } from './open-badge-factory';
+import { parchment } from './parchment';
 import type { PagePlatform } from './platform';
 
 export type { PagePlatform, PlatformCredential, PlatformEmbed } from './platform';
 
-export const PLATFORMS = [credly, badgr, accredible] as const;
+export const PLATFORMS = [credly, badgr, accredible, moodle, openBadgeFactory, microsoftLearn, coursera, linkedinLearning, parchment] as const;
 
 export type Platform = (typeof PLATFORMS)[number]['id'];
 

@@ -30,6 +30,8 @@ export interface PagePlatform<Id extends string = string> {
   embeds: readonly PlatformEmbed[];
   /** Where the platform publishes Open Badges data for a credential; undefined when it publishes nothing verifiable. */
   dataUrl: ((credential: PlatformCredential) => string) | undefined;
+  /** A platform whose credentials are only ever pages (no data at all): its result says "link only". */
+  linkOnly?: true;
 }
 
 /** Keeps the id's literal type, so the registry can derive the `Platform` union from its list. */

@@ -54,12 +54,17 @@ describe('CLI arguments', () => {
     expect(parseArgs(argv)).toEqual({ help: true });
   });
 
+  it('--anchors turns the Blockcerts anchor lookup on; without it the option is absent', () => {
+    expect(parseArgs(['--anchors', 'diploma.json'])).toMatchObject({ anchors: true, inputs: ['diploma.json'] });
+    expect(parseArgs(['diploma.json'])).not.toHaveProperty('anchors');
+  });
+
   it('an input list alone is enough inputs', () => {
     expect(parseArgs(['--inputs', 'list.txt'])).not.toHaveProperty('error');
   });
 
   it('--help documents every flag the parser takes, each with an example', () => {
-    const flags = ['--json', '--jsonl', '--csv', '--inputs', '--concurrency', '--map', '--now', '--recipient', '--offline', '--help'];
+    const flags = ['--json', '--jsonl', '--csv', '--inputs', '--concurrency', '--map', '--now', '--recipient', '--offline', '--anchors', '--help'];
     const lines = HELP.split('\n');
     for (const flag of flags) {
       const at = lines.findIndex((l) => new RegExp(`^  (-h, )?${flag}\\b`).test(l));

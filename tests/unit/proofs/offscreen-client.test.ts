@@ -135,6 +135,32 @@ describe('offscreen JSON-LD tools (background side)', () => {
   });
 });
 
+describe('offscreen JSON-LD tools: warm()', () => {
+  it('creates the document ahead without sending anything; a later request reuses it', async () => {
+    const host = fakeHost(async () => ({ ok: true, nquads: NQUADS }));
+    const tools = createOffscreenJsonLdTools(host);
+    expect(tools.warm?.()).toBeUndefined();
+    await vi.waitFor(() => expect(host.created).toBe(1));
+    expect(host.sent).toHaveLength(0);
+    tools.warm?.();
+    expect(await tools.canonize(document)).toBe(NQUADS);
+    expect(host.created).toBe(1);
+  });
+
+  it('a failed creation is swallowed, and the next request tries again', async () => {
+    const host = fakeHost(async () => ({ ok: true, nquads: NQUADS }));
+    const create = host.createDocument;
+    let failures = 1;
+    host.createDocument = () => (failures-- > 0 ? Promise.reject(new Error('Only a single offscreen document may be created.')) : create());
+    const tools = createOffscreenJsonLdTools(host);
+    tools.warm?.();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(host.created).toBe(0);
+    expect(await tools.canonize(document)).toBe(NQUADS);
+    expect(host.created).toBe(1);
+  });
+});
+
 describe('platformJsonLdTools', () => {
   it('is undefined without Chrome’s offscreen API (Firefox, Node)', () => {
     expect(platformJsonLdTools()).toBeUndefined();

@@ -1,0 +1,18 @@
+import { definePlatform } from './platform';
+
+const CERTIFICATE_PATH =
+  /^\/(?:account\/accomplishments\/(?:verify|certificate|specialization(?:\/certificate)?|professional-cert)|verify(?:\/specialization|\/professional-cert)?|share)\/([A-Za-z0-9]{6,64})\/?$/i;
+
+/** Coursera course, specialization and professional certificates: link only. */
+export const coursera = definePlatform({
+  id: 'coursera',
+  label: 'Coursera',
+  hosts: /^(?:www\.)?coursera\.org$/i,
+  fromLink(url) {
+    const id = CERTIFICATE_PATH.exec(url.pathname)?.[1];
+    return id ? { url: url.href, id } : undefined;
+  },
+  embeds: [],
+  dataUrl: undefined,
+  linkOnly: true,
+});

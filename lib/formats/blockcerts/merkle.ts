@@ -1,0 +1,88 @@
+import { isJsonLdFailure, jsonLdTools } from '../../jsonld/load';
+import { error, fail, pass } from '../../result/check';
+import type { Check } from '../../result/types';
+import type { Session } from '../../core/session';
+import type { Json } from '../../util/json';
+import { type PathStep, type Receipt, toHex } from './receipt';
+
+/**
+ * The certificate's own hash: SHA-256 of its RDFC-1.0 canonical form without the receipt (v2
+ * `signature`; v3 the MerkleProof2019 proof, keeping the proofs before it). Bundled contexts only, in
+ * safe mode, so a field no context defines fails instead of being dropped from the hash.
+ */
+export async function checkTargetHash(document: Json, receipt: Receipt, session: Session): Promise<Check> {
+  const tools = session.env.jsonld ?? jsonLdTools;
+  let canonical: string;
+  try {
+    canonical = await tools.canonize(document, session.env.signal ? { signal: session.env.signal } : {});
+  } catch (e) {
+    return canonicalizationProblem(e);
+  }
+  const hash = toHex(await sha256(new TextEncoder().encode(canonical)));
+  return hash === receipt.targetHash
+    ? pass('proof', 'blockcerts.hash-ok', `the certificate hashes to the receipt's targetHash ${hash}`)
+    : fail('proof', 'blockcerts.hash-mismatch', `the certificate hashes to ${hash}, the receipt says ${receipt.targetHash}`);
+}
+
+/** Folds the Merkle path from targetHash up: each step hashes the concatenated bytes, sibling on its side. */
+export async function foldMerklePath(targetHash: string, path: readonly PathStep[]): Promise<string> {
+  let node = fromHex(targetHash);
+  for (const step of path) {
+    const sibling = fromHex(step.hash);
+    node = await sha256(step.side === 'left' ? concat(sibling, node) : concat(node, sibling));
+  }
+  return toHex(node);
+}
+
+export async function checkMerklePath(receipt: Receipt): Promise<Check> {
+  const root = await foldMerklePath(receipt.targetHash, receipt.path);
+  return root === receipt.merkleRoot
+    ? pass('proof', 'blockcerts.merkle-ok', `the Merkle path (${receipt.path.length} steps) leads to the root ${root}`)
+    : fail(
+        'proof',
+        'blockcerts.merkle-mismatch',
+        `the Merkle path leads to ${root}, not to the receipt's merkleRoot ${receipt.merkleRoot}`,
+      );
+}
+
+function canonicalizationProblem(e: unknown): Check {
+  if (!isJsonLdFailure(e))
+    return error('proof', 'internal.error', e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : String(e));
+  const problem = e.problem;
+  switch (problem.kind) {
+    case 'unknown-context':
+      return error(
+        'proof',
+        'jsonld.unknown-context',
+        `the context ${problem.url} is not one Badge Lens knows; it is never fetched`,
+        '/@context',
+      );
+    case 'safe-mode':
+      return fail(
+        'proof',
+        'jsonld.safe-mode',
+        `a field is not defined by the certificate's contexts, so it is not covered by the hash: ${problem.detail}`,
+      );
+    case 'work-limit':
+      return error('proof', 'jsonld.work-limit', problem.detail);
+    default:
+      return fail('proof', 'jsonld.invalid', problem.detail);
+  }
+}
+
+export async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
+}
+
+export function fromHex(hex: string): Uint8Array {
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}

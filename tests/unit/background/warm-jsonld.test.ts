@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createBackground } from '../../../entrypoints/background/router';
+import type { JsonLdTools } from '../../../lib/core/ports';
+import { fakeStorageArea, fakeToolbar, fakeVerifier, generatedSiteFetch } from './fakes';
+
+const page = { id: 'badgelens', url: 'https://cv.example.net/', tab: { id: 7 } };
+const candidates = (found: unknown[]) => ({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found });
+
+function setup() {
+  const jsonld: JsonLdTools & { warmed: number } = {
+    warmed: 0,
+    canonize: async () => '',
+    canonizeWithLabels: async () => ({ nquads: '', labels: new Map() }),
+    warm: () => void jsonld.warmed++,
+  };
+  const background = createBackground({
+    session: fakeStorageArea(),
+    local: fakeStorageArea(),
+    fetch: generatedSiteFetch(),
+    jsonld,
+    toolbar: fakeToolbar(),
+    runtime: { id: 'badgelens', getURL: (path) => `chrome-extension://badgelens${path}` },
+    sendToTab: async () => undefined,
+    makeVerifier: fakeVerifier().make,
+  });
+  return { background, jsonld };
+}
+
+describe('the JSON-LD tools are warmed when a page reports candidates (cold start)', () => {
+  it('warms on candidates, not on a page without any', async () => {
+    const { background, jsonld } = setup();
+    expect(await background.handle({ type: 'page-reset', pageUrl: 'https://cv.example.net/', navigationId: 'n1' }, page)).toEqual({
+      ok: true,
+    });
+    expect(await background.handle(candidates([]), page)).toMatchObject({ ok: true });
+    expect(jsonld.warmed).toBe(0);
+    expect(
+      await background.handle(candidates([{ ref: 'r1', candidate: { kind: 'link', url: 'https://a.example.org/1.json' } }]), page),
+    ).toMatchObject({ ok: true });
+    expect(jsonld.warmed).toBe(1);
+  });
+
+  it('tools without warm() are fine', async () => {
+    const { background, jsonld } = setup();
+    delete jsonld.warm;
+    expect(await background.handle(candidates([{ ref: 'r1', candidate: { kind: 'embedded', text: '{}' } }]), page)).toMatchObject({
+      ok: true,
+    });
+  });
+});
