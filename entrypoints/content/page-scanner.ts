@@ -1,6 +1,7 @@
 import { isOverlayElement } from '../../components/overlay';
 import { candidateKey, MAX_CANDIDATES_PER_PAGE, type Candidate } from '../../lib/detect/candidate';
 import { findCandidates, SCANNED_ATTRIBUTES } from '../../lib/detect/find-candidates';
+import { createLinkMemo } from '../../lib/detect/link-memo';
 import { byPriority, candidatePriority } from '../../lib/detect/priority';
 import { backgroundImageOf } from './background-image';
 import { createRefBook, createShownIndex } from './element-refs';
@@ -30,6 +31,7 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
   let navigationId = newId();
   let pageUrl = location.href;
   let refs = createRefBook();
+  let memo = createLinkMemo();
   /** Keys of candidates left out for want of room; they are offered again when room frees up. */
   let notChecked = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -39,7 +41,7 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
     if (signal.aborted) return;
     if (location.href !== pageUrl) return navigate();
     const shown = createShownIndex();
-    const found = findCandidates(document, location.href, { backgroundImageOf, onShown: shown.add, limit: CONSIDERED_PER_SCAN });
+    const found = findCandidates(document, location.href, { backgroundImageOf, onShown: shown.add, limit: CONSIDERED_PER_SCAN, memo });
     const { retired, moved } = refs.reconcile(shown);
     const unseen: Array<{ key: string; candidate: Candidate; element: Element }> = [];
     for (const { candidate, element } of found) {
@@ -65,6 +67,7 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
     pageUrl = location.href;
     navigationId = newId();
     refs = createRefBook();
+    memo = createLinkMemo();
     notChecked = new Set();
     hooks.onReset(pageUrl, navigationId);
     schedule(0);
