@@ -1,4 +1,4 @@
-import { isOverlayElement } from '../../components/overlay';
+import { isOverlayElement } from '../../components/overlay/shadow-host';
 import { candidateKey, MAX_CANDIDATES_PER_PAGE, type Candidate } from '../../lib/detect/candidate';
 import { findCandidates, SCANNED_ATTRIBUTES } from '../../lib/detect/find-candidates';
 import { createLinkMemo } from '../../lib/detect/link-memo';
