@@ -38,7 +38,12 @@ export interface FindOptions {
  * element's `baseURI` (which honours `<base href>`), or `baseUrl` where the DOM has none; an `<img>`
  * is what the browser loaded for it (`currentSrc`) once it has loaded anything.
  */
-export function findCandidates(root: ParentNode, baseUrl: string, options: FindOptions = {}): Found[] {
+/** Where to look: a document or element (descendants), or any set of elements a query can run over. */
+export interface Scope {
+  querySelectorAll(selectors: string): Iterable<Element>;
+}
+
+export function findCandidates(root: Scope, baseUrl: string, options: FindOptions = {}): Found[] {
   const seen = options.seen ?? new Set<string>();
   const limit = options.limit ?? MAX_CANDIDATES_PER_PAGE;
   const found: Found[] = [];
