@@ -30,7 +30,10 @@ export function createChangeLog(anchors: () => Iterable<Element>) {
   return {
     mutation(record: MutationRecord): void {
       if (full) return;
-      if (record.type !== 'childList') return changed(record.target as Element);
+      if (record.type !== 'childList') {
+        changed(record.target as Element);
+        return;
+      }
       for (const node of Array.from(record.removedNodes)) {
         if (isOverlayElement(node)) continue;
         if (holdsAnchor(node) || (isElement(node) && PAGE_WIDE.has(node.tagName))) full = true;

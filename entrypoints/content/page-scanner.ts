@@ -42,9 +42,15 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
   function scan(): void {
     timer = undefined;
     if (signal.aborted) return;
-    if (location.href !== pageUrl) return navigate();
+    if (location.href !== pageUrl) {
+      navigate();
+      return;
+    }
     const scopes = changes.take();
-    if (scopes) return scanChanged(scopes);
+    if (scopes) {
+      scanChanged(scopes);
+      return;
+    }
     const shown = createShownIndex();
     const found = findCandidates(document, location.href, { backgroundImageOf, onShown: shown.add, limit: CONSIDERED_PER_SCAN, memo });
     report(found, refs.reconcile(shown));
@@ -61,7 +67,8 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
       })
     ) {
       changes.everything();
-      return scan();
+      scan();
+      return;
     }
     report(found, { retired: [], moved: false });
   }
