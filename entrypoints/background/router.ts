@@ -17,6 +17,7 @@ import { describeZodError } from '../../lib/util/zod-problem';
 import type { BackgroundPorts, MessageSender } from './ports';
 import { loadSettings, saveSettings } from './settings';
 import { createTabStore } from './tab-store';
+import { createPushQueue } from './push-queue';
 import { paintToolbar } from './toolbar';
 import { uncheckedResult } from './unchecked-result';
 import { createVerifier, type Verifier, type VerifyItemOptions } from './verifier';
@@ -65,6 +66,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     const message: ToContentMessage = { type: 'items', navigationId: state.navigationId, items };
     await deps.sendToTab(state.tabId, message).catch(() => undefined);
   }
+  const pushes = createPushQueue(push);
 
   /** Verifies one item and records it, unless the tab has moved on to another page meanwhile; `fresh` skips the recent results. */
   function run(tabId: number, navigationId: string, item: TabItem, pageUrl: string, options: VerifyItemOptions = {}): void {
@@ -72,9 +74,8 @@ export function createBackground(deps: BackgroundDeps): Background {
     if (inFlight.has(key)) return;
     const job = (async () => {
       const results = await resultsFor(verifier, item, sourceOf(item, pageUrl), options);
-      const state = await store.updateItem(tabId, navigationId, item.ref, { state: 'done', results });
-      const updated = state?.items.find((i) => i.ref === item.ref);
-      if (state && updated) await push(state, [updated]);
+      const changed = await store.changeItem(tabId, navigationId, item.ref, { state: 'done', results });
+      if (changed) pushes.add(changed.state, changed.item);
     })();
     inFlight.set(key, job);
     void job.finally(() => inFlight.delete(key)).catch(() => undefined);
@@ -116,9 +117,11 @@ export function createBackground(deps: BackgroundDeps): Background {
       const dropped = message.found.filter((f) => f.ref === '').length + unknown.length - fresh.length;
       const notChecked = Math.max(state.notChecked ?? 0, message.notChecked ?? 0) + dropped;
       if (notChecked > 0) state.notChecked = notChecked;
-      await store.save(state);
-      await paintToolbar(deps.toolbar, state);
+      // Verification starts before the write settles: under load storage answers a few hundred ms late.
+      const written = store.save(state);
       for (const item of fresh) run(tabId, state.navigationId, item, state.pageUrl);
+      await paintToolbar(deps.toolbar, state);
+      await written;
       return { ok: true, tab: state };
     },
     recheck: (message, tabId) => recheck(tabId, message.ref),
@@ -183,6 +186,8 @@ export function createBackground(deps: BackgroundDeps): Background {
     resumed,
     async idle() {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight.values()]);
+      await pushes.idle();
+      await store.flushed();
     },
   };
 }
