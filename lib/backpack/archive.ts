@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { fromBase64, sha256Hex, toBase64 } from './bytes';
-import { backpackEntrySchema, type BackpackEntry } from './entry';
+import { backpackEntrySchema, type BackpackEntry } from '../protocol/backpack-schemas';
 import { readZip, writeZip, type ZipFile } from './zip';
 
 export const INDEX_NAME = 'index.json';

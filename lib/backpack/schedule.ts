@@ -1,5 +1,5 @@
 import type { Status } from '../result/vocabulary';
-import type { BackpackEntry, HistoryEvent } from './entry';
+import type { AlertReason, BackpackEntry, HistoryEvent } from '../protocol/backpack-schemas';
 
 export const HOUR_MS = 60 * 60 * 1000;
 export const DAY_MS = 24 * HOUR_MS;
@@ -40,8 +40,6 @@ export function nextDueAt(entries: readonly Pick<BackpackEntry, 'nextCheckAt'>[]
   return times.length > 0 ? Math.min(...times) : undefined;
 }
 
-/** Why a badge needs the learner's attention. */
-export type AlertReason = 'revoked' | 'suspended' | 'expired' | 'invalid' | 'unreachable' | 'expires-soon';
 
 const BAD_VERDICTS: readonly Status[] = ['revoked', 'suspended', 'expired', 'invalid'];
 

@@ -1,7 +1,7 @@
 import type { VerificationResult } from '../result/types';
 import type { Status } from '../result/vocabulary';
 import { sha256Hex, toBase64 } from './bytes';
-import { backpackEntrySchema, HISTORY_LENGTH, type BackpackEntry, type HistoryEvent, type Listed } from './entry';
+import { backpackEntrySchema, HISTORY_LENGTH, type BackpackEntry, type HistoryEvent, type Listed } from '../protocol/backpack-schemas';
 import { scheduleAfter } from './schedule';
 
 /**

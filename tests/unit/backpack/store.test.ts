@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromBase64 } from '../../../lib/backpack/bytes';
-import { HISTORY_LENGTH } from '../../../lib/backpack/entry';
+import { HISTORY_LENGTH } from '../../../lib/protocol/backpack-schemas';
 import { DAY_MS } from '../../../lib/backpack/schedule';
 import { createBackpackStore } from '../../../lib/backpack/store';
 import { memoryStorage } from './memory-storage';
