@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { ALERT_MESSAGE_KEYS } from '../../components/backpack-keys';
 import type { AlertReason } from '../../lib/protocol/backpack-schemas';
 import type { AttentionPort } from './ports';
 
@@ -25,7 +26,7 @@ export function browserAttention(): AttentionPort {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
         title: badgeName,
-        message: message(`backpack_alert_${reason.replace('-', '_')}`),
+        message: message(ALERT_MESSAGE_KEYS[reason]),
       });
     },
   };

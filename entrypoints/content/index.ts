@@ -4,7 +4,7 @@ import { createOverlay } from '../../components/overlay';
 import { pendingItemsOf } from './pending-items';
 import type { ContentMessage, Reply } from '../../lib/protocol/messages';
 import { DEFAULT_SETTINGS, settingsSchema, type TabItem } from '../../lib/protocol/schemas';
-import { pageCandidatesMessage, pageResetMessage, readToContentMessage } from './outgoing';
+import { pageCandidatesMessage, pageResetMessage, readToContentMessage, savedOutcome } from './outgoing';
 import { startScanner } from './page-scanner';
 
 /** Finds candidates and draws verdicts; fetching and verifying happen in the background worker. */
@@ -24,6 +24,7 @@ export default defineContentScript({
     const overlay = createOverlay({
       anchorFor: (ref: string) => scanner.anchorFor(ref),
       onRecheck: (ref: string) => void send({ type: 'recheck', ref }),
+      onSave: (ref: string) => send({ type: 'save-to-backpack', ref }).then(savedOutcome),
     });
     controller.signal.addEventListener('abort', () => overlay.destroy());
     const scanner = startScanner(
