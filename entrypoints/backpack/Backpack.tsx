@@ -63,7 +63,7 @@ export function Backpack() {
               <Spinner size={12} /> {t('backpack_working')}
             </>
           ) : items ? (
-            t('backpack_count', items.length)
+            items.length === 1 ? t('backpack_count_one') : t('backpack_count', items.length)
           ) : (
             ''
           )}

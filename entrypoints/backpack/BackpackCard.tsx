@@ -49,7 +49,7 @@ export function BackpackCard({ entry, actions, now }: { entry: Entry; actions: B
   const trust = nameTrustText(credential);
   const status = result?.status ?? 'unverifiable';
   return (
-    <li class={`bl-panel bl-backpack-item bl-status-${status}`} data-testid="backpack-item" data-status={status} data-format={result?.format ?? 'unknown'} data-id={entry.id}>
+    <li class={`bl-panel bl-backpack-item bl-status-${status}${preview ? ' bl-backpack-item-wide' : ''}`} data-testid="backpack-item" data-status={status} data-format={result?.format ?? 'unknown'} data-id={entry.id}>
       <div class="bl-backpack-item-head">
         <BadgeImage src={credential.image} />
         <div>

@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { render, type ComponentChildren, type Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { credentialName, issuerName } from '../../components/credential-text';
 import { formatDate } from '../../components/dates';
@@ -20,47 +20,20 @@ function monthYear(value: string | undefined, lang: Lang): string | undefined {
   return Number.isFinite(ms) ? new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(ms) : undefined;
 }
 
-/**
- * The overlay's chip and card, drawn in a shadow root with the overlay's own styles, as on a page.
- * The card opens and closes with the chip, as the overlay's does.
- */
-function OverlayChip({ result }: { result: VerificationResult }) {
-  const hostRef = useRef<HTMLSpanElement>(null);
-  const [open, setOpen] = useState(false);
+/** Renders `children` in an open shadow root with the overlay's own styles, as the overlay does on a page. */
+function OverlayShadow({ children, block = false, testId }: { children: ComponentChildren; block?: boolean; testId: string }) {
+  const hostRef = useRef<HTMLElement>(null);
   useEffect(() => {
     const host = hostRef.current;
     if (!host) return;
-    const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-    if (!root.querySelector('style')) {
+    if (!host.shadowRoot) {
+      const root = host.attachShadow({ mode: 'open' });
       const style = document.createElement('style');
-      style.textContent = `${uiCss}\n${overlayCss}\n.bl-preview-card { position: static; margin-top: 8px; }`;
-      root.append(style, document.createElement('span'));
+      style.textContent = `${uiCss}\n${overlayCss}`;
+      root.append(style, document.createElement(block ? 'div' : 'span'));
     }
-    const mount = root.lastElementChild as HTMLElement;
-    const state: ChipState = {
-      ref: 'preview',
-      host,
-      mount,
-      item: { ref: 'preview', candidate: { kind: 'embedded', text: '' }, state: 'done', results: [result] },
-      anchor: undefined,
-      results: [result],
-      pending: false,
-      button: null,
-      corner: undefined,
-      needsLayout: false,
-    };
-    render(
-      <span class="bl-root">
-        <Chip state={state} open={open} onToggle={() => setOpen(!open)} setButton={() => undefined} />
-        {open ? (
-          <div class="bl-preview-card">
-            <Popover state={state} onClose={() => setOpen(false)} onRecheck={() => undefined} />
-          </div>
-        ) : null}
-      </span>,
-      mount,
-    );
-  }, [result, open]);
+    render(children, host.shadowRoot!.lastElementChild as HTMLElement);
+  });
   useEffect(() => {
     const host = hostRef.current;
     return () => {
@@ -68,7 +41,42 @@ function OverlayChip({ result }: { result: VerificationResult }) {
       if (mount instanceof HTMLElement) render(null, mount);
     };
   }, []);
-  return <span ref={hostRef} class="bl-preview-chip" data-testid="preview-chip" />;
+  return block ? <div ref={hostRef as Ref<HTMLDivElement>} class="bl-preview-card" data-testid={testId} /> : <span ref={hostRef as Ref<HTMLSpanElement>} class="bl-preview-chip" data-testid={testId} />;
+}
+
+/** The state the overlay's chip and card are drawn from, for one result shown outside a page. */
+function previewState(result: VerificationResult, host: HTMLElement): ChipState {
+  return {
+    ref: 'preview',
+    host,
+    mount: host,
+    item: { ref: 'preview', candidate: { kind: 'embedded', text: '' }, state: 'done', results: [result] },
+    anchor: undefined,
+    results: [result],
+    pending: false,
+    button: null,
+    corner: undefined,
+    needsLayout: false,
+  };
+}
+
+/** The overlay's chip, inline where the badge is named, and the card it opens below the entry. */
+function useOverlayPreview(result: VerificationResult) {
+  const [open, setOpen] = useState(false);
+  const state = previewState(result, document.body);
+  const chip = (
+    <OverlayShadow testId="preview-chip">
+      <span class="bl-root">
+        <Chip state={state} open={open} onToggle={() => setOpen(!open)} setButton={() => undefined} />
+      </span>
+    </OverlayShadow>
+  );
+  const card = open ? (
+    <OverlayShadow block testId="preview-card">
+      <Popover state={state} onClose={() => setOpen(false)} onRecheck={() => undefined} />
+    </OverlayShadow>
+  ) : null;
+  return { chip, card };
 }
 
 function noteText(note: RecruiterNote, lang: Lang): string {
@@ -82,6 +90,7 @@ function LinkedInEntry({ entry, result, lang }: { entry: Entry; result: Verifica
   const issued = monthYear(credential.issued, lang);
   const expires = monthYear(credential.expires, lang);
   const url = publicUrlOf(entry);
+  const overlay = useOverlayPreview(result);
   return (
     <section class="bl-preview-linkedin" data-testid="preview-linkedin">
       <h4>{t('preview_linkedin_heading')}</h4>
@@ -91,7 +100,7 @@ function LinkedInEntry({ entry, result, lang }: { entry: Entry; result: Verifica
         </div>
         <div>
           <p class="bl-preview-li-name">
-            {credentialName(credential, result.source)} <OverlayChip result={result} />
+            {credentialName(credential, result.source)} {overlay.chip}
           </p>
           <p>{issuerName(credential)}</p>
           <p class="bl-muted">
@@ -101,6 +110,7 @@ function LinkedInEntry({ entry, result, lang }: { entry: Entry; result: Verifica
           {url ? <span class="bl-preview-li-show">{t('preview_show_credential')}</span> : null}
         </div>
       </div>
+      {overlay.card}
     </section>
   );
 }
@@ -109,12 +119,13 @@ function CvRow({ entry, result, lang }: { entry: Entry; result: VerificationResu
   const { credential } = result;
   const dates = [monthYear(credential.issued, lang), monthYear(credential.expires, lang)].filter(Boolean).join('–');
   const url = publicUrlOf(entry);
+  const overlay = useOverlayPreview(result);
   return (
     <section class="bl-preview-cv" data-testid="preview-cv">
       <h4>{t('preview_cv_heading')}</h4>
       <p>
         <strong>{credentialName(credential, result.source)}</strong> — {issuerName(credential)}
-        {dates ? `, ${dates}` : ''} <OverlayChip result={result} />
+        {dates ? `, ${dates}` : ''} {overlay.chip}
         {url ? (
           <span class="bl-muted">
             {' '}
@@ -122,6 +133,7 @@ function CvRow({ entry, result, lang }: { entry: Entry; result: VerificationResu
           </span>
         ) : null}
       </p>
+      {overlay.card}
     </section>
   );
 }

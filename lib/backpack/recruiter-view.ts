@@ -46,7 +46,10 @@ export function recruiterView(result: VerificationResult): RecruiterView {
   else if (result.status === 'unverifiable' && result.checks.some((c) => c.code.startsWith('net.'))) cannot.push({ code: 'issuer-unreachable' });
   if (result.status === 'verified') {
     if (result.assurance === 'signed') confirms.push({ code: 'signed' });
-    if (result.assurance === 'hosted') confirms.push({ code: 'hosted' }, { code: 'hosted-not-signed' });
+    if (result.assurance === 'hosted') {
+      confirms.push({ code: 'hosted' });
+      cannot.push({ code: 'hosted-not-signed' });
+    }
     if (passed(result, 'status.ok')) confirms.push({ code: 'not-revoked' });
     if (credential.expires) confirms.push({ code: 'expires', value: credential.expires });
   }
