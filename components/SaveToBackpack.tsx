@@ -25,7 +25,14 @@ export function SaveToBackpackButton({ onSave }: { onSave: () => Promise<SaveOut
   const saved = state.kind === 'done' && !('error' in state.outcome);
   return (
     <span class="bl-save">
-      <button type="button" class="bl-button" data-testid="save-to-backpack" onClick={save} disabled={state.kind === 'busy' || saved} aria-busy={state.kind === 'busy' ? 'true' : undefined}>
+      <button
+        type="button"
+        class="bl-button"
+        data-testid="save-to-backpack"
+        onClick={save}
+        disabled={state.kind === 'busy' || saved}
+        aria-busy={state.kind === 'busy' ? 'true' : undefined}
+      >
         {state.kind === 'busy' ? <Spinner size={12} /> : null}
         {t('backpack_save')}
       </button>

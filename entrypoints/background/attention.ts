@@ -7,7 +7,8 @@ import type { AttentionPort } from './ports';
 export const ATTENTION_TEXT = '!';
 const ATTENTION_COLOUR = '#9a6700';
 
-const message = (key: string, substitution?: string) => browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitution);
+const message = (key: string, substitution?: string) =>
+  browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitution);
 
 /**
  * The browser side of the backpack's signal: the toolbar's default badge (tabs with badges of their
@@ -18,7 +19,9 @@ export function browserAttention(): AttentionPort {
     async show(alerts: readonly AlertReason[]) {
       await browser.action.setBadgeText({ text: alerts.length > 0 ? ATTENTION_TEXT : '' });
       await browser.action.setBadgeBackgroundColor({ color: ATTENTION_COLOUR });
-      await browser.action.setTitle({ title: alerts.length > 0 ? message('backpack_attention_title', String(alerts.length)) : 'Badge Lens' });
+      await browser.action.setTitle({
+        title: alerts.length > 0 ? message('backpack_attention_title', String(alerts.length)) : 'Badge Lens',
+      });
     },
     async notify(id, badgeName, reason) {
       if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;

@@ -19,7 +19,9 @@ export async function candidateBytes(candidate: Candidate, http: HttpGet): Promi
     case 'image': {
       if (!candidate.url.startsWith('data:')) return fetched(candidate.url, http);
       const decoded = decodeDataUrl(candidate.url);
-      return decoded ? { ok: true, bytes: decoded.bytes, fileName: `badge.${decoded.mediaType.includes('svg') ? 'svg' : 'png'}` } : { ok: false, error: 'the image could not be read' };
+      return decoded
+        ? { ok: true, bytes: decoded.bytes, fileName: `badge.${decoded.mediaType.includes('svg') ? 'svg' : 'png'}` }
+        : { ok: false, error: 'the image could not be read' };
     }
     case 'link':
       return fetched(candidate.url, http);

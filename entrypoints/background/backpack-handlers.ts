@@ -3,7 +3,14 @@ import type { ContentProtocol, Failure, Handlers, UiProtocol } from '../../lib/p
 import type { TabState } from '../../lib/protocol/schemas';
 import type { AddInput, Backpack } from './backpack';
 
-type BackpackUiTypes = 'backpack-save' | 'backpack-list' | 'backpack-add' | 'backpack-recheck' | 'backpack-remove' | 'backpack-export' | 'backpack-file';
+type BackpackUiTypes =
+  | 'backpack-save'
+  | 'backpack-list'
+  | 'backpack-add'
+  | 'backpack-recheck'
+  | 'backpack-remove'
+  | 'backpack-export'
+  | 'backpack-file';
 
 const refuse = (error: string): Failure => ({ ok: false, error });
 
@@ -17,7 +24,10 @@ async function saveFromTab(backpack: Backpack, tab: TabState | undefined, ref: s
 }
 
 /** The backpack's messages from the extension's pages. */
-export function backpackUiHandlers(backpack: Backpack, tab: (tabId: number) => Promise<TabState | undefined>): Pick<Handlers<UiProtocol>, BackpackUiTypes> {
+export function backpackUiHandlers(
+  backpack: Backpack,
+  tab: (tabId: number) => Promise<TabState | undefined>,
+): Pick<Handlers<UiProtocol>, BackpackUiTypes> {
   return {
     'backpack-save': async (message) => saveFromTab(backpack, await tab(message.tabId), message.ref),
     'backpack-list': async () => ({ ok: true, items: await backpack.items() }),
@@ -40,6 +50,9 @@ export function backpackUiHandlers(backpack: Backpack, tab: (tabId: number) => P
 }
 
 /** "Save to my backpack" on a card the page overlay draws. */
-export function backpackContentHandlers(backpack: Backpack, tab: (tabId: number) => Promise<TabState | undefined>): Pick<Handlers<ContentProtocol, number>, 'save-to-backpack'> {
+export function backpackContentHandlers(
+  backpack: Backpack,
+  tab: (tabId: number) => Promise<TabState | undefined>,
+): Pick<Handlers<ContentProtocol, number>, 'save-to-backpack'> {
   return { 'save-to-backpack': async (message, tabId) => saveFromTab(backpack, await tab(tabId), message.ref) };
 }

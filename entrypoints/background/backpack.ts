@@ -37,7 +37,10 @@ export function createBackpack(deps: BackpackDeps) {
   async function items(): Promise<BackpackItem[]> {
     const now = deps.now();
     const listed = await store.list();
-    await signal(listed.flatMap((l) => (l.kind === 'entry' ? [l.entry] : [])), now);
+    await signal(
+      listed.flatMap((l) => (l.kind === 'entry' ? [l.entry] : [])),
+      now,
+    );
     return listed.map((l) => (l.kind === 'corrupt' ? l : withoutBytes(l.entry, alertFor(l.entry, now))));
   }
 
@@ -83,12 +86,16 @@ export function createBackpack(deps: BackpackDeps) {
     const outcome: AddOutcome = { added: 0, duplicates: 0, problems: [] };
     const text = input.kind === 'text' ? input.text.trim() : '';
     if (input.kind === 'file') await addFile(input.name, input.bytes, outcome);
-    else if (input.kind === 'url' || /^https:\/\/\S+$/i.test(text)) await saveCandidate({ kind: 'link', url: input.kind === 'url' ? input.url.trim() : text }, outcome);
+    else if (input.kind === 'url' || /^https:\/\/\S+$/i.test(text))
+      await saveCandidate({ kind: 'link', url: input.kind === 'url' ? input.url.trim() : text }, outcome);
     else await keep({ bytes: new TextEncoder().encode(text), fileName: text.startsWith('{') ? 'pasted.json' : 'pasted.txt' }, outcome);
     return outcome;
   }
 
-  async function saveCandidate(candidate: Candidate, outcome: AddOutcome = { added: 0, duplicates: 0, problems: [] }): Promise<string | undefined> {
+  async function saveCandidate(
+    candidate: Candidate,
+    outcome: AddOutcome = { added: 0, duplicates: 0, problems: [] },
+  ): Promise<string | undefined> {
     const got = await candidateBytes(candidate, deps.http());
     if (!got.ok) {
       outcome.problems.push(got.error);

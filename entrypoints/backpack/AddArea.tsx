@@ -75,9 +75,21 @@ export function AddArea({ add, busy }: { add: (input: VerifyInput) => Promise<Ad
       </label>
       <label class="bl-field" for={`${id}-paste`}>
         <span>{t('backpack_paste_label')}</span>
-        <textarea id={`${id}-paste`} rows={3} value={text} data-testid="backpack-paste" onInput={(event) => setText(event.currentTarget.value)} />
+        <textarea
+          id={`${id}-paste`}
+          rows={3}
+          value={text}
+          data-testid="backpack-paste"
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
       </label>
-      <button type="button" class="bl-button" data-testid="backpack-paste-add" disabled={busy || text.trim() === ''} onClick={() => void addText()}>
+      <button
+        type="button"
+        class="bl-button"
+        data-testid="backpack-paste-add"
+        disabled={busy || text.trim() === ''}
+        onClick={() => void addText()}
+      >
         {t('backpack_paste_add')}
       </button>
       <div role="status" class="bl-backpack-report" data-testid="backpack-add-report">

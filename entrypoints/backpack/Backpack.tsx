@@ -38,7 +38,12 @@ export function Backpack() {
   const now = useNow();
   const actions = useBackpack();
   const { items, busy, error } = actions.state;
-  const exportZip = () => void actions.exportZip().then((base64) => base64 && downloadBase64(base64, `badge-lens-backpack-${new Date().toISOString().slice(0, 10)}.zip`, 'application/zip'));
+  const exportZip = () =>
+    void actions
+      .exportZip()
+      .then(
+        (base64) => base64 && downloadBase64(base64, `badge-lens-backpack-${new Date().toISOString().slice(0, 10)}.zip`, 'application/zip'),
+      );
   return (
     <div class="bl-backpack">
       <header class="bl-options-header">
@@ -50,7 +55,13 @@ export function Backpack() {
       </header>
       <AddArea add={actions.add} busy={busy} />
       <div class="bl-backpack-toolbar">
-        <button type="button" class="bl-button" data-testid="recheck-all" disabled={busy || !items?.length} onClick={() => void actions.recheck()}>
+        <button
+          type="button"
+          class="bl-button"
+          data-testid="recheck-all"
+          disabled={busy || !items?.length}
+          onClick={() => void actions.recheck()}
+        >
           {t('backpack_recheck_all')}
         </button>
         <button type="button" class="bl-button" data-testid="backpack-export" disabled={busy || !items?.length} onClick={exportZip}>
@@ -63,7 +74,11 @@ export function Backpack() {
               <Spinner size={12} /> {t('backpack_working')}
             </>
           ) : items ? (
-            items.length === 1 ? t('backpack_count_one') : t('backpack_count', items.length)
+            items.length === 1 ? (
+              t('backpack_count_one')
+            ) : (
+              t('backpack_count', items.length)
+            )
           ) : (
             ''
           )}
@@ -78,7 +93,11 @@ export function Backpack() {
       {items && items.length === 0 ? <p class="bl-panel">{t('backpack_empty')}</p> : null}
       <ul class="bl-backpack-grid" aria-label={t('backpack_title')}>
         {(items ?? []).map((item) =>
-          item.kind === 'entry' ? <BackpackCard key={item.id} entry={item} actions={actions} now={now} /> : <CorruptCard key={item.key} item={item} actions={actions} />,
+          item.kind === 'entry' ? (
+            <BackpackCard key={item.id} entry={item} actions={actions} now={now} />
+          ) : (
+            <CorruptCard key={item.key} item={item} actions={actions} />
+          ),
         )}
       </ul>
     </div>

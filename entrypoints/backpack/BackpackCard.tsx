@@ -19,7 +19,10 @@ function nextCheckText(nextCheckAt: string, now: number, lang: Lang): string {
   if (!Number.isFinite(at) || at <= now) return t('backpack_next_check_now');
   const hours = Math.round((at - now) / 3_600_000);
   const relative = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
-  return t('backpack_next_check', hours >= 24 ? relative.format(Math.round(hours / 24), 'day') : relative.format(Math.max(1, hours), 'hour'));
+  return t(
+    'backpack_next_check',
+    hours >= 24 ? relative.format(Math.round(hours / 24), 'day') : relative.format(Math.max(1, hours), 'hour'),
+  );
 }
 
 function History({ entry, lang }: { entry: Entry; lang: Lang }) {
@@ -49,7 +52,13 @@ export function BackpackCard({ entry, actions, now }: { entry: Entry; actions: B
   const trust = nameTrustText(credential);
   const status = result?.status ?? 'unverifiable';
   return (
-    <li class={`bl-panel bl-backpack-item bl-status-${status}${preview ? ' bl-backpack-item-wide' : ''}`} data-testid="backpack-item" data-status={status} data-format={result?.format ?? 'unknown'} data-id={entry.id}>
+    <li
+      class={`bl-panel bl-backpack-item bl-status-${status}${preview ? ' bl-backpack-item-wide' : ''}`}
+      data-testid="backpack-item"
+      data-status={status}
+      data-format={result?.format ?? 'unknown'}
+      data-id={entry.id}
+    >
       <div class="bl-backpack-item-head">
         <BadgeImage src={credential.image} />
         <div>
@@ -81,11 +90,23 @@ export function BackpackCard({ entry, actions, now }: { entry: Entry; actions: B
           {t('card_recheck')}
         </button>
         {result ? (
-          <button type="button" class="bl-button" data-testid="open-preview" aria-expanded={preview ? 'true' : 'false'} aria-controls={`${id}-preview`} onClick={() => setPreview(!preview)}>
+          <button
+            type="button"
+            class="bl-button"
+            data-testid="open-preview"
+            aria-expanded={preview ? 'true' : 'false'}
+            aria-controls={`${id}-preview`}
+            onClick={() => setPreview(!preview)}
+          >
             {t('backpack_preview')}
           </button>
         ) : null}
-        <button type="button" class="bl-button bl-button-danger" data-testid="backpack-delete" onClick={() => void actions.remove(entry.id)}>
+        <button
+          type="button"
+          class="bl-button bl-button-danger"
+          data-testid="backpack-delete"
+          onClick={() => void actions.remove(entry.id)}
+        >
           {t('backpack_delete')}
         </button>
       </div>

@@ -11,7 +11,9 @@ export function NotifyToggle() {
     void browser.permissions.contains(NOTIFICATIONS).then(setOn, () => setOn(false));
   }, []);
   const toggle = async (wanted: boolean) => {
-    const granted = wanted ? await browser.permissions.request(NOTIFICATIONS).catch(() => false) : !(await browser.permissions.remove(NOTIFICATIONS).catch(() => false));
+    const granted = wanted
+      ? await browser.permissions.request(NOTIFICATIONS).catch(() => false)
+      : !(await browser.permissions.remove(NOTIFICATIONS).catch(() => false));
     setOn(granted);
   };
   return (

@@ -41,7 +41,11 @@ function OverlayShadow({ children, block = false, testId }: { children: Componen
       if (mount instanceof HTMLElement) render(null, mount);
     };
   }, []);
-  return block ? <div ref={hostRef as Ref<HTMLDivElement>} class="bl-preview-card" data-testid={testId} /> : <span ref={hostRef as Ref<HTMLSpanElement>} class="bl-preview-chip" data-testid={testId} />;
+  return block ? (
+    <div ref={hostRef as Ref<HTMLDivElement>} class="bl-preview-card" data-testid={testId} />
+  ) : (
+    <span ref={hostRef as Ref<HTMLSpanElement>} class="bl-preview-chip" data-testid={testId} />
+  );
 }
 
 /** The state the overlay's chip and card are drawn from, for one result shown outside a page. */

@@ -23,7 +23,12 @@ export function ShareActions({ entry, actions }: { entry: Entry; actions: Backpa
   const linkedIn = credential ? linkedInAddUrl(certificationFields(credential, url)) : undefined;
   return (
     <div class="bl-share">
-      <button type="button" class="bl-button" data-testid="backpack-download" onClick={() => void actions.file(entry.id).then((f) => downloadBase64(f.base64, f.fileName))}>
+      <button
+        type="button"
+        class="bl-button"
+        data-testid="backpack-download"
+        onClick={() => void actions.file(entry.id).then((f) => downloadBase64(f.base64, f.fileName))}
+      >
         {t('backpack_download')}
       </button>
       {url ? (

@@ -37,7 +37,9 @@ export function useBackpack() {
 
   useEffect(() => {
     // Opening the page re-checks what was not checked within the hour.
-    void run(() => sendMessage({ type: 'backpack-list' })).then(() => run(() => sendMessage({ type: 'backpack-recheck', which: 'opened' }, LONG_MS)));
+    void run(() => sendMessage({ type: 'backpack-list' })).then(() =>
+      run(() => sendMessage({ type: 'backpack-recheck', which: 'opened' }, LONG_MS)),
+    );
   }, [run]);
 
   return {

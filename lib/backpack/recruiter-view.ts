@@ -32,7 +32,8 @@ export interface RecruiterView {
 }
 
 const passed = (result: VerificationResult, code: string) => result.checks.some((c) => c.code === code && c.outcome === 'pass');
-const failed = (result: VerificationResult, prefix: string) => result.checks.some((c) => c.code.startsWith(prefix) && c.outcome !== 'pass' && c.outcome !== 'skip');
+const failed = (result: VerificationResult, prefix: string) =>
+  result.checks.some((c) => c.code.startsWith(prefix) && c.outcome !== 'pass' && c.outcome !== 'skip');
 
 /** From the badge's latest result: what a recruiter verifying it now can and cannot be sure of. */
 export function recruiterView(result: VerificationResult): RecruiterView {
@@ -43,7 +44,8 @@ export function recruiterView(result: VerificationResult): RecruiterView {
   if (result.status === 'revoked') cannot.push({ code: 'revoked' });
   if (result.status === 'expired') cannot.push({ code: 'expired' });
   if (failed(result, 'net.timeout')) cannot.push({ code: 'issuer-slow' });
-  else if (result.status === 'unverifiable' && result.checks.some((c) => c.code.startsWith('net.'))) cannot.push({ code: 'issuer-unreachable' });
+  else if (result.status === 'unverifiable' && result.checks.some((c) => c.code.startsWith('net.')))
+    cannot.push({ code: 'issuer-unreachable' });
   if (result.status === 'verified') {
     if (result.assurance === 'signed') confirms.push({ code: 'signed' });
     if (result.assurance === 'hosted') {

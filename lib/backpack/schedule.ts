@@ -40,7 +40,6 @@ export function nextDueAt(entries: readonly Pick<BackpackEntry, 'nextCheckAt'>[]
   return times.length > 0 ? Math.min(...times) : undefined;
 }
 
-
 const BAD_VERDICTS: readonly Status[] = ['revoked', 'suspended', 'expired', 'invalid'];
 
 /**

@@ -43,7 +43,15 @@ export const MAX_BACKPACK_ITEMS = 2000;
 
 /** One row of the backpack page: an entry without its bytes (fetched on demand), or a damaged one. */
 export const backpackItemSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('entry'), ...z.omit(backpackEntrySchema, { base64: true }).shape, alert: z.exactOptional(z.enum(ALERT_REASONS)) }),
-  z.object({ kind: z.literal('corrupt'), key: z.string().check(z.maxLength(LIMITS.ref * 8)), problem: z.string().check(z.maxLength(LIMITS.text)) }),
+  z.object({
+    kind: z.literal('entry'),
+    ...z.omit(backpackEntrySchema, { base64: true }).shape,
+    alert: z.exactOptional(z.enum(ALERT_REASONS)),
+  }),
+  z.object({
+    kind: z.literal('corrupt'),
+    key: z.string().check(z.maxLength(LIMITS.ref * 8)),
+    problem: z.string().check(z.maxLength(LIMITS.text)),
+  }),
 ]);
 export type BackpackItem = z.infer<typeof backpackItemSchema>;

@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchDemoBrowser } from '../../scripts/demo/browser';
+import { COLOR_SCHEMES, runAxe } from './a11y';
 import { expect, test } from './fixtures';
 
 const CV = 'https://cv.example.net/';
 const ASSERTION = 'https://badges.example-university.org/assertions/valid.json';
 
 async function extensionIdOf(context: BrowserContext): Promise<string> {
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
   return new URL(worker.url()).host;
 }
 
@@ -26,12 +28,21 @@ async function openBackpack(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-test('a learner saves a badge from the demo CV, sees it revoked after a re-check, exports and imports it, and puts it on LinkedIn', async ({ context, page, demo, openPopup, waitForSettled, shot }) => {
+test('a learner saves a badge from the demo CV, sees it revoked after a re-check, exports and imports it, and puts it on LinkedIn', async ({
+  context,
+  page,
+  demo,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   test.setTimeout(120_000);
   await page.goto(CV);
   const popup = await openPopup(CV);
   await waitForSettled(popup, { minRows: 5 });
-  const row = popup.locator('[data-testid="badge-result"][data-format="ob2-hosted"][data-status="verified"]', { hasText: 'Data Science Foundations' }).first();
+  const row = popup
+    .locator('[data-testid="badge-result"][data-format="ob2-hosted"][data-status="verified"]', { hasText: 'Data Science Foundations' })
+    .first();
   await row.locator('button.bl-row-button').click();
   await row.locator('[data-testid="save-to-backpack"]').click();
   await expect(row.locator('[data-testid="save-outcome"]')).toHaveText('Saved to your backpack');
@@ -90,7 +101,12 @@ test('a learner saves a badge from the demo CV, sees it revoked after a re-check
   await download.saveAs(zipPath);
   expect(readFileSync(zipPath).subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
 
-  const fresh = await launchDemoBrowser({ port: demo.port, hosts: demo.hosts, headless: true, extensionDir: resolve(process.env.BADGE_LENS_EXTENSION_DIR ?? '.output/chrome-mv3-e2e') });
+  const fresh = await launchDemoBrowser({
+    port: demo.port,
+    hosts: demo.hosts,
+    headless: true,
+    extensionDir: resolve(process.env.BADGE_LENS_EXTENSION_DIR ?? '.output/chrome-mv3-e2e'),
+  });
   try {
     const other = await openBackpack(fresh.context);
     await expect(other.locator('[data-testid="backpack-status"]')).toHaveText('0 badges');
@@ -108,4 +124,36 @@ test('a learner saves a badge from the demo CV, sees it revoked after a re-check
   await item.locator('[data-testid="backpack-delete"]').click();
   await expect(backpack.locator('[data-testid="backpack-item"]')).toHaveCount(0);
   demo.setRevoked(ASSERTION, false);
+});
+
+test('the backpack page: a pasted link is added, a damaged entry is shown as such beside it, no serious axe violation in light or dark with the preview open', async ({
+  context,
+  shot,
+}) => {
+  test.setTimeout(90_000);
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
+  type Local = { storage: { local: { set(items: object): Promise<void> } } };
+  await worker.evaluate(
+    (key) => (globalThis as unknown as { chrome: Local }).chrome.storage.local.set({ [key]: { id: 'not this', history: 'garbage' } }),
+    `backpack:${'e'.repeat(64)}`,
+  );
+
+  const backpack = await openBackpack(context);
+  await expect(backpack.locator('[data-testid="backpack-item"][data-status="corrupt"]')).toContainText('This entry is damaged');
+  await backpack.locator('[data-testid="backpack-paste"]').fill(ASSERTION);
+  await backpack.locator('[data-testid="backpack-paste-add"]').click();
+  await expect(backpack.locator('[data-testid="backpack-add-report"]')).toContainText('1 added');
+  const item = backpack.locator('[data-testid="backpack-item"][data-status="verified"]');
+  await expect(item).toHaveAttribute('data-format', 'ob2-hosted');
+  await expect(backpack.locator('[data-testid="backpack-item"]')).toHaveCount(2);
+
+  await item.locator('[data-testid="open-preview"]').click();
+  await item.locator('[data-testid="preview-cv"] .bl-overlay-chip').click();
+  await expect(item.locator('[data-testid="preview-cv"] [data-testid="overlay-card"]')).toBeVisible();
+  for (const colorScheme of COLOR_SCHEMES) {
+    await backpack.emulateMedia({ colorScheme });
+    expect((await runAxe(backpack)).blocking, `backpack, ${colorScheme}`).toEqual([]);
+  }
+  await shot(backpack, 'backpack-dark');
 });

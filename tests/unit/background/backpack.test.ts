@@ -23,10 +23,13 @@ function setup(local = fakeStorageArea()) {
     const json = JSON.parse(readFileSync(`${GENERATED}/site/badges.example-university.org/assertions/valid.json`, 'utf8'));
     return { body: JSON.stringify({ ...json, revoked: true, revocationReason: 'issued in error' }), contentType: 'application/ld+json' };
   });
-  const httpGet: typeof site = Object.assign((request: Parameters<typeof site>[0]) => (revoked && request.url === ASSERTION ? revokedCopy(request) : site(request)), {
-    requests: site.requests,
-    unmapped: site.unmapped,
-  });
+  const httpGet: typeof site = Object.assign(
+    (request: Parameters<typeof site>[0]) => (revoked && request.url === ASSERTION ? revokedCopy(request) : site(request)),
+    {
+      requests: site.requests,
+      unmapped: site.unmapped,
+    },
+  );
   const fake = fakeVerifier(() => testEnv(httpGet, { now: '2026-03-01T10:00:00Z' }));
   let now = Date.parse('2026-03-01T10:00:00Z');
   const shown: AlertReason[][] = [];
@@ -60,10 +63,18 @@ const entries = (items: BackpackItem[]) => items.flatMap((i) => (i.kind === 'ent
 describe('the backpack in the background', () => {
   it('adds a dropped badge file once, verified, and refuses a copy', async () => {
     const { ask, items } = setup();
-    expect(await ask({ type: 'backpack-add', input: { kind: 'file', name: 'hosted-valid.png', base64: badgeFile('hosted-valid.png') } })).toEqual({ ok: true, added: 1, duplicates: 0, problems: [] });
-    expect(await ask({ type: 'backpack-add', input: { kind: 'file', name: 'copy.png', base64: badgeFile('hosted-valid.png') } })).toMatchObject({ added: 0, duplicates: 1 });
+    expect(
+      await ask({ type: 'backpack-add', input: { kind: 'file', name: 'hosted-valid.png', base64: badgeFile('hosted-valid.png') } }),
+    ).toEqual({ ok: true, added: 1, duplicates: 0, problems: [] });
+    expect(
+      await ask({ type: 'backpack-add', input: { kind: 'file', name: 'copy.png', base64: badgeFile('hosted-valid.png') } }),
+    ).toMatchObject({ added: 0, duplicates: 1 });
     const [item] = entries(await items());
-    expect(item).toMatchObject({ fileName: 'hosted-valid.png', result: { status: 'verified', format: 'ob2-hosted' }, history: [{ status: 'verified' }] });
+    expect(item).toMatchObject({
+      fileName: 'hosted-valid.png',
+      result: { status: 'verified', format: 'ob2-hosted' },
+      history: [{ status: 'verified' }],
+    });
     expect(item).not.toHaveProperty('base64');
     const file = await ask({ type: 'backpack-file', id: item!.id });
     expect(file.base64).toBe(badgeFile('hosted-valid.png'));
@@ -72,7 +83,10 @@ describe('the backpack in the background', () => {
   it('names what holds no badge, and keeps pasted JSON', async () => {
     const { ask } = setup();
     const unbaked = readFileSync(`${GENERATED}/unbaked.png`).toString('base64');
-    expect(await ask({ type: 'backpack-add', input: { kind: 'file', name: 'photo.png', base64: unbaked } })).toMatchObject({ added: 0, problems: ['photo.png: no badge was found in it'] });
+    expect(await ask({ type: 'backpack-add', input: { kind: 'file', name: 'photo.png', base64: unbaked } })).toMatchObject({
+      added: 0,
+      problems: ['photo.png: no badge was found in it'],
+    });
     const text = readFileSync(`${GENERATED}/site/badges.example-university.org/assertions/valid.json`, 'utf8');
     expect(await ask({ type: 'backpack-add', input: { kind: 'text', text } })).toMatchObject({ added: 1 });
   });
@@ -120,10 +134,18 @@ describe('the backpack in the background', () => {
     await first.ask({ type: 'backpack-add', input: { kind: 'file', name: 'clr-valid.json', base64: badgeFile('clr-valid.json') } });
     const { base64 } = await first.ask({ type: 'backpack-export' });
     const second = setup();
-    expect(await second.ask({ type: 'backpack-add', input: { kind: 'file', name: 'backpack.zip', base64 } })).toEqual({ ok: true, added: 2, duplicates: 0, problems: [] });
+    expect(await second.ask({ type: 'backpack-add', input: { kind: 'file', name: 'backpack.zip', base64 } })).toEqual({
+      ok: true,
+      added: 2,
+      duplicates: 0,
+      problems: [],
+    });
     const strip = (items: BackpackItem[]) => entries(items).map(({ alert: _a, ...rest }) => rest);
     expect(strip(await second.items())).toEqual(strip(await first.items()));
-    expect(await second.ask({ type: 'backpack-add', input: { kind: 'file', name: 'backpack.zip', base64 } })).toMatchObject({ added: 0, duplicates: 2 });
+    expect(await second.ask({ type: 'backpack-add', input: { kind: 'file', name: 'backpack.zip', base64 } })).toMatchObject({
+      added: 0,
+      duplicates: 2,
+    });
   });
 
   it('lists a damaged entry as such beside the others, and deletes one or all', async () => {
@@ -141,12 +163,26 @@ describe('the backpack in the background', () => {
   it('saves a candidate the page found, from the overlay and from the popup', async () => {
     const { background, items } = setup();
     const text = readFileSync(`${GENERATED}/site/badges.example-university.org/assertions/valid.json`, 'utf8');
-    await background.handle({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found: [{ ref: 'r1', candidate: { kind: 'embedded', text } }, { ref: 'r2', candidate: { kind: 'link', url: ASSERTION } }] }, cvPage);
+    await background.handle(
+      {
+        type: 'page-candidates',
+        pageUrl: 'https://cv.example.net/',
+        navigationId: 'n1',
+        found: [
+          { ref: 'r1', candidate: { kind: 'embedded', text } },
+          { ref: 'r2', candidate: { kind: 'link', url: ASSERTION } },
+        ],
+      },
+      cvPage,
+    );
     const fromOverlay = await background.handle({ type: 'save-to-backpack', ref: 'r1' }, cvPage);
     expect(fromOverlay).toMatchObject({ ok: true, added: true });
     const fromPopup = await background.handle({ type: 'backpack-save', tabId: 7, ref: 'r2' }, backpackPage);
     expect(fromPopup).toMatchObject({ ok: true, added: false });
-    expect(await background.handle({ type: 'backpack-save', tabId: 7, ref: 'gone' }, backpackPage)).toEqual({ ok: false, error: 'this badge is no longer on the page' });
+    expect(await background.handle({ type: 'backpack-save', tabId: 7, ref: 'gone' }, backpackPage)).toEqual({
+      ok: false,
+      error: 'this badge is no longer on the page',
+    });
     expect(entries(await items())).toHaveLength(1);
   });
 });
