@@ -42,7 +42,15 @@ async function fetched(url: string, http: HttpGet): Promise<CandidateBytes> {
 
 function fileNameOf(url: string, contentType: string): string {
   const last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
-  if (/\.[a-z0-9]{2,5}$/i.test(last)) return decodeURIComponent(last);
+  if (/\.[a-z0-9]{2,5}$/i.test(last)) return decoded(last);
   const extension = /png/.test(contentType) ? 'png' : /svg/.test(contentType) ? 'svg' : /json/.test(contentType) ? 'json' : 'txt';
   return `${last || 'badge'}.${extension}`;
+}
+
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

@@ -38,7 +38,10 @@ export default defineBackground({
     });
     browser.tabs.onRemoved.addListener((tabId) => void background.onTabRemoved(tabId));
     // The backpack's re-checks: hourly wake-ups, each re-checking only the badges that are due.
-    void browser.alarms.create(BACKPACK_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
+    // Created once: a worker woken again must not push the next wake-up back.
+    void browser.alarms.get(BACKPACK_ALARM).then(async (alarm) => {
+      if (!alarm) await browser.alarms.create(BACKPACK_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
+    });
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === BACKPACK_ALARM) void background.onBackpackAlarm();
     });
