@@ -124,6 +124,15 @@ test('a learner saves a badge from the demo CV, sees it revoked after a re-check
   await item.locator('[data-testid="backpack-delete"]').click();
   await expect(backpack.locator('[data-testid="backpack-item"]')).toHaveCount(0);
   demo.setRevoked(ASSERTION, false);
+
+  // The page overlay's card saves too.
+  await page.bringToFront();
+  await page.locator('[data-badge-lens-status="verified"] button').first().click();
+  const overlayCard = page.locator('[data-testid="overlay-card"]');
+  await overlayCard.locator('[data-testid="save-to-backpack"]').first().click();
+  await expect(overlayCard.locator('[data-testid="save-outcome"]').first()).toHaveText('Saved to your backpack');
+  await backpack.reload();
+  await expect(backpack.locator('[data-testid="backpack-item"]')).toHaveCount(1);
 });
 
 test('the backpack page: a pasted link is added, a damaged entry is shown as such beside it, no serious axe violation in light or dark with the preview open', async ({
