@@ -15,14 +15,14 @@ function outcomeText(outcome: SaveOutcome): string {
 /** "Save to my backpack" on a card: the background keeps the badge's original file. */
 export function SaveToBackpackButton({ onSave }: { onSave: () => Promise<SaveOutcome> }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const saved = state.kind === 'done' && !('error' in state.outcome);
   const save = () => {
-    if (state.kind === 'busy') return;
+    if (state.kind === 'busy' || saved) return;
     setState({ kind: 'busy' });
     onSave()
       .catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }))
       .then((outcome) => setState({ kind: 'done', outcome }));
   };
-  const saved = state.kind === 'done' && !('error' in state.outcome);
   return (
     <span class="bl-save">
       <button

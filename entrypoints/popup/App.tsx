@@ -185,6 +185,11 @@ export function App() {
     return { added: reply.added };
   };
 
+  const saveInput = async (input: VerifyInput) => {
+    const reply = await sendMessage({ type: 'backpack-add', input }, 60_000);
+    return reply.added + reply.duplicates > 0 ? { added: reply.added > 0 } : { error: reply.problems.join('; ') };
+  };
+
   const verify = async (input: VerifyInput, recipient: string | undefined): Promise<VerificationResult[]> => {
     const reply = await sendMessage({ type: 'verify-input', input, ...(recipient ? { recipient } : {}) }, 120_000);
     return reply.results;
@@ -243,7 +248,7 @@ export function App() {
       <main class="bl-popup-main">{body}</main>
       <SettledAnnouncement items={items} />
       <footer class="bl-popup-input">
-        <VerifyInputArea verify={verify} />
+        <VerifyInputArea verify={verify} save={saveInput} />
       </footer>
     </div>
   );
