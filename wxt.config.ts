@@ -14,7 +14,10 @@ export default defineConfig({
     default_locale: 'en',
     // offscreen: Chrome's worker cannot import the JSON-LD stack on demand; an offscreen page does.
     // webRequest: reads the Location of the worker's own redirects, which fetch hides (redirect-watch.ts).
-    permissions: browser === 'firefox' ? ['storage', 'webRequest'] : ['storage', 'offscreen', 'webRequest'],
+    // alarms, unlimitedStorage: the backpack's daily re-checks and its badges' original files (docs/PERMISSIONS.md).
+    permissions: browser === 'firefox' ? ['storage', 'webRequest', 'alarms', 'unlimitedStorage'] : ['storage', 'offscreen', 'webRequest', 'alarms', 'unlimitedStorage'],
+    // Asked for only when the learner turns on backpack notifications.
+    optional_permissions: ['notifications'],
     host_permissions: ['https://*/*'],
     // Asked for only when the user allows the local network (plain-http servers on their own machine).
     optional_host_permissions: ['http://*/*'],

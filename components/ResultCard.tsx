@@ -10,6 +10,7 @@ import { assuranceMessageKey, statusMessageKey } from './message-keys';
 import { NestedResults } from './NestedResults';
 import { EXTERNAL_LINK, safeLinkHref } from './safe';
 import { Spinner } from './StatusIcon';
+import { SaveToBackpackButton, type SaveOutcome } from './SaveToBackpack';
 import { StatusChip } from './StatusChip';
 import { TechDetails } from './TechDetails';
 import { AnchorCheckOffer } from './AnchorCheckOffer';
@@ -27,6 +28,8 @@ export interface ResultCardProps {
   headingLevel?: 2 | 3 | 4;
   /** Hide the name and status header (when the surrounding row already shows them). */
   compact?: boolean;
+  /** Shows "Save to my backpack" when given. */
+  onSave?: (() => Promise<SaveOutcome>) | undefined;
 }
 
 function RecheckButton({ onRecheck }: { onRecheck: () => void | Promise<unknown> }) {
@@ -156,7 +159,7 @@ function ResultTechDetails({ result }: { result: VerificationResult }) {
 }
 
 /** Everything known about one verified (or not) credential, in plain words with technical detail on demand. */
-export function ResultCard({ result, onRecheck, onCheckAnchor, headingLevel = 3, compact = false }: ResultCardProps) {
+export function ResultCard({ result, onRecheck, onCheckAnchor, headingLevel = 3, compact = false, onSave }: ResultCardProps) {
   const lang = useLocale();
   const now = useNow();
   const Heading = `h${headingLevel}` as HeadingTag;
@@ -181,6 +184,7 @@ export function ResultCard({ result, onRecheck, onCheckAnchor, headingLevel = 3,
         ) : (
           <span />
         )}
+        {onSave ? <SaveToBackpackButton onSave={onSave} /> : null}
         {onRecheck ? <RecheckButton onRecheck={onRecheck} /> : null}
       </footer>
     </article>

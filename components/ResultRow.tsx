@@ -6,6 +6,7 @@ import { t } from './i18n';
 import { statusMessageKey } from './message-keys';
 import { credentialName, issuerName, nameTrustText } from './credential-text';
 import { ResultCard } from './ResultCard';
+import type { SaveOutcome } from './SaveToBackpack';
 import { Spinner, StatusIcon } from './StatusIcon';
 import { VouchedBy } from './VouchedBy';
 
@@ -20,10 +21,11 @@ export interface ResultRowProps {
   initiallyOpen?: boolean;
   /** Being checked again: the previous result stays visible with a spinner. */
   pending?: boolean;
+  onSave?: (() => Promise<SaveOutcome>) | undefined;
 }
 
 /** One result: a button (status icon + word, badge, issuer) that expands into the full card. */
-export function ResultRow({ result, testId, onRecheck, onCheckAnchor, initiallyOpen = false, pending = false }: ResultRowProps) {
+export function ResultRow({ result, testId, onRecheck, onCheckAnchor, initiallyOpen = false, pending = false, onSave }: ResultRowProps) {
   const [open, setOpen] = useState(initiallyOpen);
   const id = useId();
   const status = t(statusMessageKey(result.status));
@@ -55,7 +57,14 @@ export function ResultRow({ result, testId, onRecheck, onCheckAnchor, initiallyO
       </button>
       {open ? (
         <div id={`${id}-card`} class="bl-row-card">
-          <ResultCard result={result} onRecheck={pending ? undefined : onRecheck} onCheckAnchor={pending ? undefined : onCheckAnchor} headingLevel={3} compact />
+          <ResultCard
+            result={result}
+            onRecheck={pending ? undefined : onRecheck}
+            onCheckAnchor={pending ? undefined : onCheckAnchor}
+            onSave={onSave}
+            headingLevel={3}
+            compact
+          />
         </div>
       ) : null}
     </li>

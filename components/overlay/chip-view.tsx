@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import { credentialName, vouchedByShort } from '../credential-text';
 import { chipWord } from '../link-only';
 import { ResultCard } from '../ResultCard';
+import type { SaveOutcome } from '../SaveToBackpack';
 import { worstResult, worstStatus } from '../status';
 import { Spinner, StatusIcon } from '../StatusIcon';
 
@@ -72,7 +73,7 @@ export function Chip({ state, open, onToggle, setButton }: { state: ChipState; o
   );
 }
 
-export function Popover({ state, onClose, onRecheck }: { state: ChipState; onClose: () => void; onRecheck: () => void | Promise<unknown> }) {
+export function Popover({ state, onClose, onRecheck, onSave }: { state: ChipState; onClose: () => void; onRecheck: () => void | Promise<unknown>; onSave?: (() => Promise<SaveOutcome>) | undefined }) {
   const worst = worstResult(state.results);
   const name = worst ? credentialName(worst.credential, worst.source) : '';
   return (
@@ -105,7 +106,7 @@ export function Popover({ state, onClose, onRecheck }: { state: ChipState; onClo
       ) : null}
       <div class="bl-popover-results">
         {state.results.map((result, index) => (
-          <ResultCard key={`${index}:${result.checkedAt}`} result={result} headingLevel={2} onRecheck={state.pending ? undefined : onRecheck} />
+          <ResultCard key={`${index}:${result.checkedAt}`} result={result} headingLevel={2} onRecheck={state.pending ? undefined : onRecheck} onSave={state.pending ? undefined : onSave} />
         ))}
       </div>
     </div>

@@ -14,6 +14,10 @@ import { capResult } from '../../lib/protocol/cap';
 import { capText, LIMITS } from '../../lib/protocol/limits';
 import { DEFAULT_SETTINGS, type Settings, type TabItem, type TabState } from '../../lib/protocol/schemas';
 import { describeZodError } from '../../lib/util/zod-problem';
+import { verifyBytes } from '../../lib/verify/pipeline';
+import { createBackpack } from './backpack';
+import { backpackContentHandlers, backpackUiHandlers } from './backpack-handlers';
+import { localBackpackStorage } from './backpack-storage';
 import type { BackgroundPorts, MessageSender } from './ports';
 import { loadSettings, saveSettings } from './settings';
 import { createTabStore } from './tab-store';
@@ -36,6 +40,8 @@ export interface Background {
   resumed: Promise<void>;
   /** Settles once every verification started so far has been recorded. */
   idle(): Promise<void>;
+  /** The backpack's alarm: re-checks the badges that are due. */
+  onBackpackAlarm(): Promise<void>;
 }
 
 const refuse = (error: string): Failure => ({ ok: false, error });
@@ -60,6 +66,15 @@ export function createBackground(deps: BackgroundDeps): Background {
   const store = createTabStore(deps.session);
   const verifier = (deps.makeVerifier ?? ((current) => createVerifier(current, deps)))(() => settings);
   const inFlight = new Map<string, Promise<void>>();
+  const clock = deps.clock ?? { now: () => Date.now() };
+  const backpack = createBackpack({
+    storage: localBackpackStorage(deps.local),
+    now: () => clock.now(),
+    verifyBytes: (bytes, name) => verifyBytes(bytes, name, verifier.env()),
+    http: () => verifier.env().http,
+    attention: deps.attention,
+  });
+  const tabOf = async (tabId: number) => (await store.get(tabId)) ?? undefined;
 
   async function push(state: TabState, items: TabItem[]): Promise<void> {
     await paintToolbar(deps.toolbar, state);
@@ -126,6 +141,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     },
     recheck: (message, tabId) => recheck(tabId, message.ref),
     'get-image': image,
+    ...backpackContentHandlers(backpack, tabOf),
     async retire(message, tabId) {
       const state = await store.get(tabId);
       if (!state) return refuse('nothing was found on this tab');
@@ -154,6 +170,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       return { ok: true };
     },
     'get-image': image,
+    ...backpackUiHandlers(backpack, tabOf),
   };
 
   /** Only this extension's own pages and content scripts are listened to; every message is validated. */
@@ -189,6 +206,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       await pushes.idle();
       await store.flushed();
     },
+    onBackpackAlarm: () => ready.then(() => backpack.recheck('due')).then(() => undefined),
   };
 }
 

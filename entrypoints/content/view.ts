@@ -1,7 +1,7 @@
 import { createOverlay, type Overlay, type OverlayOptions } from '../../components/overlay';
 import { shareHostRegistry } from '../../components/overlay/shadow-host';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../lib/protocol/schemas';
-import { pageCandidatesMessage, readToContentMessage } from './outgoing';
+import { pageCandidatesMessage, readToContentMessage, savedOutcome } from './outgoing';
 import { pendingItemsOf } from './pending-items';
 
 /**
@@ -14,6 +14,8 @@ export interface ContentView {
   pageCandidatesMessage: typeof pageCandidatesMessage;
   readToContentMessage: typeof readToContentMessage;
   pendingItemsOf: typeof pendingItemsOf;
+  /** What the background said to "Save to my backpack". */
+  savedOutcome: typeof savedOutcome;
   /** The stored settings, validated: may this host be scanned? */
   scanAllowed(stored: unknown, hostname: string): boolean;
 }
@@ -26,6 +28,7 @@ export function makeContentView(registry: WeakSet<Node>): ContentView {
     pageCandidatesMessage,
     readToContentMessage,
     pendingItemsOf,
+    savedOutcome,
     scanAllowed(stored, hostname) {
       const settings = settingsSchema.safeParse(stored).data ?? DEFAULT_SETTINGS;
       return settings.autoScan && !settings.disabledSites.includes(hostname);

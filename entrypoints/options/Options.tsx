@@ -1,4 +1,5 @@
 import { BrandMark } from '../../components/BrandMark';
+import { BackpackLink } from '../../components/backpack-link';
 import { t, useLocale } from '../../components/i18n';
 import { Spinner } from '../../components/StatusIcon';
 import { AnchorsSection } from './AnchorsSection';
@@ -17,6 +18,7 @@ function Header() {
         <h1>{t('options_title')}</h1>
         <p class="bl-muted">{t('options_subtitle')}</p>
       </div>
+      <BackpackLink />
     </header>
   );
 }
