@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { VerificationResult } from '../lib/result/types';
+import { AboutSection } from './AboutSection';
 import { BadgeImage } from './BadgeImage';
 import { CheckList } from './CheckList';
 import { credentialName, issuerName, nameSourceText, nameTrustText, recipientText, vouchedByHref } from './credential-text';
@@ -164,6 +165,7 @@ export function ResultCard({ result, onRecheck, headingLevel = 3, compact = fals
       <CardHead result={result} Heading={Heading} compact={compact} />
       {result.credential.description ? <p class="bl-card-description">{result.credential.description}</p> : null}
       <CardFacts result={result} lang={lang} />
+      <AboutSection about={result.about} checks={result.checks} Heading={Heading} />
       <CheckList checks={result.checks} Heading={Heading} />
       {result.nested && result.nested.length > 0 ? (
         <NestedResults nested={result.nested} Heading={Heading} card={(nested) => <ResultCard result={nested} headingLevel={4} compact />} />

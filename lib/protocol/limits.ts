@@ -24,6 +24,8 @@ export const LIMITS = {
   fileName: 500,
   fileBase64: 12_000_000,
   recipient: 500,
+  /** Tags, skills, evidence and a CLR's achievements in a credential's about section, each. */
+  aboutItems: 50,
 } as const;
 
 /** Ends every string `capText` shortened, so a reader sees that something was cut. */
