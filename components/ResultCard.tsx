@@ -9,6 +9,7 @@ import { useNow } from './hooks';
 import { t, useLocale, type Lang } from './i18n';
 import { assuranceMessageKey, statusMessageKey } from './message-keys';
 import { NestedResults } from './NestedResults';
+import { RecipientMatchNote } from './RecipientMatchNote';
 import { EXTERNAL_LINK, safeLinkHref } from './safe';
 import { Spinner } from './StatusIcon';
 import { StatusChip } from './StatusChip';
@@ -164,6 +165,7 @@ export function ResultCard({ result, onRecheck, headingLevel = 3, compact = fals
     <article class={`bl-card bl-status-${result.status}`} data-status={result.status} data-format={result.format}>
       <CardHead result={result} Heading={Heading} compact={compact} />
       {result.credential.description ? <p class="bl-card-description">{result.credential.description}</p> : null}
+      <RecipientMatchNote credential={result.credential} />
       <CardFacts result={result} lang={lang} />
       <AboutSection about={result.about} checks={result.checks} Heading={Heading} />
       <CheckList checks={result.checks} Heading={Heading} />

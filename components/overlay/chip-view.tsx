@@ -4,6 +4,7 @@ import type { VerificationResult } from '../../lib/result/types';
 import { t } from '../i18n';
 import { statusMessageKey } from '../message-keys';
 import { credentialName, vouchedByShort } from '../credential-text';
+import { RecipientMismatchMark } from '../RecipientMatchNote';
 import { ResultCard } from '../ResultCard';
 import { worstResult, worstStatus } from '../status';
 import { Spinner, StatusIcon } from '../StatusIcon';
@@ -63,6 +64,7 @@ export function Chip({ state, open, onToggle, setButton }: { state: ChipState; o
     >
       {pending ? <Spinner size={12} /> : <StatusIcon status={status} size={12} decorative />}
       <span class="bl-overlay-chip-word">{pending ? t('popup_checking') : t(statusMessageKey(status))}</span>
+      {pending ? null : <RecipientMismatchMark credentials={state.results.map((r) => r.credential)} />}
       {state.results.length > 1 ? (
         <span class="bl-chip-count" aria-hidden="true">
           {state.results.length}

@@ -4,6 +4,8 @@ import { createOverlay } from '../../components/overlay';
 import { pendingItemsOf } from './pending-items';
 import type { ContentMessage, Reply } from '../../lib/protocol/messages';
 import { DEFAULT_SETTINGS, settingsSchema, type TabItem } from '../../lib/protocol/schemas';
+import { setPagePerson } from '../../components/page-person';
+import { pagePersonName } from '../../lib/detect/person-name';
 import { pageCandidatesMessage, pageResetMessage, readToContentMessage } from './outgoing';
 import { startScanner } from './page-scanner';
 
@@ -34,7 +36,9 @@ export default defineContentScript({
           void send(pageResetMessage(pageUrl, navigationId));
         },
         onFound(pageUrl, navigationId, found, notChecked) {
-          void send(pageCandidatesMessage(pageUrl, navigationId, found, notChecked)).then((reply) => {
+          const person = pagePersonName(document);
+          setPagePerson(person);
+          void send(pageCandidatesMessage(pageUrl, navigationId, found, notChecked, person)).then((reply) => {
             for (const item of pendingItemsOf(reply, scanner.navigationId())) if (!items.has(item.ref)) items.set(item.ref, item);
             overlay.update([...items.values()]);
           });

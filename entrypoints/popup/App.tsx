@@ -14,6 +14,7 @@ import { countByStatus, doneResults, rowsFor } from '../../components/status';
 import { StatusCounts } from '../../components/StatusCounts';
 import { Spinner } from '../../components/StatusIcon';
 import { isUnscannableUrl, tabIdFromSearch } from '../../components/tab-url';
+import { PagePersonContext } from '../../components/page-person';
 import { VerifyInputArea } from '../../components/VerifyInputArea';
 import { NotCheckedNote } from './NotCheckedNote';
 
@@ -232,7 +233,9 @@ export function App() {
         <NotCheckedNote count={notChecked} />
         {view.loaded && view.failures >= 3 ? <p class="bl-popup-stale bl-muted">{t('popup_stale')}</p> : null}
       </header>
-      <main class="bl-popup-main">{body}</main>
+      <main class="bl-popup-main">
+        <PagePersonContext.Provider value={view.tab?.personName}>{body}</PagePersonContext.Provider>
+      </main>
       <SettledAnnouncement items={items} />
       <footer class="bl-popup-input">
         <VerifyInputArea verify={verify} />

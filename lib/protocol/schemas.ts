@@ -73,7 +73,7 @@ const credentialSchema = z.object({
       nameTrust: z.exactOptional(z.enum(NAME_TRUSTS)),
     }),
   ),
-  recipient: z.exactOptional(z.object({ type: text, hashed: z.exactOptional(z.boolean()), identity: text })),
+  recipient: z.exactOptional(z.object({ type: text, hashed: z.exactOptional(z.boolean()), identity: text, name: text })),
 });
 
 const resultFields = {
@@ -119,6 +119,8 @@ export const tabStateSchema = z.object({
   items: z.array(tabItemSchema),
   /** Candidates found beyond the per-page limit (or unreadable), so never checked; absent when none. */
   notChecked: z.exactOptional(z.number()),
+  /** Whose profile or CV the page is, as the page says; results are compared with it, never changed by it. */
+  personName: z.exactOptional(short(LIMITS.personName)),
 });
 
 export const settingsSchema = z.object({

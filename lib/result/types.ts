@@ -39,6 +39,8 @@ export interface RecipientSummary {
   hashed?: boolean;
   /** The plaintext identity when the credential carries one; hashes are never shown as identities. */
   identity?: string;
+  /** The recipient's name as the credential states it (OB 3.0 `credentialSubject.name`, a `name` identity). */
+  name?: string;
 }
 
 export interface CredentialSummary {
@@ -109,6 +111,6 @@ export interface VerificationResult {
   checkedAt: string;
   /** Credentials carried inside this one (a CLR's achievements), each verified on its own. */
   nested?: VerificationResult[];
-  /** What the credential says about its kind, size and content (docs/SPEC.md §9); only what it states. */
+  /** What the credential says about its kind, size and content (docs/SPEC.md §8); only what it states. */
   about?: AboutCredential;
 }
