@@ -9,6 +9,7 @@ import type { Json } from '../../../lib/util/json';
 import { verifyBytes } from '../../../lib/verify/pipeline';
 import { testEnv } from '../../support/env';
 import { vectorHttp } from '../../support/vector-http';
+import { GENERATED, generatedSiteHttp } from '../../support/generated-site';
 
 const vector = (path: string) => JSON.parse(readFileSync(`tests/fixtures/vectors/${path}`, 'utf8')) as Json;
 
@@ -207,5 +208,16 @@ describe('about this credential: CLR 2.0', () => {
     expect(withAchievements(undefined, [nested('Teamwork')]).about).toEqual({ achievements: [{ name: 'Teamwork' }] });
     expect(withAchievements({ term: 'x' }, [])).toEqual({ about: { term: 'x' } });
     expect(withAchievements(undefined, [])).toEqual({});
+  });
+});
+
+describe('about this credential: the demo world’s recruiter certificate', () => {
+  it('verifies and carries every about field, issued to Ada Lovelace', async () => {
+    const http = generatedSiteHttp();
+    const [result] = await verifyBytes(readFileSync(`${GENERATED}/badges/ob3-recruiter-certificate.json`), 'x', testEnv(http));
+    expect(result).toMatchObject({ status: 'verified', credential: { recipient: { name: 'Ada Lovelace', hashed: true } } });
+    expect(result?.about).toMatchObject({ achievementType: 'Certificate', creditsAvailable: 30, creditsEarned: 30, creditUnit: 'ECTS', level: 'EQF level 6', term: 'Spring 2025' });
+    expect(result?.about?.skills?.map((s) => s.code)).toEqual(['2.B.3.e', '2.A.1.e', '15-2051.00']);
+    expect(result?.about?.evidence?.[0]?.name).toBe('Capstone project');
   });
 });
