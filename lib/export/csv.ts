@@ -1,4 +1,5 @@
-import type { VerificationResult } from '../../lib/result/types';
+import { recipientMatch as nameMatch } from '../checks/recipient-match';
+import type { AboutCredential, VerificationResult } from '../result/types';
 
 /** docs/SPEC.md §8: the columns, in this order. */
 export const CSV_COLUMNS = [
@@ -23,17 +24,32 @@ export const CSV_COLUMNS = [
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-/** `match` / `mismatch` when the recipient was checked (`--recipient`), `unknown` otherwise. */
-export function recipientMatch(result: VerificationResult): 'match' | 'mismatch' | 'unknown' {
-  const codes = new Set(result.checks.map((c) => c.code));
-  return codes.has('recipient.mismatch') ? 'mismatch' : codes.has('recipient.match') ? 'match' : 'unknown';
+/** What an export knows beyond the results: whose page they were found on, and the trust note of each. */
+export interface ExportContext {
+  personName?: string | undefined;
+  trust?: ((result: VerificationResult) => string) | undefined;
 }
 
 /**
- * One credential as a CSV record. Achievement type, credits, skills and trust are not in the result
- * yet: empty until the result carries them.
+ * `match` / `mismatch` when the recipient was checked (`--recipient`); else the recipient's name
+ * against the page's person when both are known (docs/SPEC.md §8); `unknown` otherwise.
  */
-export function csvRecord(result: VerificationResult, pageUrl: string | undefined): Record<CsvColumn, string> {
+export function recipientMatch(result: VerificationResult, personName?: string): 'match' | 'mismatch' | 'unknown' {
+  const codes = new Set(result.checks.map((c) => c.code));
+  if (codes.has('recipient.mismatch')) return 'mismatch';
+  if (codes.has('recipient.match')) return 'match';
+  return personName ? nameMatch(result.credential, personName).match : 'unknown';
+}
+
+/** Credits as stated: a CLR's total, else earned, else available, with the unit when given. */
+export function creditsCell(about: AboutCredential | undefined): string {
+  const value = about?.creditsTotal ?? about?.creditsEarned ?? about?.creditsAvailable;
+  if (value === undefined) return '';
+  return about?.creditUnit ? `${value} ${about.creditUnit}` : String(value);
+}
+
+/** One credential as a CSV record. */
+export function csvRecord(result: VerificationResult, pageUrl: string | undefined, context: ExportContext = {}): Record<CsvColumn, string> {
   const { credential: c } = result;
   return {
     page_url: pageUrl ?? '',
@@ -44,14 +60,14 @@ export function csvRecord(result: VerificationResult, pageUrl: string | undefine
     badge: c.name ?? '',
     issuer: c.issuer?.name ?? '',
     issuer_id: c.issuer?.id ?? '',
-    recipient: c.recipient?.identity ?? '',
-    recipient_match: recipientMatch(result),
+    recipient: c.recipient?.name ?? c.recipient?.identity ?? '',
+    recipient_match: recipientMatch(result, context.personName),
     issued: c.issued ?? '',
     expires: c.expires ?? '',
-    achievement_type: '',
-    credits: '',
-    skills: '',
-    trust: '',
+    achievement_type: result.about?.achievementType ?? '',
+    credits: creditsCell(result.about),
+    skills: (result.about?.skills ?? []).map((s) => s.name).join('; '),
+    trust: context.trust?.(result) ?? '',
     checked_at: result.checkedAt,
     failed_checks: result.checks
       .filter((k) => k.outcome === 'fail' || k.outcome === 'error')
@@ -61,8 +77,8 @@ export function csvRecord(result: VerificationResult, pageUrl: string | undefine
 }
 
 /** A result and the credentials nested in it (a CLR's), each its own record. */
-export function csvRecords(result: VerificationResult, pageUrl: string | undefined): Record<CsvColumn, string>[] {
-  return [csvRecord(result, pageUrl), ...(result.nested ?? []).flatMap((n) => csvRecords(n, pageUrl))];
+export function csvRecords(result: VerificationResult, pageUrl: string | undefined, context: ExportContext = {}): Record<CsvColumn, string>[] {
+  return [csvRecord(result, pageUrl, context), ...(result.nested ?? []).flatMap((n) => csvRecords(n, pageUrl, context))];
 }
 
 /**
@@ -79,7 +95,7 @@ export function csvLine(cells: readonly string[]): string {
 }
 
 export const csvHeader = (): string => csvLine(CSV_COLUMNS);
-export const csvRows = (result: VerificationResult, pageUrl: string | undefined): string =>
-  csvRecords(result, pageUrl)
+export const csvRows = (result: VerificationResult, pageUrl: string | undefined, context: ExportContext = {}): string =>
+  csvRecords(result, pageUrl, context)
     .map((record) => csvLine(CSV_COLUMNS.map((column) => record[column])))
     .join('');
