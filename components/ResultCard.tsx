@@ -3,6 +3,7 @@ import type { VerificationResult } from '../lib/result/types';
 import { AboutSection } from './AboutSection';
 import { BadgeImage } from './BadgeImage';
 import { CheckList } from './CheckList';
+import { CopySummaryButton } from './CopySummaryButton';
 import { credentialName, issuerName, nameSourceText, nameTrustText, recipientText, vouchedByHref } from './credential-text';
 import { formatCheckedAt, formatDate, shorten } from './dates';
 import { useNow } from './hooks';
@@ -181,6 +182,7 @@ export function ResultCard({ result, onRecheck, headingLevel = 3, compact = fals
         ) : (
           <span />
         )}
+        <CopySummaryButton result={result} />
         {onRecheck ? <RecheckButton onRecheck={onRecheck} /> : null}
       </footer>
     </article>

@@ -15,6 +15,7 @@ import { StatusCounts } from '../../components/StatusCounts';
 import { Spinner } from '../../components/StatusIcon';
 import { isUnscannableUrl, tabIdFromSearch } from '../../components/tab-url';
 import { PagePersonContext } from '../../components/page-person';
+import { ExportTools } from './ExportTools';
 import { VerifyInputArea } from '../../components/VerifyInputArea';
 import { NotCheckedNote } from './NotCheckedNote';
 
@@ -231,6 +232,7 @@ export function App() {
         </div>
         <StatusCounts counts={counts} pending={pendingCount} />
         <NotCheckedNote count={notChecked} />
+        {view.tab ? <ExportTools tab={view.tab} /> : null}
         {view.loaded && view.failures >= 3 ? <p class="bl-popup-stale bl-muted">{t('popup_stale')}</p> : null}
       </header>
       <main class="bl-popup-main">

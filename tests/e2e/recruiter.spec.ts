@@ -1,10 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture } from '../../scripts/demo/expected';
 import { SCREENSHOTS, TEST_HOST, expect, test, verdicts } from './fixtures';
 
 const PAGE = `${TEST_HOST}/recruiter.html`;
 
-test('for recruiters: the about section, and whose credential it is against whose CV it is on', async ({ page, openPopup, waitForSettled, shot }) => {
+test('for recruiters: the about section, and whose credential it is against whose CV it is on', async ({
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   await page.goto(PAGE);
   const popup = await openPopup(PAGE);
   const { rows, settled } = await waitForSettled(popup, { minRows: 2 });
@@ -31,8 +37,15 @@ test('for recruiters: the about section, and whose credential it is against whos
   await expect(about).toContainText('EQF level 6');
   await expect(about).toContainText('over 5 months');
   await expect(about).toContainText('Spring 2025');
-  await expect(about.locator('[data-testid="about-skill"]')).toHaveText(['Programming (O*NET 2.B.3.e)', 'Mathematics (O*NET 2.A.1.e)', 'Data Scientists (O*NET-SOC 15-2051.00)']);
-  await expect(about.locator('[data-testid="about-skill"] a').first()).toHaveAttribute('href', 'https://www.onetonline.org/find/descriptor/result/2.B.3.e');
+  await expect(about.locator('[data-testid="about-skill"]')).toHaveText([
+    'Programming (O*NET 2.B.3.e)',
+    'Mathematics (O*NET 2.A.1.e)',
+    'Data Scientists (O*NET-SOC 15-2051.00)',
+  ]);
+  await expect(about.locator('[data-testid="about-skill"] a').first()).toHaveAttribute(
+    'href',
+    'https://www.onetonline.org/find/descriptor/result/2.B.3.e',
+  );
   await expect(about).toContainText('Capstone project');
   await card.screenshot({ path: join(SCREENSHOTS, 'recruiter-card-about.png') });
   await shot(popup, 'recruiter-popup');
@@ -44,4 +57,60 @@ test('for recruiters: the about section, and whose credential it is against whos
   const overlayCard = page.locator('[data-testid="overlay-card"]');
   await expect(overlayCard.locator('[data-testid="recipient-match"]')).toHaveAttribute('data-match', 'mismatch');
   await overlayCard.screenshot({ path: join(SCREENSHOTS, 'recruiter-overlay-mismatch.png') });
+});
+
+test('for recruiters: CSV and JSON exports download and parse, the printable report renders every result', async ({
+  context,
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
+  await page.goto(PAGE);
+  const popup = await openPopup(PAGE);
+  const { settled } = await waitForSettled(popup, { minRows: 2 });
+  expect(settled).toBe(true);
+
+  const downloaded = async (testId: string) => {
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator(`[data-testid="${testId}"]`).click()]);
+    return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+  };
+
+  const csv = await downloaded('export-csv');
+  expect(csv.name).toMatch(/^badge-lens-test\.example\.net-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = csv.text.split('\r\n').filter(Boolean);
+  expect(lines[0]).toBe(
+    'page_url,source,format,status,assurance,badge,issuer,issuer_id,recipient,recipient_match,issued,expires,achievement_type,credits,skills,trust,checked_at,failed_checks',
+  );
+  expect(lines).toHaveLength(3);
+  const certificate = lines.find((l) => l.includes('Machine Learning Professional Certificate'));
+  expect(certificate).toContain(',Ada Lovelace,match,');
+  expect(certificate).toContain(',Certificate,30 ECTS,Programming; Mathematics; Data Scientists,');
+  expect(lines.find((l) => l.includes('SQL for Analysts'))).toContain(',John Smith,mismatch,');
+
+  const json = await downloaded('export-json');
+  const parsed = JSON.parse(json.text) as {
+    page: string;
+    exportedAt: string;
+    results: Array<{ status: string; credential: { name: string }; recipientMatch: { match: string }; trust: { known: boolean } }>;
+  };
+  expect(parsed.page).toBe(PAGE);
+  expect(Number.isNaN(Date.parse(parsed.exportedAt))).toBe(false);
+  expect(parsed.results.map((r) => [r.credential.name, r.status, r.recipientMatch.match, r.trust.known]).sort()).toEqual([
+    ['Machine Learning Professional Certificate', 'verified', 'match', false],
+    ['SQL for Analysts', 'verified', 'mismatch', false],
+  ]);
+
+  const [report] = await Promise.all([context.waitForEvent('page'), popup.locator('[data-testid="open-report"]').click()]);
+  await report.waitForLoadState();
+  expect(new URL(report.url()).pathname).toBe('/report.html');
+  expect(new URL(report.url()).searchParams.get('tabId')).toMatch(/^\d+$/);
+  await expect(report.locator('[data-testid="report-result"]')).toHaveCount(2);
+  await expect(report.locator('[data-testid="report-page-url"]')).toHaveText(PAGE);
+  await expect(report.locator('[data-testid="report-hash"]').first()).toHaveText(/^[0-9a-f]{64}$/);
+  await expect(report.locator('[data-testid="report-result"] [data-testid="about-credential"]')).toHaveCount(2);
+  await expect(report.locator('[data-testid="recipient-match"][data-match="mismatch"]')).toHaveCount(1);
+  await expect(report.locator('[data-testid="copy-summary"]')).toHaveCount(2);
+  await report.emulateMedia({ media: 'print' });
+  await shot(report, 'recruiter-report');
 });
