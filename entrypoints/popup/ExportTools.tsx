@@ -15,7 +15,7 @@ export function ExportTools({ tab }: { tab: TabState }) {
   if (page.results.length === 0) return null;
   const now = Date.now();
   return (
-    <div class="bl-export-tools" role="group" aria-label={t('export_group')}>
+    <section class="bl-export-tools" aria-label={t('export_group')}>
       <button
         type="button"
         class="bl-button"
@@ -46,6 +46,6 @@ export function ExportTools({ tab }: { tab: TabState }) {
       >
         {t('export_report')}
       </button>
-    </div>
+    </section>
   );
 }
