@@ -1,12 +1,10 @@
 import { recipientMatch as nameMatch, type RecipientMatch } from '../checks/recipient-match';
 import type { VerificationResult } from '../result/types';
+import type { TrustNote } from '../trust/trust-list';
+
+export type { TrustNote };
 import { csvHeader, csvRows, type ExportContext } from './csv';
 
-/** The trust note of a result (docs/SPEC.md §8); `known: false` until trust lists say otherwise. */
-export interface TrustNote {
-  known: boolean;
-  list?: string;
-}
 
 /** A result as exported: the CLI's Result shape plus whose it is and whether its issuer is known. */
 export type ExportedResult = VerificationResult & { recipientMatch: RecipientMatch; trust: TrustNote };

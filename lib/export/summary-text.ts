@@ -1,6 +1,6 @@
 import type { RecipientMatch } from '../checks/recipient-match';
 import type { Status, VerificationResult } from '../result/types';
-import type { TrustNote } from './page-export';
+import type { TrustNote } from '../trust/trust-list';
 
 const STATUS_WORDS: Record<Status, string> = {
   verified: 'Verified',
