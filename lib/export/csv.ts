@@ -1,5 +1,6 @@
 import { recipientMatch as nameMatch } from '../checks/recipient-match';
 import type { AboutCredential, VerificationResult } from '../result/types';
+import type { TrustNote } from '../trust/trust-list';
 
 /** docs/SPEC.md §8: the columns, in this order. */
 export const CSV_COLUMNS = [
@@ -67,7 +68,7 @@ export function csvRecord(result: VerificationResult, pageUrl: string | undefine
     achievement_type: result.about?.achievementType ?? '',
     credits: creditsCell(result.about),
     skills: (result.about?.skills ?? []).map((s) => s.name).join('; '),
-    trust: context.trust?.(result) ?? '',
+    trust: context.trust?.(result) ?? ('trust' in result && isTrustNote(result.trust) ? trustCell(result.trust) : ''),
     checked_at: result.checkedAt,
     failed_checks: result.checks
       .filter((k) => k.outcome === 'fail' || k.outcome === 'error')
@@ -99,3 +100,12 @@ export const csvRows = (result: VerificationResult, pageUrl: string | undefined,
   csvRecords(result, pageUrl, context)
     .map((record) => csvLine(CSV_COLUMNS.map((column) => record[column])))
     .join('');
+
+/** The trust column: `known: <list>` or `not on your lists`. */
+export function trustCell(trust: TrustNote): string {
+  return trust.known ? `known${trust.list ? `: ${trust.list}` : ''}` : 'not on your lists';
+}
+
+function isTrustNote(value: unknown): value is TrustNote {
+  return typeof value === 'object' && value !== null && typeof (value as { known?: unknown }).known === 'boolean';
+}

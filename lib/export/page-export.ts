@@ -3,7 +3,7 @@ import type { VerificationResult } from '../result/types';
 import type { TrustNote } from '../trust/trust-list';
 
 export type { TrustNote };
-import { csvHeader, csvRows, type ExportContext } from './csv';
+import { csvHeader, csvRows, trustCell, type ExportContext } from './csv';
 
 
 /** A result as exported: the CLI's Result shape plus whose it is and whether its issuer is known. */
@@ -39,8 +39,4 @@ export function pageJson(page: ExportedPage, now: number): PageExport {
 export function pageCsv(page: ExportedPage): string {
   const context: ExportContext = { personName: page.personName, trust: (r) => trustCell(trustOf(page, r)) };
   return csvHeader() + page.results.map((r) => csvRows(r, page.pageUrl, context)).join('');
-}
-
-export function trustCell(trust: TrustNote): string {
-  return trust.known ? `known${trust.list ? `: ${trust.list}` : ''}` : 'not on your lists';
 }
