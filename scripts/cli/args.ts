@@ -68,7 +68,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     } else if (flag === '--trust') {
       const text = value();
       if (!text) return { error: '--trust needs a trust list file (a DCC issuer registry or a JSON list of DIDs and https origins)' };
-      (options.trustFiles ??= []).push(text);
+      options.trustFiles = [...(options.trustFiles ?? []), text];
     } else if (flag === '--inputs') {
       const text = value();
       if (!text) return { error: '--inputs needs a file listing one path or URL a line (- for standard input)' };
