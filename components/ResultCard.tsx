@@ -15,6 +15,9 @@ import { EXTERNAL_LINK, safeLinkHref } from './safe';
 import { Spinner } from './StatusIcon';
 import { StatusChip } from './StatusChip';
 import { TechDetails } from './TechDetails';
+import { TrustNoteView } from './TrustNoteView';
+import { useTrustLists } from './trust-store';
+import { withTrust } from '../lib/trust/trust-list';
 import { VouchedBy } from './VouchedBy';
 
 type HeadingTag = 'h2' | 'h3' | 'h4';
@@ -156,7 +159,8 @@ function ResultTechDetails({ result }: { result: VerificationResult }) {
 }
 
 /** Everything known about one verified (or not) credential, in plain words with technical detail on demand. */
-export function ResultCard({ result, onRecheck, headingLevel = 3, compact = false }: ResultCardProps) {
+export function ResultCard({ result: found, onRecheck, headingLevel = 3, compact = false }: ResultCardProps) {
+  const { trust, ...result } = withTrust(found, useTrustLists());
   const lang = useLocale();
   const now = useNow();
   const Heading = `h${headingLevel}` as HeadingTag;
@@ -167,6 +171,7 @@ export function ResultCard({ result, onRecheck, headingLevel = 3, compact = fals
       <CardHead result={result} Heading={Heading} compact={compact} />
       {result.credential.description ? <p class="bl-card-description">{result.credential.description}</p> : null}
       <RecipientMatchNote credential={result.credential} />
+      <TrustNoteView trust={trust} />
       <CardFacts result={result} lang={lang} />
       <AboutSection about={result.about} checks={result.checks} Heading={Heading} />
       <CheckList checks={result.checks} Heading={Heading} />

@@ -6,6 +6,7 @@ import { LanguageSection } from './LanguageSection';
 import { LocalNetworkSection } from './LocalNetworkSection';
 import { SaveStatus } from './SaveStatus';
 import { ScanningSection } from './ScanningSection';
+import { TrustSection } from './TrustSection';
 import { useSettings } from './use-settings';
 
 function Header() {
@@ -59,6 +60,7 @@ export function Options() {
       <LocalNetworkSection settings={settings} save={save} saveFailed={saveFailed} />
       <LanguageSection settings={settings} save={save} />
       <CacheSection />
+      <TrustSection />
       <footer class="bl-options-footer bl-muted">{t('options_privacy')}</footer>
     </main>
   );

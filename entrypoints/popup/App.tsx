@@ -16,6 +16,7 @@ import { Spinner } from '../../components/StatusIcon';
 import { isUnscannableUrl, tabIdFromSearch } from '../../components/tab-url';
 import { PagePersonContext } from '../../components/page-person';
 import { ExportTools } from './ExportTools';
+import { SkillsView } from './SkillsView';
 import { VerifyInputArea } from '../../components/VerifyInputArea';
 import { NotCheckedNote } from './NotCheckedNote';
 
@@ -233,6 +234,7 @@ export function App() {
         <StatusCounts counts={counts} pending={pendingCount} />
         <NotCheckedNote count={notChecked} />
         {view.tab ? <ExportTools tab={view.tab} /> : null}
+        <SkillsView results={results} />
         {view.loaded && view.failures >= 3 ? <p class="bl-popup-stale bl-muted">{t('popup_stale')}</p> : null}
       </header>
       <main class="bl-popup-main">

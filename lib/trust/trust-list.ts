@@ -107,3 +107,6 @@ export function withTrust(result: VerificationResult, lists: readonly TrustList[
   if (!trust.known || !issuer?.name) return { ...result, trust };
   return { ...result, credential: { ...result.credential, issuer: { ...issuer, nameTrust: 'trust-list' } }, trust };
 }
+
+/** The name of the list that pinned issuers go into. */
+export const PINNED_LIST = 'Pinned issuers';

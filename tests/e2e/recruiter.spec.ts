@@ -71,6 +71,14 @@ test('for recruiters: CSV and JSON exports download and parse, the printable rep
   const { settled } = await waitForSettled(popup, { minRows: 2 });
   expect(settled).toBe(true);
 
+  // Skills on this page: every skill the credentials name, each with the credentials that evidence it.
+  const skills = popup.locator('[data-testid="skills"]');
+  await skills.locator('summary').click();
+  await expect(skills.locator('[data-testid="skill"] > strong')).toHaveText(['Data Scientists', 'Mathematics', 'Programming']);
+  await expect(skills.locator('[data-testid="skill"]', { hasText: 'Programming' })).toContainText('SQL for Analysts');
+  await expect(skills.locator('[data-testid="skill"][data-proven="true"]')).toHaveCount(3);
+  await shot(popup, 'recruiter-skills');
+
   const downloaded = async (testId: string) => {
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator(`[data-testid="${testId}"]`).click()]);
     return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
@@ -113,4 +121,48 @@ test('for recruiters: CSV and JSON exports download and parse, the printable rep
   await expect(report.locator('[data-testid="copy-summary"]')).toHaveCount(2);
   await report.emulateMedia({ media: 'print' });
   await shot(report, 'recruiter-report');
+});
+
+test('for recruiters: an issuer pinned in the options shows as known on the card; the rest are not on your lists', async ({
+  context,
+  extensionId,
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.locator('[data-testid="trust-pin-id"]').fill('https://not-a-did');
+  await options.locator('[data-testid="trust-pin-id"]').fill('Example University');
+  await options.locator('[data-testid="trust-pin-add"]').click();
+  await expect(options.locator('[data-testid="trust-error"]')).toBeVisible();
+  await options.locator('[data-testid="trust-pin-id"]').fill('did:web:credentials.example-university.org');
+  await options.locator('[data-testid="trust-pin-label"]').fill('Example University');
+  await options.locator('[data-testid="trust-pin-add"]').click();
+  await expect(options.locator('[data-testid="trust-list"]')).toHaveCount(1);
+  await expect(options.locator('[data-testid="trust-list"]')).toContainText('Pinned issuers');
+  await options
+    .locator('[data-testid="trust-import-file"]')
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"registry": ') });
+  await expect(options.locator('[data-testid="trust-error"]')).toContainText('Nothing imported: not JSON');
+  await expect(options.locator('[data-testid="trust-list"]')).toHaveCount(1);
+  await shot(options, 'recruiter-options-trust');
+
+  await page.goto(PAGE);
+  const popup = await openPopup(PAGE);
+  const { settled } = await waitForSettled(popup, { minRows: 2 });
+  expect(settled).toBe(true);
+  const row = popup.locator('[data-testid="badge-result"]', { hasText: 'Machine Learning Professional Certificate' });
+  await row.locator('button.bl-row-button').click();
+  await expect(row.locator('[data-testid="trust-note"]')).toHaveAttribute('data-known', 'true');
+  await expect(row.locator('[data-testid="trust-note"]')).toHaveText('Known issuer — on Pinned issuers');
+  await expect(row.locator('.bl-card-issuer')).toContainText('confirmed by a trust list you hold');
+  await expect(row).toHaveAttribute('data-status', 'verified');
+
+  // Removed again: not on your lists.
+  await options.locator('[data-testid="trust-remove"]').click();
+  await expect(options.locator('[data-testid="trust-list"]')).toHaveCount(0);
+  await expect(row.locator('[data-testid="trust-note"]')).toHaveAttribute('data-known', 'false');
+  await expect(row.locator('[data-testid="trust-note"]')).toHaveText('Not on your lists');
 });
