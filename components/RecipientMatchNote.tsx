@@ -30,13 +30,19 @@ export function recipientMatchText(match: string, name: string | undefined, reas
 }
 
 /** On a chip: a warning mark only when the name differs (the card says the rest). */
-export function RecipientMismatchMark({ credentials }: { credentials: readonly CredentialSummary[] }) {
+export function RecipientMismatchMark({
+  credentials,
+  withText = false,
+}: {
+  credentials: readonly CredentialSummary[];
+  withText?: boolean;
+}) {
   const pageName = usePagePerson();
   const other = credentials.map((c) => recipientMatch(c, pageName)).find((m) => m.match === 'mismatch');
   if (!other) return null;
   return (
     <span class="bl-chip-mismatch" data-testid="recipient-match" data-match="mismatch" title={t('recipient_mismatch', other.name ?? '')}>
-      ⚠
+      ⚠{withText ? ` ${t('recipient_mismatch', other.name ?? '')}` : null}
     </span>
   );
 }

@@ -86,7 +86,7 @@ export function TrustSection() {
       <div class="bl-trust-form">
         <label>
           {t('options_trust_import_url')}
-          <input type="url" data-testid="trust-import-url" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
+          <input type="text" inputMode="url" data-testid="trust-import-url" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
         </label>
         <button type="button" class="bl-button" data-testid="trust-import-url-add" onClick={() => void importUrl(url)}>
           {t('options_trust_import_url_add')}
