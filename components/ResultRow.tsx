@@ -1,3 +1,4 @@
+import { RecipientMismatchMark } from './RecipientMatchNote';
 import { useId, useState } from 'preact/hooks';
 import { platformById } from '../lib/detect/platforms';
 import type { TabItem } from '../lib/protocol/schemas';
@@ -50,6 +51,7 @@ export function ResultRow({ result, testId, onRecheck, onCheckAnchor, initiallyO
           <span class="bl-row-name" data-testid="badge-name">{name}</span>
           <span class="bl-row-issuer">{pending ? `${issuer} · ${t('popup_checking')}` : issuer}</span>
           <VouchedBy credential={result.credential} as="span" class="bl-row-vouch" testId="row-vouched-by" />
+          <RecipientMismatchMark credentials={[result.credential]} withText />
         </span>
         <svg class="bl-row-caret" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
           <path d="M4 2.5L7.5 6 4 9.5" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" />

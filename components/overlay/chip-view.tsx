@@ -4,6 +4,7 @@ import type { VerificationResult } from '../../lib/result/types';
 import { t } from '../i18n';
 import { credentialName, vouchedByShort } from '../credential-text';
 import { chipWord } from '../link-only';
+import { RecipientMismatchMark } from '../RecipientMatchNote';
 import { ResultCard } from '../ResultCard';
 import type { SaveOutcome } from '../SaveToBackpack';
 import { worstResult, worstStatus } from '../status';
@@ -64,6 +65,7 @@ export function Chip({ state, open, onToggle, setButton }: { state: ChipState; o
     >
       {pending ? <Spinner size={12} /> : <StatusIcon status={status} size={12} decorative />}
       <span class="bl-overlay-chip-word">{pending ? t('popup_checking') : chipWord(state.results)}</span>
+      {pending ? null : <RecipientMismatchMark credentials={state.results.map((r) => r.credential)} />}
       {state.results.length > 1 ? (
         <span class="bl-chip-count" aria-hidden="true">
           {state.results.length}

@@ -132,6 +132,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       const dropped = message.found.filter((f) => f.ref === '').length + unknown.length - fresh.length;
       const notChecked = Math.max(state.notChecked ?? 0, message.notChecked ?? 0) + dropped;
       if (notChecked > 0) state.notChecked = notChecked;
+      if (message.personName) state.personName = capText(message.personName, LIMITS.personName);
       // Verification starts before the write settles: under load storage answers a few hundred ms late.
       const written = store.save(state);
       for (const item of fresh) run(tabId, state.navigationId, item, state.pageUrl);

@@ -14,8 +14,10 @@ export function pageCandidatesMessage(
   navigationId: string,
   found: ReadonlyArray<{ ref: string; candidate: Candidate }>,
   notChecked: number,
+  personName?: string,
 ): ContentMessage {
-  return { type: 'page-candidates', pageUrl: capText(pageUrl, LIMITS.url), navigationId, found: found.map(capFound), notChecked };
+  const person = personName ? { personName: capText(personName, LIMITS.personName) } : {};
+  return { type: 'page-candidates', pageUrl: capText(pageUrl, LIMITS.url), navigationId, found: found.map(capFound), notChecked, ...person };
 }
 
 /** A candidate cut to fit is sent marked, so the background shows it as too large rather than verifying a fragment. */

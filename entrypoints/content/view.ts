@@ -3,6 +3,7 @@ import { shareHostRegistry } from '../../components/overlay/shadow-host';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../lib/protocol/schemas';
 import { pageCandidatesMessage, readToContentMessage, savedOutcome } from './outgoing';
 import { pendingItemsOf } from './pending-items';
+import { setPagePerson } from '../../components/page-person';
 
 /**
  * What the content script loads only once a page has a candidate (`load-view.ts`): the overlay
@@ -14,6 +15,8 @@ export interface ContentView {
   pageCandidatesMessage: typeof pageCandidatesMessage;
   readToContentMessage: typeof readToContentMessage;
   pendingItemsOf: typeof pendingItemsOf;
+  /** Whose page this is, for the cards' recipient match. */
+  setPagePerson: typeof setPagePerson;
   /** What the background said to "Save to my backpack". */
   savedOutcome: typeof savedOutcome;
   /** The stored settings, validated: may this host be scanned? */
@@ -29,6 +32,7 @@ export function makeContentView(registry: WeakSet<Node>): ContentView {
     readToContentMessage,
     pendingItemsOf,
     savedOutcome,
+    setPagePerson,
     scanAllowed(stored, hostname) {
       const settings = settingsSchema.safeParse(stored).data ?? DEFAULT_SETTINGS;
       return settings.autoScan && !settings.disabledSites.includes(hostname);

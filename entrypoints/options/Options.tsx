@@ -8,6 +8,7 @@ import { LanguageSection } from './LanguageSection';
 import { LocalNetworkSection } from './LocalNetworkSection';
 import { SaveStatus } from './SaveStatus';
 import { ScanningSection } from './ScanningSection';
+import { TrustSection } from './TrustSection';
 import { useSettings } from './use-settings';
 
 function Header() {
@@ -63,6 +64,7 @@ export function Options() {
       <AnchorsSection settings={settings} save={save} />
       <LanguageSection settings={settings} save={save} />
       <CacheSection />
+      <TrustSection />
       <footer class="bl-options-footer bl-muted">{t('options_privacy')}</footer>
     </main>
   );

@@ -15,6 +15,9 @@ import { countByStatus, doneResults, rowsFor } from '../../components/status';
 import { StatusCounts } from '../../components/StatusCounts';
 import { Spinner } from '../../components/StatusIcon';
 import { isUnscannableUrl, tabIdFromSearch } from '../../components/tab-url';
+import { PagePersonContext } from '../../components/page-person';
+import { ExportTools } from './ExportTools';
+import { SkillsView } from './SkillsView';
 import { VerifyInputArea } from '../../components/VerifyInputArea';
 import { NotCheckedNote } from './NotCheckedNote';
 
@@ -251,9 +254,13 @@ export function App() {
         </div>
         <StatusCounts counts={counts} pending={pendingCount} />
         <NotCheckedNote count={notChecked} />
+        {view.tab ? <ExportTools tab={view.tab} /> : null}
+        <SkillsView results={results} />
         {view.loaded && view.failures >= 3 ? <p class="bl-popup-stale bl-muted">{t('popup_stale')}</p> : null}
       </header>
-      <main class="bl-popup-main">{body}</main>
+      <main class="bl-popup-main">
+        <PagePersonContext.Provider value={view.tab?.personName}>{body}</PagePersonContext.Provider>
+      </main>
       <SettledAnnouncement items={items} />
       <footer class="bl-popup-input">
         <VerifyInputArea verify={verify} save={saveInput} />

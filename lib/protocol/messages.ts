@@ -69,6 +69,8 @@ export const contentProtocol = {
       found: z.array(foundEntrySchema).check(z.maxLength(MAX_CANDIDATES_PER_PAGE)),
       /** Candidates the content script found on this page view and did not send (over the per-page limit). */
       notChecked: z.exactOptional(z.number()),
+      /** Whose profile or CV the page is, as the page says (lib/detect/person-name.ts). */
+      personName: z.exactOptional(z.string().check(z.maxLength(LIMITS.personName))),
     },
     ok({ tab: tabStateSchema }),
   ),
