@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 
 export default defineConfig({
@@ -13,15 +14,29 @@ export default defineConfig({
     default_locale: 'en',
     // offscreen: Chrome's worker cannot import the JSON-LD stack on demand; an offscreen page does.
     // webRequest: reads the Location of the worker's own redirects, which fetch hides (redirect-watch.ts).
-    permissions: browser === 'firefox' ? ['storage', 'webRequest'] : ['storage', 'offscreen', 'webRequest'],
+    // alarms, unlimitedStorage: the backpack's daily re-checks and its badges' original files (docs/PERMISSIONS.md).
+    permissions: browser === 'firefox' ? ['storage', 'webRequest', 'alarms', 'unlimitedStorage'] : ['storage', 'offscreen', 'webRequest', 'alarms', 'unlimitedStorage'],
+    // Asked for only when the learner turns on backpack notifications.
+    optional_permissions: ['notifications'],
     host_permissions: ['https://*/*'],
     // Asked for only when the user allows the local network (plain-http servers on their own machine).
     optional_host_permissions: ['http://*/*'],
+    // The content script's overlay half, imported by it only on pages with a candidate (entrypoints/content/load-view.ts).
+    web_accessible_resources: [{ resources: ['content-view.js'], matches: ['http://*/*', 'https://*/*'] }],
     // Firefox 140 (Android 142) is the first to know data_collection_permissions; the code needs 129 (Ed25519 in WebCrypto).
     browser_specific_settings: {
       gecko: { id: 'badge-lens@badgelens.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       gecko_android: { strict_min_version: '142.0' },
     },
   }),
+  hooks: {
+    // The eager content script goes without the polyfill (entrypoints/content/native-browser.ts).
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.some((entrypoint) => entrypoint.name === 'content')) return;
+      const alias = config.resolve?.alias ?? [];
+      const list = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^webextension-polyfill$/, replacement: resolve('entrypoints/content/native-browser.ts') }, ...list] };
+    },
+  },
   zip: { excludeSources: ['bench/results.json', 'test-results/**', 'playwright-report/**', 'screenshots/**', '**/*.log', 'scratch/**', '.wxt/**'] },
 });

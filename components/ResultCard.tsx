@@ -1,18 +1,25 @@
 import { useState } from 'preact/hooks';
 import type { VerificationResult } from '../lib/result/types';
+import { AboutSection } from './AboutSection';
 import { BadgeImage } from './BadgeImage';
 import { CheckList } from './CheckList';
+import { CopySummaryButton } from './CopySummaryButton';
 import { credentialName, issuerName, nameSourceText, nameTrustText, recipientText, vouchedByHref } from './credential-text';
 import { formatCheckedAt, formatDate, shorten } from './dates';
 import { useNow } from './hooks';
 import { t, useLocale, type Lang } from './i18n';
 import { assuranceMessageKey, statusMessageKey } from './message-keys';
 import { NestedResults } from './NestedResults';
+import { RecipientMatchNote } from './RecipientMatchNote';
 import { EXTERNAL_LINK, safeLinkHref } from './safe';
 import { Spinner } from './StatusIcon';
+import { SaveToBackpackButton, type SaveOutcome } from './SaveToBackpack';
 import { StatusChip } from './StatusChip';
 import { TechDetails } from './TechDetails';
 import { AnchorCheckOffer } from './AnchorCheckOffer';
+import { TrustNoteView } from './TrustNoteView';
+import { useTrustLists } from './trust-store';
+import { withTrust } from '../lib/trust/trust-list';
 import { VouchedBy } from './VouchedBy';
 
 type HeadingTag = 'h2' | 'h3' | 'h4';
@@ -27,6 +34,8 @@ export interface ResultCardProps {
   headingLevel?: 2 | 3 | 4;
   /** Hide the name and status header (when the surrounding row already shows them). */
   compact?: boolean;
+  /** Shows "Save to my backpack" when given. */
+  onSave?: (() => Promise<SaveOutcome>) | undefined;
 }
 
 function RecheckButton({ onRecheck }: { onRecheck: () => void | Promise<unknown> }) {
@@ -156,7 +165,8 @@ function ResultTechDetails({ result }: { result: VerificationResult }) {
 }
 
 /** Everything known about one verified (or not) credential, in plain words with technical detail on demand. */
-export function ResultCard({ result, onRecheck, onCheckAnchor, headingLevel = 3, compact = false }: ResultCardProps) {
+export function ResultCard({ result: found, onRecheck, onCheckAnchor, headingLevel = 3, compact = false, onSave }: ResultCardProps) {
+  const { trust, ...result } = withTrust(found, useTrustLists());
   const lang = useLocale();
   const now = useNow();
   const Heading = `h${headingLevel}` as HeadingTag;
@@ -166,7 +176,10 @@ export function ResultCard({ result, onRecheck, onCheckAnchor, headingLevel = 3,
     <article class={`bl-card bl-status-${result.status}`} data-status={result.status} data-format={result.format}>
       <CardHead result={result} Heading={Heading} compact={compact} />
       {result.credential.description ? <p class="bl-card-description">{result.credential.description}</p> : null}
+      <RecipientMatchNote credential={result.credential} />
+      <TrustNoteView trust={trust} />
       <CardFacts result={result} lang={lang} />
+      <AboutSection about={result.about} checks={result.checks} Heading={Heading} />
       <CheckList checks={result.checks} Heading={Heading} />
       {onCheckAnchor ? <AnchorCheckOffer result={result} onCheckAnchor={onCheckAnchor} /> : null}
       {result.nested && result.nested.length > 0 ? (
@@ -181,6 +194,8 @@ export function ResultCard({ result, onRecheck, onCheckAnchor, headingLevel = 3,
         ) : (
           <span />
         )}
+        <CopySummaryButton result={result} />
+        {onSave ? <SaveToBackpackButton onSave={onSave} /> : null}
         {onRecheck ? <RecheckButton onRecheck={onRecheck} /> : null}
       </footer>
     </article>

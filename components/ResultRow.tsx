@@ -1,3 +1,4 @@
+import { RecipientMismatchMark } from './RecipientMatchNote';
 import { useId, useState } from 'preact/hooks';
 import { platformById } from '../lib/detect/platforms';
 import type { TabItem } from '../lib/protocol/schemas';
@@ -6,6 +7,7 @@ import { t } from './i18n';
 import { statusMessageKey } from './message-keys';
 import { credentialName, issuerName, nameTrustText } from './credential-text';
 import { ResultCard } from './ResultCard';
+import type { SaveOutcome } from './SaveToBackpack';
 import { Spinner, StatusIcon } from './StatusIcon';
 import { VouchedBy } from './VouchedBy';
 
@@ -20,10 +22,11 @@ export interface ResultRowProps {
   initiallyOpen?: boolean;
   /** Being checked again: the previous result stays visible with a spinner. */
   pending?: boolean;
+  onSave?: (() => Promise<SaveOutcome>) | undefined;
 }
 
 /** One result: a button (status icon + word, badge, issuer) that expands into the full card. */
-export function ResultRow({ result, testId, onRecheck, onCheckAnchor, initiallyOpen = false, pending = false }: ResultRowProps) {
+export function ResultRow({ result, testId, onRecheck, onCheckAnchor, initiallyOpen = false, pending = false, onSave }: ResultRowProps) {
   const [open, setOpen] = useState(initiallyOpen);
   const id = useId();
   const status = t(statusMessageKey(result.status));
@@ -48,6 +51,7 @@ export function ResultRow({ result, testId, onRecheck, onCheckAnchor, initiallyO
           <span class="bl-row-name" data-testid="badge-name">{name}</span>
           <span class="bl-row-issuer">{pending ? `${issuer} · ${t('popup_checking')}` : issuer}</span>
           <VouchedBy credential={result.credential} as="span" class="bl-row-vouch" testId="row-vouched-by" />
+          <RecipientMismatchMark credentials={[result.credential]} withText />
         </span>
         <svg class="bl-row-caret" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
           <path d="M4 2.5L7.5 6 4 9.5" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" />
@@ -55,7 +59,14 @@ export function ResultRow({ result, testId, onRecheck, onCheckAnchor, initiallyO
       </button>
       {open ? (
         <div id={`${id}-card`} class="bl-row-card">
-          <ResultCard result={result} onRecheck={pending ? undefined : onRecheck} onCheckAnchor={pending ? undefined : onCheckAnchor} headingLevel={3} compact />
+          <ResultCard
+            result={result}
+            onRecheck={pending ? undefined : onRecheck}
+            onCheckAnchor={pending ? undefined : onCheckAnchor}
+            onSave={onSave}
+            headingLevel={3}
+            compact
+          />
         </div>
       ) : null}
     </li>

@@ -3,11 +3,14 @@ import type { VerificationResult } from '../lib/result/types';
 import { bytesToBase64, fileTooLarge, inputFromText, MAX_INPUT_FILE_BYTES, type VerifyInput } from './file-input';
 import { t } from './i18n';
 import { ResultRow } from './ResultRow';
+import type { SaveOutcome } from './SaveToBackpack';
 import { Spinner } from './StatusIcon';
 
 export interface VerifyInputAreaProps {
   /** Asks the background to verify the input; rejects when it cannot be reached. */
   verify: (input: VerifyInput, recipient: string | undefined) => Promise<VerificationResult[]>;
+  /** "Save to my backpack" for what was checked; without it the cards have no such button. */
+  save?: ((input: VerifyInput) => Promise<SaveOutcome>) | undefined;
 }
 
 type Phase =
@@ -24,7 +27,7 @@ async function readFile(file: File): Promise<VerifyInput> {
 }
 
 /** "Verify a file, text or link": for learners checking their own badge and issuers testing theirs. */
-export function VerifyInputArea({ verify }: VerifyInputAreaProps) {
+export function VerifyInputArea({ verify, save }: VerifyInputAreaProps) {
   const [file, setFile] = useState<File | undefined>();
   const [text, setText] = useState('');
   const [recipient, setRecipient] = useState('');
@@ -188,6 +191,7 @@ export function VerifyInputArea({ verify }: VerifyInputAreaProps) {
               testId="input-result"
               initiallyOpen={phase.results.length === 1}
               onRecheck={() => run(phase.input, phase.recipient)}
+              onSave={save ? () => save(phase.input) : undefined}
             />
           ))}
         </ul>

@@ -4,7 +4,9 @@ import type { VerificationResult } from '../../lib/result/types';
 import { formatNumber, t } from '../i18n';
 import { credentialName, vouchedByShort } from '../credential-text';
 import { chipWord } from '../link-only';
+import { RecipientMismatchMark } from '../RecipientMatchNote';
 import { ResultCard } from '../ResultCard';
+import type { SaveOutcome } from '../SaveToBackpack';
 import { worstResult, worstStatus } from '../status';
 import { Spinner, StatusIcon } from '../StatusIcon';
 
@@ -63,6 +65,7 @@ export function Chip({ state, open, onToggle, setButton }: { state: ChipState; o
     >
       {pending ? <Spinner size={12} /> : <StatusIcon status={status} size={12} decorative />}
       <span class="bl-overlay-chip-word">{pending ? t('popup_checking') : chipWord(state.results)}</span>
+      {pending ? null : <RecipientMismatchMark credentials={state.results.map((r) => r.credential)} />}
       {state.results.length > 1 ? (
         <span class="bl-chip-count" aria-hidden="true">
           {formatNumber(state.results.length)}
@@ -72,7 +75,7 @@ export function Chip({ state, open, onToggle, setButton }: { state: ChipState; o
   );
 }
 
-export function Popover({ state, onClose, onRecheck }: { state: ChipState; onClose: () => void; onRecheck: () => void | Promise<unknown> }) {
+export function Popover({ state, onClose, onRecheck, onSave }: { state: ChipState; onClose: () => void; onRecheck: () => void | Promise<unknown>; onSave?: (() => Promise<SaveOutcome>) | undefined }) {
   const worst = worstResult(state.results);
   const name = worst ? credentialName(worst.credential, worst.source) : '';
   return (
@@ -105,7 +108,7 @@ export function Popover({ state, onClose, onRecheck }: { state: ChipState; onClo
       ) : null}
       <div class="bl-popover-results">
         {state.results.map((result, index) => (
-          <ResultCard key={`${index}:${result.checkedAt}`} result={result} headingLevel={2} onRecheck={state.pending ? undefined : onRecheck} />
+          <ResultCard key={`${index}:${result.checkedAt}`} result={result} headingLevel={2} onRecheck={state.pending ? undefined : onRecheck} onSave={state.pending ? undefined : onSave} />
         ))}
       </div>
     </div>

@@ -8,6 +8,7 @@ import { render } from 'preact';
 import type { TabItem } from '../../lib/protocol/schemas';
 import uiCss from '../ui.css?inline';
 import { worstStatus } from '../status';
+import type { SaveOutcome } from '../SaveToBackpack';
 import { Chip, Popover, type ChipState } from './chip-view';
 import overlayCss from './overlay.css?inline';
 import { layoutChips } from './chip-layout';
@@ -25,6 +26,8 @@ export interface OverlayOptions {
   anchorFor: (ref: string) => Element | null | undefined;
   /** The user asked to check this item again. */
   onRecheck: (ref: string) => void | Promise<unknown>;
+  /** "Save to my backpack" on a card; without it the card has no such button. */
+  onSave?: (ref: string) => Promise<SaveOutcome>;
   /** Defaults to the global document. */
   document?: Document;
   /** Defaults to `closed`, `open` in the e2e build (so Playwright can look inside). */
@@ -51,7 +54,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
     doc,
     createHost: (ref) => createShadowHost(doc, { tag: CARD_TAG, style: CARD_HOST_STYLE, ref, mode, css, mountTag: 'div' }),
     chipFor: (ref) => chips.get(ref),
-    content: (state, close) => <Popover state={state} onClose={close} onRecheck={() => options.onRecheck(state.ref)} />,
+    content: (state, close) => <Popover state={state} onClose={close} onRecheck={() => options.onRecheck(state.ref)} onSave={options.onSave ? () => options.onSave!(state.ref) : undefined} />,
     onToggled: (state) => renderChip(state),
   });
 

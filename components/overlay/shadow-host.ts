@@ -22,7 +22,13 @@ export interface ShadowHostOptions {
  * The hosts made here, known by identity. A page can make elements with the overlay's tag names and
  * attributes, but cannot reach this set (content scripts run in a world of their own).
  */
-const madeHosts = new WeakSet<Node>();
+let madeHosts = new WeakSet<Node>();
+
+/** The content script loads the overlay separately from its scanner; both must share one set of hosts. */
+export function shareHostRegistry(registry: WeakSet<Node>): void {
+  madeHosts = registry;
+}
+export const hostRegistry = (): WeakSet<Node> => madeHosts;
 
 /** True only for the elements the overlay added to the page (the scanner skips their changes). */
 export function isOverlayElement(node: Node | null | undefined): boolean {

@@ -1,9 +1,12 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { statusMessageKey } from '../../components/message-keys';
+import { browserAttention } from './attention';
 import { platformJsonLdTools } from './offscreen-canonize';
 import { watchRedirects } from './redirect-watch';
 import { createBackground } from './router';
+
+const BACKPACK_ALARM = 'backpack-recheck';
 
 /**
  * A module worker, so the JSON-LD stack stays out of it, in a chunk of its own: Chrome runs that chunk
@@ -26,6 +29,7 @@ export default defineBackground({
       },
       sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
       runtime: { id: browser.runtime.id, getURL: (path) => browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]) },
+      attention: browserAttention(),
     });
 
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -33,5 +37,13 @@ export default defineBackground({
       return true;
     });
     browser.tabs.onRemoved.addListener((tabId) => void background.onTabRemoved(tabId));
+    // The backpack's re-checks: hourly wake-ups, each re-checking only the badges that are due.
+    // Created once: a worker woken again must not push the next wake-up back.
+    void browser.alarms.get(BACKPACK_ALARM).then(async (alarm) => {
+      if (!alarm) await browser.alarms.create(BACKPACK_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
+    });
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === BACKPACK_ALARM) void background.onBackpackAlarm();
+    });
   },
 });

@@ -1,6 +1,7 @@
 import type { RevealRedirect } from '../../lib/net/redirect-hop';
 import type { Clock, JsonLdTools } from '../../lib/core/ports';
 import type { ToContentMessage } from '../../lib/protocol/messages';
+import type { AlertReason } from '../../lib/protocol/backpack-schemas';
 import type { Status } from '../../lib/result/types';
 
 /** The part of `storage.session` / `storage.local` the worker uses. */
@@ -37,10 +38,19 @@ export interface VerifierPorts {
   clock?: Clock | undefined;
 }
 
+/** The toolbar's signal for backpack badges that need attention, across tabs, and the learner's notifications. */
+export interface AttentionPort {
+  /** Every badge that needs attention now (none: the signal goes away). */
+  show(alerts: readonly AlertReason[]): Promise<void>;
+  /** One notification for one badge, when the learner allowed them (the port checks the permission). */
+  notify?(id: string, badgeName: string, reason: AlertReason): Promise<void>;
+}
+
 /** Every browser API the background worker touches, passed in so the worker runs under test with fakes. */
 export interface BackgroundPorts extends VerifierPorts {
   local: StorageArea;
   toolbar: ToolbarPort;
   sendToTab(tabId: number, message: ToContentMessage): Promise<unknown>;
   runtime: { id: string; getURL(path: string): string };
+  attention?: AttentionPort | undefined;
 }

@@ -14,9 +14,14 @@ import { capResult } from '../../lib/protocol/cap';
 import { capText, LIMITS } from '../../lib/protocol/limits';
 import { DEFAULT_SETTINGS, type Settings, type TabItem, type TabState } from '../../lib/protocol/schemas';
 import { describeZodError } from '../../lib/util/zod-problem';
+import { verifyBytes } from '../../lib/verify/pipeline';
+import { createBackpack } from './backpack';
+import { backpackContentHandlers, backpackUiHandlers } from './backpack-handlers';
+import { localBackpackStorage } from './backpack-storage';
 import type { BackgroundPorts, MessageSender } from './ports';
 import { loadSettings, saveSettings } from './settings';
 import { createTabStore } from './tab-store';
+import { createPushQueue } from './push-queue';
 import { paintToolbar } from './toolbar';
 import { uncheckedResult } from './unchecked-result';
 import { createVerifier, type Verifier, type VerifyItemOptions } from './verifier';
@@ -35,6 +40,8 @@ export interface Background {
   resumed: Promise<void>;
   /** Settles once every verification started so far has been recorded. */
   idle(): Promise<void>;
+  /** The backpack's alarm: re-checks the badges that are due. */
+  onBackpackAlarm(): Promise<void>;
 }
 
 const refuse = (error: string): Failure => ({ ok: false, error });
@@ -59,12 +66,22 @@ export function createBackground(deps: BackgroundDeps): Background {
   const store = createTabStore(deps.session);
   const verifier = (deps.makeVerifier ?? ((current) => createVerifier(current, deps)))(() => settings);
   const inFlight = new Map<string, Promise<void>>();
+  const clock = deps.clock ?? { now: () => Date.now() };
+  const backpack = createBackpack({
+    storage: localBackpackStorage(deps.local),
+    now: () => clock.now(),
+    verifyBytes: (bytes, name) => verifyBytes(bytes, name, verifier.env()),
+    http: () => verifier.env().http,
+    attention: deps.attention,
+  });
+  const tabOf = async (tabId: number) => (await store.get(tabId)) ?? undefined;
 
   async function push(state: TabState, items: TabItem[]): Promise<void> {
     await paintToolbar(deps.toolbar, state);
     const message: ToContentMessage = { type: 'items', navigationId: state.navigationId, items };
     await deps.sendToTab(state.tabId, message).catch(() => undefined);
   }
+  const pushes = createPushQueue(push);
 
   /** Verifies one item and records it, unless the tab has moved on to another page meanwhile; `fresh` skips the recent results. */
   function run(tabId: number, navigationId: string, item: TabItem, pageUrl: string, options: VerifyItemOptions = {}): void {
@@ -72,9 +89,8 @@ export function createBackground(deps: BackgroundDeps): Background {
     if (inFlight.has(key)) return;
     const job = (async () => {
       const results = await resultsFor(verifier, item, sourceOf(item, pageUrl), options);
-      const state = await store.updateItem(tabId, navigationId, item.ref, { state: 'done', results });
-      const updated = state?.items.find((i) => i.ref === item.ref);
-      if (state && updated) await push(state, [updated]);
+      const changed = await store.changeItem(tabId, navigationId, item.ref, { state: 'done', results });
+      if (changed) pushes.add(changed.state, changed.item);
     })();
     inFlight.set(key, job);
     void job.finally(() => inFlight.delete(key)).catch(() => undefined);
@@ -116,13 +132,17 @@ export function createBackground(deps: BackgroundDeps): Background {
       const dropped = message.found.filter((f) => f.ref === '').length + unknown.length - fresh.length;
       const notChecked = Math.max(state.notChecked ?? 0, message.notChecked ?? 0) + dropped;
       if (notChecked > 0) state.notChecked = notChecked;
-      await store.save(state);
-      await paintToolbar(deps.toolbar, state);
+      if (message.personName) state.personName = capText(message.personName, LIMITS.personName);
+      // Verification starts before the write settles: under load storage answers a few hundred ms late.
+      const written = store.save(state);
       for (const item of fresh) run(tabId, state.navigationId, item, state.pageUrl);
+      await paintToolbar(deps.toolbar, state);
+      await written;
       return { ok: true, tab: state };
     },
     recheck: (message, tabId) => recheck(tabId, message.ref),
     'get-image': image,
+    ...backpackContentHandlers(backpack, tabOf),
     async retire(message, tabId) {
       const state = await store.get(tabId);
       if (!state) return refuse('nothing was found on this tab');
@@ -151,6 +171,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       return { ok: true };
     },
     'get-image': image,
+    ...backpackUiHandlers(backpack, tabOf),
   };
 
   /** Only this extension's own pages and content scripts are listened to; every message is validated. */
@@ -183,7 +204,10 @@ export function createBackground(deps: BackgroundDeps): Background {
     resumed,
     async idle() {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight.values()]);
+      await pushes.idle();
+      await store.flushed();
     },
+    onBackpackAlarm: () => ready.then(() => backpack.recheck('due')).then(() => undefined),
   };
 }
 

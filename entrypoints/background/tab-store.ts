@@ -1,12 +1,24 @@
 import { tabStateSchema, type TabItem, type TabState } from '../../lib/protocol/schemas';
+import { createCoalescedWriter } from './coalesced-writer';
 import type { StorageArea } from './ports';
 
 const key = (tabId: number) => `tab:${tabId}`;
 
-/** Results per tab, mirrored to `storage.session` so a worker restart can pick up where it was. */
-export function createTabStore(session: StorageArea) {
+/**
+ * Results per tab, mirrored to `storage.session` so a worker restart can pick up where it was. Writes are
+ * coalesced (`coalesced-writer.ts`): a page verifying hundreds of badges writes its state a few times a
+ * second, not once per verdict.
+ */
+export function createTabStore(session: StorageArea, now?: () => number) {
   const tabs = new Map<number, TabState>();
   const loading = new Map<number, Promise<TabState | undefined>>();
+  const writer = createCoalescedWriter((keys) => {
+    const items = Object.fromEntries(keys.flatMap((k) => {
+      const state = tabs.get(Number(k.slice('tab:'.length)));
+      return state ? [[k, state]] : [];
+    }));
+    return Object.keys(items).length > 0 ? session.set(items) : Promise.resolve();
+  }, now);
 
   /** Handlers running at once share one copy of a tab's state, however many ask before storage answers. */
   async function get(tabId: number): Promise<TabState | undefined> {
@@ -30,14 +42,29 @@ export function createTabStore(session: StorageArea) {
     return parsed.data;
   }
 
-  async function save(state: TabState): Promise<void> {
+  /** Keeps `state` and settles once it is written (storage refusing it keeps it in memory only). */
+  function save(state: TabState): Promise<void> {
     tabs.set(state.tabId, state);
-    await session.set({ [key(state.tabId)]: state }).catch(() => undefined);
+    return writer.write(key(state.tabId));
+  }
+
+  /** Changes one item of the current navigation in memory; `written` settles once that is in storage. */
+  async function changeItem(tabId: number, navigationId: string, ref: string, change: Partial<TabItem>) {
+    const state = await get(tabId);
+    // A tab closed or replaced while its state was being read stays closed.
+    if (!state || tabs.get(tabId) !== state || state.navigationId !== navigationId) return undefined;
+    const item = state.items.find((i) => i.ref === ref);
+    if (!item) return undefined;
+    Object.assign(item, change);
+    return { state, item, written: save(state) };
   }
 
   return {
     get,
     save,
+    changeItem,
+    /** Settles once every change made so far is in storage. */
+    flushed: () => writer.flushed(),
     async reset(tabId: number, pageUrl: string, navigationId: string): Promise<TabState> {
       const state: TabState = { tabId, pageUrl, navigationId, items: [] };
       await save(state);
@@ -58,13 +85,9 @@ export function createTabStore(session: StorageArea) {
         });
     },
     async updateItem(tabId: number, navigationId: string, ref: string, change: Partial<TabItem>): Promise<TabState | undefined> {
-      const state = await get(tabId);
-      if (!state || state.navigationId !== navigationId) return undefined;
-      const item = state.items.find((i) => i.ref === ref);
-      if (!item) return undefined;
-      Object.assign(item, change);
-      await save(state);
-      return state;
+      const changed = await changeItem(tabId, navigationId, ref, change);
+      await changed?.written;
+      return changed?.state;
     },
   };
 }

@@ -12,7 +12,7 @@ import { createRecentCache } from './recent-cache';
 import { createSessionCache } from './session-cache';
 
 /** Candidates verified at once; each may fetch several issuer resources, four per host at most. */
-const CONCURRENT_CANDIDATES = 6;
+const CONCURRENT_CANDIDATES = 16;
 /** A candidate seen again within this window (in-page navigation back and forth) gets the same results. */
 export const RESULT_WINDOW_MS = 60_000;
 /** Reopening a card within this window shows the image fetched before. */

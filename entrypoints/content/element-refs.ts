@@ -69,6 +69,13 @@ export function createRefBook() {
       entries.set(ref, { key, anchor: new WeakRef(element) });
       return ref;
     },
+    /** The elements of the live refs that are in the page. */
+    *anchors(): Generator<Element> {
+      for (const entry of entries.values()) {
+        const element = entry.anchor.deref();
+        if (element?.isConnected) yield element;
+      }
+    },
     /** The element of a live ref, while it is in the page. */
     anchorFor(ref: string): Element | undefined {
       const element = entries.get(ref)?.anchor.deref();

@@ -1,64 +1,90 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { browser } from 'wxt/browser';
-import { createOverlay } from '../../components/overlay';
-import { pendingItemsOf } from './pending-items';
+import type { browser } from 'wxt/browser';
 import type { ContentMessage, Reply } from '../../lib/protocol/messages';
-import { DEFAULT_SETTINGS, settingsSchema, type TabItem } from '../../lib/protocol/schemas';
-import { pageCandidatesMessage, pageResetMessage, readToContentMessage } from './outgoing';
+import { capText, LIMITS } from '../../lib/protocol/limits';
+import type { TabItem } from '../../lib/protocol/schemas';
+import { loadView } from './load-view';
+import { pagePersonName } from '../../lib/detect/person-name';
 import { startScanner } from './page-scanner';
+import { mayScan } from './scan-settings';
+import type { ContentView } from './view';
 
-/** Finds candidates and draws verdicts; fetching and verifying happen in the background worker. */
+/**
+ * The extension's API without the promise polyfill: Firefox's `browser`, Chrome's `chrome` (whose
+ * MV3 storage and runtime calls return promises). The eager script stays small (docs/ARCHITECTURE.md).
+ */
+const api = ((globalThis as { browser?: typeof browser }).browser ?? (globalThis as { chrome?: typeof browser }).chrome) as typeof browser;
+const urlOf = (path: string) => api.runtime.getURL(path as Parameters<typeof api.runtime.getURL>[0]);
+
+/**
+ * Finds candidates and draws verdicts; fetching and verifying happen in the background worker. This
+ * part is loaded on every page and holds only the scanner; the overlay and the message checks
+ * (`view.ts`) are imported once the page has a candidate.
+ */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const { settings: stored } = await browser.storage.local.get('settings');
-    const settings = settingsSchema.safeParse(stored).data ?? DEFAULT_SETTINGS;
-    if (!settings.autoScan || settings.disabledSites.includes(location.hostname)) return;
+    const { settings: stored } = await api.storage.local.get('settings');
+    if (!mayScan(stored, location.hostname) && !(await loadView(urlOf).then((v) => v.scanAllowed(stored, location.hostname)))) return;
 
     const items = new Map<string, TabItem>();
-    const send = (message: ContentMessage) => browser.runtime.sendMessage(message).catch(() => undefined) as Promise<Reply | undefined>;
+    const send = (message: ContentMessage) => (api.runtime.sendMessage(message) as Promise<Reply | undefined>).catch(() => undefined);
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
 
-    const overlay = createOverlay({
-      anchorFor: (ref: string) => scanner.anchorFor(ref),
-      onRecheck: (ref: string) => void send({ type: 'recheck', ref }),
-    });
-    controller.signal.addEventListener('abort', () => overlay.destroy());
+    let overlay: ReturnType<ContentView['createOverlay']> | undefined;
+    /** The view, loaded on first need; the overlay made with it once. */
+    const view = () =>
+      loadView(urlOf).then((loaded) => {
+        if (!overlay && !controller.signal.aborted) {
+          overlay = loaded.createOverlay({
+            anchorFor: (ref: string) => scanner.anchorFor(ref),
+            onRecheck: (ref: string) => void send({ type: 'recheck', ref }),
+            onSave: (ref: string) => send({ type: 'save-to-backpack', ref }).then(loaded.savedOutcome),
+          });
+          controller.signal.addEventListener('abort', () => overlay?.destroy());
+        }
+        return loaded;
+      });
+    const redraw = () => overlay?.update([...items.values()]);
+
     const scanner = startScanner(
       {
         onReset(pageUrl, navigationId) {
           items.clear();
-          overlay.update([]);
-          void send(pageResetMessage(pageUrl, navigationId));
+          redraw();
+          void send({ type: 'page-reset', pageUrl: capText(pageUrl, LIMITS.url), navigationId });
         },
         onFound(pageUrl, navigationId, found, notChecked) {
-          void send(pageCandidatesMessage(pageUrl, navigationId, found, notChecked)).then((reply) => {
-            for (const item of pendingItemsOf(reply, scanner.navigationId())) if (!items.has(item.ref)) items.set(item.ref, item);
-            overlay.update([...items.values()]);
+          const person = pagePersonName(document);
+          void view().then(async (loaded) => {
+            loaded.setPagePerson(person);
+            const reply = await send(loaded.pageCandidatesMessage(pageUrl, navigationId, found, notChecked, person));
+            for (const item of loaded.pendingItemsOf(reply, scanner.navigationId())) if (!items.has(item.ref)) items.set(item.ref, item);
+            redraw();
           });
         },
         onRetired(_pageUrl, navigationId, refs) {
           for (const ref of refs) items.delete(ref);
-          overlay.update([...items.values()]);
+          redraw();
           void send({ type: 'retire', navigationId, refs });
         },
-        onAnchorsMoved() {
-          overlay.update([...items.values()]);
-        },
+        onAnchorsMoved: redraw,
       },
       controller.signal,
     );
 
     const onMessage = (message: unknown, sender: { id?: string }) => {
-      if (sender.id !== browser.runtime.id) return;
-      const parsed = readToContentMessage(message);
-      if (!parsed || parsed.navigationId !== scanner.navigationId()) return;
-      for (const item of parsed.items) if (scanner.isLive(item.ref)) items.set(item.ref, item);
-      overlay.update([...items.values()]);
+      if (sender.id !== api.runtime.id) return;
+      void view().then((loaded) => {
+        const parsed = loaded.readToContentMessage(message);
+        if (!parsed || parsed.navigationId !== scanner.navigationId()) return;
+        for (const item of parsed.items) if (scanner.isLive(item.ref)) items.set(item.ref, item);
+        redraw();
+      });
     };
-    browser.runtime.onMessage.addListener(onMessage);
-    controller.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+    api.runtime.onMessage.addListener(onMessage);
+    controller.signal.addEventListener('abort', () => api.runtime.onMessage.removeListener(onMessage));
   },
 });

@@ -1,7 +1,8 @@
 import type { Candidate } from '../../lib/detect/candidate';
 import { capCandidate, capUnknown } from '../../lib/protocol/cap';
 import { capText, LIMITS } from '../../lib/protocol/limits';
-import { toContentMessageSchema, type ContentMessage, type FoundEntry, type ToContentMessage } from '../../lib/protocol/messages';
+import type { SaveOutcome } from '../../components/SaveToBackpack';
+import { toContentMessageSchema, type ContentMessage, type FoundEntry, type Reply, type ToContentMessage } from '../../lib/protocol/messages';
 
 /** What the content script says to the background, every field cut to the limits the background accepts. */
 export function pageResetMessage(pageUrl: string, navigationId: string): ContentMessage {
@@ -13,8 +14,10 @@ export function pageCandidatesMessage(
   navigationId: string,
   found: ReadonlyArray<{ ref: string; candidate: Candidate }>,
   notChecked: number,
+  personName?: string,
 ): ContentMessage {
-  return { type: 'page-candidates', pageUrl: capText(pageUrl, LIMITS.url), navigationId, found: found.map(capFound), notChecked };
+  const person = personName ? { personName: capText(personName, LIMITS.personName) } : {};
+  return { type: 'page-candidates', pageUrl: capText(pageUrl, LIMITS.url), navigationId, found: found.map(capFound), notChecked, ...person };
 }
 
 /** A candidate cut to fit is sent marked, so the background shows it as too large rather than verifying a fragment. */
@@ -27,4 +30,10 @@ function capFound(entry: { ref: string; candidate: Candidate }): FoundEntry {
 export function readToContentMessage(message: unknown): ToContentMessage | undefined {
   const parsed = toContentMessageSchema.safeParse(capUnknown(toContentMessageSchema, message));
   return parsed.success ? parsed.data : undefined;
+}
+
+/** The background's answer to "Save to my backpack", as the card shows it. */
+export function savedOutcome(reply: Reply | undefined): SaveOutcome {
+  if (reply?.ok && 'added' in reply && typeof reply.added === 'boolean') return { added: reply.added };
+  return { error: reply && !reply.ok ? reply.error : 'the extension did not answer' };
 }

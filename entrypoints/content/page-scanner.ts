@@ -1,9 +1,11 @@
-import { isOverlayElement } from '../../components/overlay';
+import { isOverlayElement } from '../../components/overlay/shadow-host';
 import { candidateKey, MAX_CANDIDATES_PER_PAGE, type Candidate } from '../../lib/detect/candidate';
-import { findCandidates, SCANNED_ATTRIBUTES } from '../../lib/detect/find-candidates';
+import { findCandidates, SCANNED_ATTRIBUTES, type Found, type Scope } from '../../lib/detect/find-candidates';
+import { createLinkMemo } from '../../lib/detect/link-memo';
 import { byPriority, candidatePriority } from '../../lib/detect/priority';
 import { backgroundImageOf } from './background-image';
-import { createRefBook, createShownIndex } from './element-refs';
+import { createChangeLog } from './changed-nodes';
+import { createRefBook, createShownIndex, type Reconciled } from './element-refs';
 import { visibilityOf } from './visibility';
 
 export interface ScannerHooks {
@@ -30,17 +32,48 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
   let navigationId = newId();
   let pageUrl = location.href;
   let refs = createRefBook();
+  let memo = createLinkMemo();
   /** Keys of candidates left out for want of room; they are offered again when room frees up. */
   let notChecked = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  function scan() {
+  const changes = createChangeLog(() => refs.anchors());
+
+  function scan(): void {
     timer = undefined;
     if (signal.aborted) return;
-    if (location.href !== pageUrl) return navigate();
+    if (location.href !== pageUrl) {
+      navigate();
+      return;
+    }
+    const scopes = changes.take();
+    if (scopes) {
+      scanChanged(scopes);
+      return;
+    }
     const shown = createShownIndex();
-    const found = findCandidates(document, location.href, { backgroundImageOf, onShown: shown.add, limit: CONSIDERED_PER_SCAN });
-    const { retired, moved } = refs.reconcile(shown);
+    const found = findCandidates(document, location.href, { backgroundImageOf, onShown: shown.add, limit: CONSIDERED_PER_SCAN, memo });
+    report(found, refs.reconcile(shown));
+  }
+
+  /** Only subtrees were added or changed, away from every known badge: they can only add candidates. */
+  function scanChanged(scopes: Scope[]): void {
+    const found = scopes.flatMap((scope) => findCandidates(scope, location.href, { backgroundImageOf, limit: CONSIDERED_PER_SCAN, memo }));
+    // A known badge drawn again on a new element moves its chip; only a full scan tells where it now is.
+    if (
+      found.some(({ candidate }) => {
+        const ref = refs.refOf(candidateKey(candidate));
+        return ref !== undefined && !refs.anchorFor(ref);
+      })
+    ) {
+      changes.everything();
+      scan();
+      return;
+    }
+    report(found, { retired: [], moved: false });
+  }
+
+  function report(found: Found[], { retired, moved }: Reconciled) {
     const unseen: Array<{ key: string; candidate: Candidate; element: Element }> = [];
     for (const { candidate, element } of found) {
       const key = candidateKey(candidate);
@@ -65,6 +98,8 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
     pageUrl = location.href;
     navigationId = newId();
     refs = createRefBook();
+    changes.everything();
+    memo = createLinkMemo();
     notChecked = new Set();
     hooks.onReset(pageUrl, navigationId);
     schedule(0);
@@ -78,6 +113,7 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
   const observer = new MutationObserver((mutations) => {
     if (location.href !== pageUrl) return schedule(0);
     if (mutations.every(isOwnChange)) return;
+    for (const mutation of mutations) changes.mutation(mutation);
     schedule();
   });
   observer.observe(document.documentElement, {
@@ -86,11 +122,20 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
     attributes: true,
     attributeFilter: [...SCANNED_ATTRIBUTES],
   });
-  addEventListener('popstate', () => schedule(0), { signal });
+  addEventListener(
+    'popstate',
+    () => {
+      changes.everything();
+      schedule(0);
+    },
+    { signal },
+  );
   // An <img> is what it loaded (`currentSrc`), which can change after the scan its new `src` or
   // `srcset` caused, or with no attribute change at all (<picture>, `srcset`). `load` does not bubble.
   const onImageSettled = (event: Event) => {
-    if (event.target instanceof HTMLImageElement) schedule();
+    if (!(event.target instanceof HTMLImageElement)) return;
+    changes.loaded(event.target);
+    schedule();
   };
   document.addEventListener('load', onImageSettled, { capture: true, signal });
   document.addEventListener('error', onImageSettled, { capture: true, signal });
@@ -107,7 +152,10 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
     /** False for refs retired (or of an earlier page view): results for them are stale. */
     isLive: (ref: string) => refs.isLive(ref),
     navigationId: () => navigationId,
-    rescan: () => schedule(0),
+    rescan: () => {
+      changes.everything();
+      schedule(0);
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { BrandMark } from '../../components/BrandMark';
+import { BackpackLink } from '../../components/backpack-link';
 import { t, useLocale } from '../../components/i18n';
 import { Spinner } from '../../components/StatusIcon';
 import { AnchorsSection } from './AnchorsSection';
@@ -7,6 +8,7 @@ import { LanguageSection } from './LanguageSection';
 import { LocalNetworkSection } from './LocalNetworkSection';
 import { SaveStatus } from './SaveStatus';
 import { ScanningSection } from './ScanningSection';
+import { TrustSection } from './TrustSection';
 import { useSettings } from './use-settings';
 
 function Header() {
@@ -17,6 +19,7 @@ function Header() {
         <h1>{t('options_title')}</h1>
         <p class="bl-muted">{t('options_subtitle')}</p>
       </div>
+      <BackpackLink />
     </header>
   );
 }
@@ -61,6 +64,7 @@ export function Options() {
       <AnchorsSection settings={settings} save={save} />
       <LanguageSection settings={settings} save={save} />
       <CacheSection />
+      <TrustSection />
       <footer class="bl-options-footer bl-muted">{t('options_privacy')}</footer>
     </main>
   );

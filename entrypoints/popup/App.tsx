@@ -9,11 +9,15 @@ import type { VerifyInput } from '../../components/file-input';
 import { t, useLocale } from '../../components/i18n';
 import { BackgroundError, sendMessage } from '../../components/messaging';
 import { PendingRow, ResultRow } from '../../components/ResultRow';
+import { BackpackLink } from '../../components/backpack-link';
 import { SettledAnnouncement } from '../../components/SettledAnnouncement';
 import { countByStatus, doneResults, rowsFor } from '../../components/status';
 import { StatusCounts } from '../../components/StatusCounts';
 import { Spinner } from '../../components/StatusIcon';
 import { isUnscannableUrl, tabIdFromSearch } from '../../components/tab-url';
+import { PagePersonContext } from '../../components/page-person';
+import { ExportTools } from './ExportTools';
+import { SkillsView } from './SkillsView';
 import { VerifyInputArea } from '../../components/VerifyInputArea';
 import { NotCheckedNote } from './NotCheckedNote';
 
@@ -178,6 +182,17 @@ export function App() {
     }
   };
 
+  const save = (ref: string) => async () => {
+    if (target.tabId === undefined) return { error: t('popup_no_tab') };
+    const reply = await sendMessage({ type: 'backpack-save', tabId: target.tabId, ref }, 30_000);
+    return { added: reply.added };
+  };
+
+  const saveInput = async (input: VerifyInput) => {
+    const reply = await sendMessage({ type: 'backpack-add', input }, 60_000);
+    return reply.added + reply.duplicates > 0 ? { added: reply.added > 0 } : { error: reply.problems.join('; ') };
+  };
+
   const verify = async (input: VerifyInput, recipient: string | undefined): Promise<VerificationResult[]> => {
     const reply = await sendMessage({ type: 'verify-input', input, ...(recipient ? { recipient } : {}) }, 120_000);
     return reply.results;
@@ -210,7 +225,15 @@ export function App() {
           row.kind === 'pending' ? (
             <PendingRow key={row.key} item={row.item} />
           ) : (
-            <ResultRow key={row.key} result={row.result} pending={row.pending} testId="badge-result" onRecheck={recheck(row.ref)} onCheckAnchor={recheck(row.ref, true)} />
+            <ResultRow
+              key={row.key}
+              result={row.result}
+              pending={row.pending}
+              testId="badge-result"
+              onRecheck={recheck(row.ref)}
+              onCheckAnchor={recheck(row.ref, true)}
+              onSave={save(row.ref)}
+            />
           ),
         )}
       </ul>
@@ -226,16 +249,21 @@ export function App() {
             <h1 class="bl-popup-title">{t('extName')}</h1>
             {pageHost ? <p class="bl-popup-page">{t('popup_results_for', pageHost)}</p> : null}
           </div>
+          <BackpackLink class="bl-button bl-popup-backpack" />
           <SettingsButton />
         </div>
         <StatusCounts counts={counts} pending={pendingCount} />
         <NotCheckedNote count={notChecked} />
+        {view.tab ? <ExportTools tab={view.tab} /> : null}
+        <SkillsView results={results} />
         {view.loaded && view.failures >= 3 ? <p class="bl-popup-stale bl-muted">{t('popup_stale')}</p> : null}
       </header>
-      <main class="bl-popup-main">{body}</main>
+      <main class="bl-popup-main">
+        <PagePersonContext.Provider value={view.tab?.personName}>{body}</PagePersonContext.Provider>
+      </main>
       <SettledAnnouncement items={items} />
       <footer class="bl-popup-input">
-        <VerifyInputArea verify={verify} />
+        <VerifyInputArea verify={verify} save={saveInput} />
       </footer>
     </div>
   );

@@ -1,5 +1,5 @@
 import { MAX_CANDIDATES_PER_PAGE, candidateKey, type Candidate } from './candidate';
-import { candidateForLink } from './platform-links';
+import { createLinkMemo, type LinkMemo } from './link-memo';
 import { PLATFORM_EMBED_ATTRIBUTES, PLATFORMS } from './platforms';
 
 export interface Found {
@@ -28,6 +28,8 @@ export interface FindOptions {
    * content script can tell which element shows what now.
    */
   onShown?: (element: Element, key: string) => void;
+  /** URL answers kept across scans of one page view (`link-memo.ts`); by default, for this scan only. */
+  memo?: LinkMemo;
 }
 
 /**
@@ -36,7 +38,12 @@ export interface FindOptions {
  * element's `baseURI` (which honours `<base href>`), or `baseUrl` where the DOM has none; an `<img>`
  * is what the browser loaded for it (`currentSrc`) once it has loaded anything.
  */
-export function findCandidates(root: ParentNode, baseUrl: string, options: FindOptions = {}): Found[] {
+/** Where to look: a document or element (descendants), or any set of elements a query can run over. */
+export interface Scope {
+  querySelectorAll(selectors: string): Iterable<Element>;
+}
+
+export function findCandidates(root: Scope, baseUrl: string, options: FindOptions = {}): Found[] {
   const seen = options.seen ?? new Set<string>();
   const limit = options.limit ?? MAX_CANDIDATES_PER_PAGE;
   const found: Found[] = [];
@@ -57,15 +64,9 @@ export function findCandidates(root: ParentNode, baseUrl: string, options: FindO
     bases.set(raw, base);
     return base;
   };
-  const absolute = (value: string | null | undefined, element: Element): string | undefined => {
-    if (!value) return undefined;
-    try {
-      const url = new URL(value.trim(), baseOf(element));
-      return url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'data:' ? url.href : undefined;
-    } catch {
-      return undefined;
-    }
-  };
+  const memo = options.memo ?? createLinkMemo();
+  const candidateForLink = memo.candidateForLink;
+  const absolute = (value: string | null | undefined, element: Element): string | undefined => (value ? memo.absolute(value, baseOf(element)) : undefined);
 
   for (const script of root.querySelectorAll('script[type]')) {
     const type = (script.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase();

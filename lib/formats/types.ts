@@ -1,5 +1,5 @@
 import type { Payload } from '../extract/types';
-import type { Assurance, Check, CredentialSummary, FormatId, VerificationResult } from '../result/types';
+import type { AboutCredential, Assurance, Check, CredentialSummary, FormatId, VerificationResult } from '../result/types';
 import type { Session } from '../core/session';
 
 /** A payload after decoding: parsed JSON, or a compact JWS split into its parts. */
@@ -17,6 +17,8 @@ export interface FormatReport {
   malformed?: boolean;
   /** Credentials inside this one (a CLR's), each with its own result. */
   nested?: VerificationResult[];
+  /** What the credential says about its kind, size and content. */
+  about?: AboutCredential;
 }
 
 /** @deprecated the old name of `FormatReport`, kept while other branches merge. */

@@ -1,6 +1,6 @@
 import { importVerifyKey, verifySignature } from '../keys/import-key';
 import { base58btcEncode, base64UrlDecode, decodeMultikey, toBase64Url } from '../keys/multibase';
-import { decodeCbor } from './cbor';
+import { decodeCbor } from '../util/cbor';
 import { createEcdsaVerifier } from './ecdsa';
 import { digest, proofConfiguration } from './hash';
 import { pass } from '../result/check';

@@ -24,6 +24,10 @@ export const LIMITS = {
   fileName: 500,
   fileBase64: 12_000_000,
   recipient: 500,
+  /** Tags, skills, evidence and a CLR's achievements in a credential's about section, each. */
+  aboutItems: 50,
+  /** The name of the person a page is about. */
+  personName: 200,
 } as const;
 
 /** Ends every string `capText` shortened, so a reader sees that something was cut. */

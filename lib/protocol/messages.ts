@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { MAX_CANDIDATES_PER_PAGE } from '../detect/candidate';
+import { backpackItemSchema, MAX_BACKPACK_ITEMS } from './backpack-schemas';
 import { capUnknown } from './cap';
 import { capText, LIMITS } from './limits';
 import { candidateSchema, resultSchema, settingsSchema, tabItemSchema, tabStateSchema, UNCHECKED_REASONS } from './schemas';
@@ -50,6 +51,12 @@ function salvageFound(raw: unknown): FoundEntry {
   return { ref: refText, candidate: { kind: 'embedded', text: '' }, unchecked: 'unreadable' };
 }
 
+/** "Save to my backpack" on a card, from the popup (with the tab) or the page overlay: the background keeps the candidate's bytes. */
+const savedReply = ok({ added: z.boolean(), id: z.string().check(z.maxLength(64)) });
+const backpackItems = ok({ items: z.array(backpackItemSchema).check(z.maxLength(MAX_BACKPACK_ITEMS)) });
+/** A whole backpack zip, or one original file, as base64 (under the 64 MiB a runtime message may carry). */
+const archiveBase64 = z.string().check(z.maxLength(60_000_000));
+
 /** Content script → background. */
 export const contentProtocol = {
   /** A new page or SPA view: forget what the tab had. */
@@ -62,6 +69,8 @@ export const contentProtocol = {
       found: z.array(foundEntrySchema).check(z.maxLength(MAX_CANDIDATES_PER_PAGE)),
       /** Candidates the content script found on this page view and did not send (over the per-page limit). */
       notChecked: z.exactOptional(z.number()),
+      /** Whose profile or CV the page is, as the page says (lib/detect/person-name.ts). */
+      personName: z.exactOptional(z.string().check(z.maxLength(LIMITS.personName))),
     },
     ok({ tab: tabStateSchema }),
   ),
@@ -69,6 +78,7 @@ export const contentProtocol = {
   'get-image': getImage,
   /** Their elements show other things now: the tab forgets these items (a late result for them is dropped). */
   retire: define('retire', { navigationId, refs: z.array(ref).check(z.maxLength(300)) }, ok({ tab: tabStateSchema })),
+  'save-to-backpack': define('save-to-backpack', { ref }, savedReply),
 };
 
 /**
@@ -97,6 +107,20 @@ export const uiProtocol = {
   'set-settings': define('set-settings', { settings: settingsSchema }, ok({ settings: settingsSchema })),
   'clear-cache': define('clear-cache', {}, ok({})),
   'get-image': getImage,
+  'backpack-save': define('backpack-save', { tabId: z.number(), ref }, savedReply),
+  'backpack-list': define('backpack-list', {}, backpackItems),
+  /** Dropped or pasted files, text or links, and zips (several badges, or a backpack export to import). */
+  'backpack-add': define(
+    'backpack-add',
+    { input: verifyInputSchema },
+    ok({ added: z.number(), duplicates: z.number(), problems: z.array(z.string().check(z.maxLength(LIMITS.text))).check(z.maxLength(100)) }),
+  ),
+  /** `all`, the ones `due`, or on opening the page those not checked within the hour; `id` for one. */
+  'backpack-recheck': define('backpack-recheck', { which: z.enum(['all', 'due', 'opened']), id: z.exactOptional(z.string().check(z.maxLength(LIMITS.ref * 8))) }, backpackItems),
+  /** One badge by `id`, or all without it. */
+  'backpack-remove': define('backpack-remove', { id: z.exactOptional(z.string().check(z.maxLength(LIMITS.ref * 8))) }, ok({})),
+  'backpack-export': define('backpack-export', {}, ok({ base64: archiveBase64 })),
+  'backpack-file': define('backpack-file', { id: z.string().check(z.maxLength(64)) }, ok({ fileName: z.string().check(z.maxLength(LIMITS.fileName)), base64: archiveBase64 })),
 };
 
 /** Background → content script (tabs.sendMessage); the content script sends nothing back. */
@@ -129,6 +153,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   contentProtocol.recheck.request,
   contentProtocol['get-image'].request,
   contentProtocol.retire.request,
+  contentProtocol['save-to-backpack'].request,
 ]);
 
 export const uiMessageSchema = z.discriminatedUnion('type', [
@@ -139,6 +164,13 @@ export const uiMessageSchema = z.discriminatedUnion('type', [
   uiProtocol['set-settings'].request,
   uiProtocol['clear-cache'].request,
   uiProtocol['get-image'].request,
+  uiProtocol['backpack-save'].request,
+  uiProtocol['backpack-list'].request,
+  uiProtocol['backpack-add'].request,
+  uiProtocol['backpack-recheck'].request,
+  uiProtocol['backpack-remove'].request,
+  uiProtocol['backpack-export'].request,
+  uiProtocol['backpack-file'].request,
 ]);
 
 export const toContentMessageSchema = z.discriminatedUnion('type', [toContentProtocol.items.request]);
@@ -156,6 +188,11 @@ export const replySchema = z.union([
   uiProtocol['set-settings'].reply,
   uiProtocol['clear-cache'].reply,
   getImage.reply,
+  savedReply,
+  backpackItems,
+  uiProtocol['backpack-add'].reply,
+  uiProtocol['backpack-export'].reply,
+  uiProtocol['backpack-file'].reply,
   failureSchema,
 ]);
 

@@ -32,6 +32,27 @@ export const checkSchema = z.object({
 /** Optional fields are exact (absent, never `undefined`), as in the result types under `exactOptionalPropertyTypes`. */
 const text = z.exactOptional(short(LIMITS.text));
 
+const items = <T extends z.ZodMiniType>(item: T) => z.exactOptional(z.array(item).check(z.maxLength(LIMITS.aboutItems)));
+const count = z.exactOptional(z.number());
+
+const aboutSchema = z.object({
+  achievementType: text,
+  tags: items(short(LIMITS.text)),
+  creditsAvailable: count,
+  creditsEarned: count,
+  creditUnit: text,
+  fieldOfStudy: text,
+  specialization: text,
+  level: text,
+  activityStart: text,
+  activityEnd: text,
+  term: text,
+  skills: items(z.object({ name: short(LIMITS.text), framework: text, code: text, url: text })),
+  evidence: items(z.object({ name: text, description: text, url: text })),
+  achievements: items(z.object({ name: short(LIMITS.text), achievementType: text, credits: count })),
+  creditsTotal: count,
+});
+
 const credentialSchema = z.object({
   id: text,
   name: text,
@@ -52,7 +73,7 @@ const credentialSchema = z.object({
       nameTrust: z.exactOptional(z.enum(NAME_TRUSTS)),
     }),
   ),
-  recipient: z.exactOptional(z.object({ type: text, hashed: z.exactOptional(z.boolean()), identity: text })),
+  recipient: z.exactOptional(z.object({ type: text, hashed: z.exactOptional(z.boolean()), identity: text, name: text })),
 });
 
 const resultFields = {
@@ -63,6 +84,7 @@ const resultFields = {
   checks: z.array(checkSchema).check(z.maxLength(LIMITS.checks)),
   credential: credentialSchema,
   checkedAt: short(LIMITS.checkedAt),
+  about: z.exactOptional(aboutSchema),
 };
 
 /** A CLR's nested credentials: one level deep (nested credentials carry no further nesting). */
@@ -97,6 +119,8 @@ export const tabStateSchema = z.object({
   items: z.array(tabItemSchema),
   /** Candidates found beyond the per-page limit (or unreadable), so never checked; absent when none. */
   notChecked: z.exactOptional(z.number()),
+  /** Whose profile or CV the page is, as the page says; results are compared with it, never changed by it. */
+  personName: z.exactOptional(short(LIMITS.personName)),
 });
 
 export const settingsSchema = z.object({

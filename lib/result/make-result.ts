@@ -1,5 +1,5 @@
 import { foldStatus } from './fold-status';
-import type { Assurance, Check, CredentialSummary, FormatId, Status, VerificationResult } from './types';
+import type { AboutCredential, Assurance, Check, CredentialSummary, FormatId, Status, VerificationResult } from './types';
 
 /** What a result is made of before the verdict is folded. */
 export interface ResultParts {
@@ -10,6 +10,7 @@ export interface ResultParts {
   /** The assurance the format established; `makeResult` withdraws it when the verdict forbids it. */
   assurance?: Assurance;
   nested?: VerificationResult[];
+  about?: AboutCredential;
 }
 
 /**
@@ -27,6 +28,7 @@ export function makeResult(parts: ResultParts, at: number): VerificationResult {
     credential: parts.credential ?? {},
     checkedAt: new Date(at).toISOString(),
     ...(parts.nested ? { nested: parts.nested } : {}),
+    ...(parts.about ? { about: parts.about } : {}),
   };
 }
 

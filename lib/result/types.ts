@@ -39,6 +39,8 @@ export interface RecipientSummary {
   hashed?: boolean;
   /** The plaintext identity when the credential carries one; hashes are never shown as identities. */
   identity?: string;
+  /** The recipient's name as the credential states it (OB 3.0 `credentialSubject.name`, a `name` identity). */
+  name?: string;
 }
 
 export interface CredentialSummary {
@@ -55,6 +57,49 @@ export interface CredentialSummary {
   revocationReason?: string;
 }
 
+/** A skill or competency the credential aligns to (`alignment[]`); `url` only when it is https. */
+export interface SkillAlignment {
+  name: string;
+  framework?: string;
+  code?: string;
+  url?: string;
+}
+
+export interface EvidenceItem {
+  name?: string;
+  description?: string;
+  url?: string;
+}
+
+/** One achievement inside a CLR, as the CLR's own about section lists it. */
+export interface AboutAchievement {
+  name: string;
+  achievementType?: string;
+  credits?: number;
+}
+
+export interface AboutCredential {
+  /** OB 3.0 `achievementType` as written (`Certificate`, `MicroCredential`, `ext:…`). */
+  achievementType?: string;
+  tags?: string[];
+  creditsAvailable?: number;
+  creditsEarned?: number;
+  /** The credits' unit when the credential names one (`creditUnit`, e.g. ECTS). */
+  creditUnit?: string;
+  fieldOfStudy?: string;
+  specialization?: string;
+  /** The name of an alignment that states a level (an EQF or other level framework). */
+  level?: string;
+  activityStart?: string;
+  activityEnd?: string;
+  term?: string;
+  skills?: SkillAlignment[];
+  evidence?: EvidenceItem[];
+  /** A CLR's nested achievements, and their credits added up. */
+  achievements?: AboutAchievement[];
+  creditsTotal?: number;
+}
+
 export interface VerificationResult {
   source: string;
   format: FormatId;
@@ -66,4 +111,6 @@ export interface VerificationResult {
   checkedAt: string;
   /** Credentials carried inside this one (a CLR's achievements), each verified on its own. */
   nested?: VerificationResult[];
+  /** What the credential says about its kind, size and content (docs/SPEC.md §8); only what it states. */
+  about?: AboutCredential;
 }

@@ -38,3 +38,7 @@ export type NameTrust = (typeof NAME_TRUSTS)[number];
 /** A page item is `pending` until its verification has finished. */
 export const TAB_ITEM_STATES = ['pending', 'done'] as const;
 export type TabItemState = (typeof TAB_ITEM_STATES)[number];
+
+/** Whether the name a credential was issued to is the name of the person the page is about (docs/SPEC.md §8). */
+export const RECIPIENT_MATCHES = ['match', 'mismatch', 'unknown'] as const;
+export type RecipientMatchKind = (typeof RECIPIENT_MATCHES)[number];

@@ -1,5 +1,4 @@
 import { checkIssuerBinding } from '../keys/binding';
-import { verifyEmbeddedProofs } from '../proofs/data-integrity';
 import { isNetCode } from '../result/catalog';
 import { error, fail, pass, skip } from '../result/check';
 import type { Check } from '../result/types';
@@ -8,6 +7,7 @@ import type { Session } from '../core/session';
 import type { ValidityTime } from '../checks/validity';
 import { decodeEncodedList, MIN_LIST_BITS, readEntry } from './encoded-list';
 import { asArray, isRecord, type Json } from '../util/json';
+import { verifyListProofs } from './verified-lists';
 
 export const STATUS_LIST_KINDS = {
   BitstringStatusListEntry: { credentialType: 'BitstringStatusListCredential', subjectType: 'BitstringStatusList' },
@@ -41,7 +41,7 @@ export async function checkStatusListEntry(entry: Json, kind: keyof typeof STATU
   if (!subject || typeof subject.encodedList !== 'string') return invalid('no encodedList');
   if (!asArray(subject.statusPurpose).includes(purpose)) return invalid(`its purpose is ${JSON.stringify(subject.statusPurpose)}, not ${purpose}`);
 
-  const listProof = await verifyEmbeddedProofs(list, session);
+  const listProof = await verifyListProofs(url, list, session);
   if (!listProof.key) {
     const problems = listProof.checks.filter((c) => c.outcome !== 'pass');
     const netProblem = problems.find((c) => isNetCode(c.code));

@@ -1,10 +1,16 @@
 /**
- * The subset of CBOR (RFC 8949) a MerkleProof2019 `proofValue` uses: unsigned and negative integers,
- * byte and text strings, arrays and maps, with definite lengths. Anything else is refused.
+ * The subset of CBOR (RFC 8949) proof values use (MerkleProof2019 receipts, ecdsa-sd-2023 proofs):
+ * unsigned and negative integers, byte and text strings, arrays, maps and tags, with definite lengths.
+ * Anything else, or input that runs out or lies about its counts, is refused.
  */
-export type CborValue = number | Uint8Array | string | CborValue[] | Map<CborValue, CborValue>;
+export type CborValue = number | Uint8Array | string | CborValue[] | Map<CborValue, CborValue> | CborTagged;
 
-const MAX_ITEMS = 4096;
+export interface CborTagged {
+  tag: number;
+  value: CborValue;
+}
+
+const MAX_ITEMS = 10_000;
 const MAX_DEPTH = 16;
 
 /** The one item `bytes` holds, or undefined when it is not (only) a CBOR item of the supported kinds. */
@@ -45,6 +51,8 @@ function readItem(r: Reader, depth: number): CborValue {
       for (let i = checkedCount(r, length); i > 0; i--) map.set(readItem(r, depth + 1), readItem(r, depth + 1));
       return map;
     }
+    case 6:
+      return { tag: length, value: readItem(r, depth + 1) };
     default:
       throw new RangeError(`unsupported CBOR major type ${major}`);
   }

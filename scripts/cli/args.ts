@@ -16,13 +16,15 @@ export interface CliOptions {
   /** Files listing more inputs, one a line (`-`: standard input). */
   inputLists: string[];
   concurrency: number;
+  /** Trust lists (`--trust FILE`, repeatable): DCC issuer registries or plain lists; absent when none. */
+  trustFiles?: string[];
 }
 
 export const DEFAULT_CONCURRENCY = 8;
 export const MAX_CONCURRENCY = 256;
 
 export const USAGE =
-  'usage: badge-lens [--json | --jsonl | --csv] [--inputs FILE]... [--concurrency N] [--map FROM=TO]... [--now ISO] [--recipient VALUE] [--offline] [--anchors] <file|url|->...';
+  'usage: badge-lens [--json | --jsonl | --csv] [--inputs FILE]... [--concurrency N] [--map FROM=TO]... [--now ISO] [--recipient VALUE] [--trust FILE]... [--offline] [--anchors] <file|url|->...';
 
 const OUTPUT_FLAGS: Record<string, Output> = { '--json': 'json', '--jsonl': 'jsonl', '--csv': 'csv' };
 
@@ -66,6 +68,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
       const text = value();
       if (!text) return { error: '--recipient needs an email, URL or telephone number' };
       options.recipient = text;
+    } else if (flag === '--trust') {
+      const text = value();
+      if (!text) return { error: '--trust needs a trust list file (a DCC issuer registry or a JSON list of DIDs and https origins)' };
+      options.trustFiles = [...(options.trustFiles ?? []), text];
     } else if (flag === '--inputs') {
       const text = value();
       if (!text) return { error: '--inputs needs a file listing one path or URL a line (- for standard input)' };

@@ -35,6 +35,8 @@ Verification
                         badge-lens --now 2025-01-01T00:00:00Z badge.png
   --recipient VALUE   check the recipient against an email, URL or telephone number (hashed locally, never sent)
                         badge-lens --recipient ada@example.com badge.png
+  --trust FILE        issuers you know: a DCC issuer registry or a JSON list of DIDs and https origins
+                      (repeatable); each result gains trust {known, list} in --json and the CSV
   --offline           fetch nothing; what needs the network is reported as could-not-verify
                         badge-lens --offline credential.json
   --anchors           check Blockcerts anchors with two public blockchain explorers (Blockstream, mempool.space),

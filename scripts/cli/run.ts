@@ -8,6 +8,8 @@ import { HELP } from './help';
 import { collectInputs } from './input-list';
 import { runPool } from './pool';
 import { createProgress, type TextSink } from './progress';
+import { readTrustLists } from './trust-files';
+import { withTrust } from '../../lib/trust/trust-list';
 import { createWriter } from './writers';
 import { InputError, type ReadStdin, verifyInput } from './verify-input';
 
@@ -59,6 +61,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 async function verifyAll(options: CliOptions, io: CliIo): Promise<number> {
   const inputs = await collectInputs(options, io.readStdin);
   const env = createEnv(options, io.fetch);
+  const lists = options.trustFiles ? await readTrustLists(options.trustFiles) : undefined;
   const writer = createWriter(options.output, options.output === 'table' ? paintFor(io.stdout.isTTY, io.env) : plain);
   const progress = createProgress(io.stderr, inputs.length, io.stdout.isTTY);
   const print = async (text: string) => {
@@ -74,7 +77,7 @@ async function verifyAll(options: CliOptions, io: CliIo): Promise<number> {
         progress.started(input);
         const entry = await verifyInput(input, env, io.readStdin);
         progress.finished(input, entry.results);
-        return entry;
+        return lists ? { ...entry, results: entry.results.map((r) => withTrust(r, lists)) } : entry;
       },
       async (entry) => {
         if (entry.results.some((r) => r.status !== 'verified')) allVerified = false;

@@ -1,6 +1,6 @@
 import type { Output } from './args';
 import type { Paint } from './colour';
-import { csvHeader, csvRows } from './csv';
+import { csvHeader, csvRows } from '../../lib/export/csv';
 import { NOTHING_FOUND, tableDetails, tableHeader, tableRow } from './format-table';
 import type { InputResults } from './verify-input';
 

@@ -51,6 +51,8 @@ export interface DemoServer {
   /** Every request received since the server started or `clearRequests` was last called, oldest first. */
   requests(): LoggedRequest[];
   clearRequests(): void;
+  /** The demo issuer revokes the hosted assertion at `url` (its JSON says `revoked: true`), or takes that back with `revoked: false`. */
+  setRevoked(url: string, revoked: boolean, reason?: string): void;
   close(): Promise<void>;
 }
 
@@ -183,6 +185,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const held = new Set<NodeJS.Timeout>();
   let logged: LoggedRequest[] = [];
   const timeoutDelayMs = options.timeoutDelayMs ?? 15_000;
+  const revocations = new Map<string, string>();
 
   const send = (res: ServerResponse, status: number, contentType: string, body: string | Buffer, headers: Record<string, string> = {}) => {
     const bytes = typeof body === 'string' ? Buffer.from(body) : body;
@@ -270,6 +273,11 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     if (image) return sendFile(res, join(ASSETS_DIR, image));
 
     const siteFile = fileAt(inside(join(GENERATED_DIR, 'site'), `${host}${pathname === '/' ? '/index' : pathname}`));
+    const revocationReason = revocations.get(full);
+    if (siteFile && revocationReason !== undefined) {
+      const revoked = { ...JSON.parse(readFileSync(siteFile, 'utf8')), revoked: true, revocationReason };
+      return send(res, 200, 'application/ld+json', JSON.stringify(revoked), { 'cache-control': 'no-cache' });
+    }
     if (siteFile) return sendFile(res, siteFile, 'application/ld+json');
 
     const hostDir = pageHostDir(host);
@@ -320,6 +328,10 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     requests: () => logged.map((entry) => ({ ...entry, headers: { ...entry.headers } })),
     clearRequests() {
       logged = [];
+    },
+    setRevoked(url, revoked, reason = 'Revoked by the demo issuer') {
+      if (revoked) revocations.set(url, reason);
+      else revocations.delete(url);
     },
     close: () =>
       new Promise<void>((resolvePromise) => {

@@ -2,6 +2,7 @@ import { ob2Version } from '../ob2/detect';
 import { credentialInJwt, vcKind } from '../ob3/detect';
 import { verifyDiEnvelope, verifyJwtEnvelope } from '../ob3/formats';
 import type { CredentialFormat } from '../types';
+import { withAchievements } from './about';
 import { nestedChecks, verifyNestedCredentials } from './nested';
 
 /**
@@ -17,6 +18,6 @@ export const clr2: CredentialFormat = {
     const { value, ...report } = await envelope(credential, session, 'clr2', 'clr');
     if (!value || report.malformed) return report;
     const nested = await verifyNestedCredentials(value, session);
-    return { ...report, checks: [...report.checks, ...nestedChecks(nested)], nested };
+    return { ...report, ...withAchievements(report.about, nested), checks: [...report.checks, ...nestedChecks(nested)], nested };
   },
 };

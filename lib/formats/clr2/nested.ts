@@ -26,7 +26,7 @@ export async function verifyNestedCredentials(clr: Json, session: Session): Prom
   for (const [index, item] of items.entries()) {
     const { format, verdict } = await verifyNestedItem(item, session);
     const source = `credentialSubject.verifiableCredential[${index}]`;
-    results.push(makeResult({ source, format, checks: verdict.checks, credential: verdict.credential, assurance: verdict.assurance }, session.now));
+    results.push(makeResult({ source, format, checks: verdict.checks, credential: verdict.credential, assurance: verdict.assurance, ...(verdict.about ? { about: verdict.about } : {}) }, session.now));
   }
   return results;
 }

@@ -10,6 +10,7 @@ import { isRecord } from '../../util/json';
 import { loadIssuerChain } from './issuer-chain';
 import { legacyChecks, parseAssertion, recipientOf } from './parse-assertion';
 import { checkHostedScope } from './scope';
+import { aboutOb2, aboutPart } from '../about';
 import { summarizeOb2 } from './summary';
 
 /** Open Badges 2.0 HostedBadge (https://www.imsglobal.org/sites/default/files/Badges/OBv2p0Final/index.html): the copy at the assertion's own URL is the truth. */
@@ -32,6 +33,7 @@ async function verifyHosted(credential: DecodedCredential, session: Session): Pr
     checks,
     credential: summarizeOb2(summaryOf, chain, vouchedBy),
     assurance,
+    ...aboutPart(aboutOb2(summaryOf, (chain as { badgeClass?: Record<string, unknown> }).badgeClass)),
   });
   if (credential.kind !== 'json') return verdict([fail('format', 'format.unrecognized')], {});
   const version = ob2Version(credential.value) ?? '2.0';

@@ -13,6 +13,7 @@ import { importPemPublicKey, OB2_ALGORITHMS } from './keys';
 import { legacyChecks, parseAssertion, recipientOf } from './parse-assertion';
 import { checkRevocationList } from './revocation';
 import { cryptographicKeySchema } from './schemas';
+import { aboutOb2, aboutPart } from '../about';
 import { summarizeOb2 } from './summary';
 
 /** Open Badges 2.0 SignedBadge (https://www.imsglobal.org/sites/default/files/Badges/OBv2p0Final/index.html): a JWS whose payload is the Assertion itself. */
@@ -33,6 +34,7 @@ async function verifySigned(credential: DecodedCredential, session: Session): Pr
     // The key's owner is the issuer profile (or, for 1.x, the key lives on its origin): that origin vouched.
     credential: summarizeOb2(parsed.upgraded, chain, signed ? originVouch(chain.issuerId) : undefined),
     assurance: signed ? 'signed' : 'none',
+    ...aboutPart(aboutOb2(parsed.upgraded, chain.badgeClass)),
   });
   if (credential.kind !== 'jws') {
     return verdict([fail('proof', 'proof.missing', 'the assertion declares a signed verification but carries no signature (JWS)', '/verification')]);

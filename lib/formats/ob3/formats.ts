@@ -45,6 +45,7 @@ function toReport(format: FormatId, verdict: VcVerdict): ReportWithValue {
     credential: verdict.credential,
     assurance: verdict.assurance,
     ...(verdict.malformed ? { malformed: true } : {}),
+    ...(verdict.about ? { about: verdict.about } : {}),
     ...(verdict.value ? { value: verdict.value } : {}),
   };
 }

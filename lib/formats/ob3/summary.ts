@@ -38,6 +38,15 @@ export function summarizeVc(credential: Json): CredentialSummary {
     const hashed = identifier.hashed === true;
     summary.recipient = { ...str('type', identifier.identityType), hashed, ...(!hashed ? str('identity', identifier.identityHash) : {}) };
   }
+  const name = recipientName(subject, identifier);
+  if (name) summary.recipient = { ...summary.recipient, name };
   return summary;
 }
 
+
+/** The subject's `name`, or a plaintext identity of type `name`. */
+function recipientName(subject: Json | undefined, identifier: Json | undefined): string | undefined {
+  if (typeof subject?.name === 'string' && subject.name.trim() !== '') return subject.name.slice(0, 500);
+  const named = identifier?.identityType === 'name' && identifier.hashed !== true && typeof identifier.identityHash === 'string';
+  return named ? (identifier.identityHash as string).slice(0, 500) : undefined;
+}

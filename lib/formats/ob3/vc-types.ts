@@ -1,4 +1,4 @@
-import type { Assurance, Check, CredentialSummary } from '../../result/types';
+import type { AboutCredential, Assurance, Check, CredentialSummary } from '../../result/types';
 import type { Json } from '../../util/json';
 
 /** A verifiable credential as found: an embedded-proof document or a VC-JWT. */
@@ -14,4 +14,5 @@ export interface VcVerdict {
   value?: Json;
   /** Its shape is broken (not an object, a required field or the context wrong): nothing else was checked. */
   malformed?: boolean;
+  about?: AboutCredential;
 }

@@ -8,13 +8,14 @@ import { checkCredentialStatus } from '../../status';
 import type { Session } from '../../core/session';
 import { checkValidity } from '../../checks/validity';
 import { checkIssuerLinks, keyVouch, withVouchedBy } from '../../checks/vouched-by';
-import { credentialInJwt, isVcdm1, issuerIdOf, type CredentialKind } from './detect';
+import { credentialInJwt, isVcdm1, issuerIdOf, typesOf, type CredentialKind } from './detect';
 import { asArray, isRecord } from '../../util/json';
 import { checkEndorsements } from './endorsements';
 import { reconcileJwtClaims } from './jwt-claims';
 import { checkVcRecipient } from './recipient';
 import { checkCredentialSchema, checkShape } from './shape';
 import { summarizeVc } from './summary';
+import { aboutPart, aboutVc } from '../about';
 
 export type { VcEnvelope, VcVerdict } from './vc-types';
 import type { VcEnvelope, VcVerdict } from './vc-types';
@@ -45,8 +46,9 @@ export async function verifyVc(envelope: VcEnvelope, session: Session, options: 
   if (!isRecord(credential)) return { checks: [fail('shape', 'shape.invalid', 'the credential is not a JSON object')], assurance: 'none', credential: {}, malformed: true };
 
   const summary = summarizeVc(credential);
+  const about = aboutPart(typesOf(credential).includes('EndorsementCredential') ? undefined : aboutVc(credential));
   const shape = checkShape(credential, options.kind);
-  if (shape.some(isMalformedShape)) return { checks: [...shape, ...checks], assurance: 'none', credential: summary, value: credential, malformed: true };
+  if (shape.some(isMalformedShape)) return { checks: [...shape, ...checks], assurance: 'none', credential: summary, value: credential, malformed: true, ...about };
   checks.unshift(...shape);
 
   const issuerId = issuerIdOf(credential);
@@ -77,7 +79,7 @@ export async function verifyVc(envelope: VcEnvelope, session: Session, options: 
   const vouchedBy = proof.key ? keyVouch(proof.key) : undefined;
   const issuer = isRecord(credential.issuer) ? credential.issuer : {};
   checks.push(...checkIssuerLinks(vouchedBy, { url: issuer.url, image: issuer.image, pointer: '/issuer' }));
-  return { checks, assurance, credential: withVouchedBy(summary, vouchedBy), value: credential };
+  return { checks, assurance, credential: withVouchedBy(summary, vouchedBy), value: credential, ...about };
 }
 
 /** A shape finding that stops verification: the credential is not what it claims to be. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvCell, csvHeader, csvRecords, csvRows, recipientMatch } from '../../../scripts/cli/csv';
+import { CSV_COLUMNS, csvCell, csvHeader, csvRecords, csvRows, recipientMatch } from '../../../lib/export/csv';
 import type { VerificationResult } from '../../../lib/result/types';
 
 const result = (over: Partial<VerificationResult> = {}): VerificationResult => ({

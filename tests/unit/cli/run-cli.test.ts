@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CSV_COLUMNS } from '../../../scripts/cli/csv';
+import { CSV_COLUMNS } from '../../../lib/export/csv';
 import { runCli } from '../../../scripts/cli/run';
 import { BADGES, DI_DID_KEY, deferred, fakeIo, JWT_DID_KEY, parseCsv, settle, until } from './cli-io';
 

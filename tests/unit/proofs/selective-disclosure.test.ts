@@ -5,7 +5,7 @@ import type { JsonLdTools } from '../../../lib/core/ports';
 import { createSession } from '../../../lib/core/session';
 import { BUNDLED_CONTEXTS } from '../../../lib/jsonld/bundled-contexts';
 import { base58btcEncode } from '../../../lib/keys/multibase';
-import { decodeCbor } from '../../../lib/proofs/cbor';
+import { decodeCbor } from '../../../lib/util/cbor';
 import { verifyEmbeddedProofs } from '../../../lib/proofs/data-integrity';
 import { parseDerivedProofValue, relabelNQuads } from '../../../lib/proofs/ecdsa-sd-2023';
 import { proofConfiguration } from '../../../lib/proofs/hash';
@@ -112,13 +112,14 @@ describe('selective-disclosure proofs that are not verified are reported by name
 });
 
 describe('CBOR reader', () => {
-  it('reads integers, strings, arrays, maps and tags; refuses truncated input and trailing bytes', () => {
+  it('reads integers (negative too), strings, arrays, maps and tags; refuses floats, truncated input and trailing bytes', () => {
     expect(decodeCbor(Uint8Array.from([0x83, 0x01, 0x18, 0x64, 0x19, 0x01, 0x00]))).toEqual([1, 100, 256]);
     expect(decodeCbor(Uint8Array.from([0xa1, 0x00, 0x42, 0xaa, 0xbb]))).toEqual(new Map([[0, Uint8Array.from([0xaa, 0xbb])]]));
     expect(decodeCbor(Uint8Array.from([0x62, 0x68, 0x69]))).toBe('hi');
     expect(decodeCbor(Uint8Array.from([0xd9, 0x5d, 0x01, 0x80]))).toEqual({ tag: 0x5d01, value: [] });
     expect(decodeCbor(Uint8Array.from([0x82, 0x01]))).toBeUndefined();
     expect(decodeCbor(Uint8Array.from([0x01, 0x02]))).toBeUndefined();
-    expect(decodeCbor(Uint8Array.from([0x20]))).toBeUndefined();
+    expect(decodeCbor(Uint8Array.from([0x20]))).toBe(-1);
+    expect(decodeCbor(Uint8Array.from([0xf9, 0x3c, 0x00]))).toBeUndefined(); // floats are not read
   });
 });

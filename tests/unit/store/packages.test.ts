@@ -18,6 +18,7 @@ interface BuiltManifest {
   description?: string;
   icons?: Record<string, string>;
   permissions?: string[];
+  optional_permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
   content_scripts?: Array<{ matches: string[] }>;
@@ -79,6 +80,7 @@ afterAll(() => {
 function asked(manifest: BuiltManifest, kind: PermissionKind): string[] {
   const lists: Record<PermissionKind, string[] | undefined> = {
     permission: manifest.permissions,
+    optional_permission: manifest.optional_permissions,
     host: manifest.host_permissions,
     optional_host: manifest.optional_host_permissions,
     content_match: manifest.content_scripts?.flatMap((script) => script.matches),
@@ -87,7 +89,7 @@ function asked(manifest: BuiltManifest, kind: PermissionKind): string[] {
 }
 
 const doc = readFileSync('docs/PERMISSIONS.md', 'utf8');
-const kinds: PermissionKind[] = ['permission', 'host', 'optional_host', 'content_match'];
+const kinds: PermissionKind[] = ['permission', 'optional_permission', 'host', 'optional_host', 'content_match'];
 
 describe('docs/PERMISSIONS.md against the built manifests', () => {
   for (const browser of ['chrome', 'firefox'] as const) {

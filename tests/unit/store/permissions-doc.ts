@@ -1,10 +1,11 @@
 /** Reads the tables of docs/PERMISSIONS.md: one row per permission, the browsers that ask for it and why. */
 
-export type PermissionKind = 'permission' | 'host' | 'optional_host' | 'content_match';
+export type PermissionKind = 'permission' | 'optional_permission' | 'host' | 'optional_host' | 'content_match';
 export type ManifestBrowser = 'chrome' | 'firefox';
 
 const SECTIONS: Record<PermissionKind, string> = {
   permission: 'Permissions',
+  optional_permission: 'Optional permissions',
   host: 'Host permissions',
   optional_host: 'Optional host permissions',
   content_match: 'Content script matches',

@@ -1,0 +1,170 @@
+import { exportArchive, readArchive } from '../../lib/backpack/archive';
+import { fromBase64, toBase64 } from '../../lib/backpack/bytes';
+import { alertFor, dueIds, HOUR_MS } from '../../lib/backpack/schedule';
+import { createBackpackStore, type BackpackStorage, type NewBadge } from '../../lib/backpack/store';
+import type { Candidate } from '../../lib/detect/candidate';
+import type { HttpGet } from '../../lib/core/ports';
+import type { AlertReason, BackpackEntry, BackpackItem } from '../../lib/protocol/backpack-schemas';
+import { capResult } from '../../lib/protocol/cap';
+import type { VerificationResult } from '../../lib/result/types';
+import { candidateBytes } from './backpack-bytes';
+import type { AttentionPort } from './ports';
+
+export interface BackpackDeps {
+  storage: BackpackStorage;
+  now(): number;
+  /** The same verification as page items: the network rules, caches and clock of the worker. */
+  verifyBytes(bytes: Uint8Array, fileName: string): Promise<VerificationResult[]>;
+  http(): HttpGet;
+  attention?: AttentionPort | undefined;
+}
+
+export type Which = 'all' | 'due' | 'opened';
+export type AddInput = { kind: 'file'; name: string; bytes: Uint8Array } | { kind: 'text'; text: string } | { kind: 'url'; url: string };
+export interface AddOutcome {
+  added: number;
+  duplicates: number;
+  problems: string[];
+}
+
+/** Opening the page re-checks what was not checked within this long. */
+const OPENED_FRESH_MS = HOUR_MS;
+
+/** The learner's backpack in the worker: adding, re-checking on a schedule, the toolbar signal and notifications. */
+export function createBackpack(deps: BackpackDeps) {
+  const store = createBackpackStore(deps.storage);
+
+  async function items(): Promise<BackpackItem[]> {
+    const now = deps.now();
+    const listed = await store.list();
+    await signal(
+      listed.flatMap((l) => (l.kind === 'entry' ? [l.entry] : [])),
+      now,
+    );
+    return listed.map((l) => (l.kind === 'corrupt' ? l : withoutBytes(l.entry, alertFor(l.entry, now))));
+  }
+
+  async function verify(bytes: Uint8Array, fileName: string): Promise<VerificationResult | undefined> {
+    const [first] = await deps.verifyBytes(bytes, fileName);
+    return first ? capResult(first) : undefined;
+  }
+
+  async function keep(badge: Omit<NewBadge, 'result'>, outcome: AddOutcome): Promise<string | undefined> {
+    const result = await verify(badge.bytes, badge.fileName);
+    if (!result || result.format === 'unknown') {
+      outcome.problems.push(`${badge.fileName}: no badge was found in it`);
+      return undefined;
+    }
+    const added = await store.add({ ...badge, result }, deps.now());
+    if (added.added) outcome.added++;
+    else outcome.duplicates++;
+    return added.entry.id;
+  }
+
+  async function addFile(name: string, bytes: Uint8Array, outcome: AddOutcome): Promise<void> {
+    if (!/\.zip$/i.test(name) && !(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+      await keep({ bytes, fileName: name }, outcome);
+      return;
+    }
+    const archive = await readArchive(bytes);
+    if (!archive.ok) {
+      outcome.problems.push(`${name}: ${archive.error}`);
+      return;
+    }
+    outcome.problems.push(...archive.problems.map((p) => `${name}: ${p}`));
+    for (const entry of archive.entries) {
+      if (await store.get(entry.id)) outcome.duplicates++;
+      else {
+        await store.restore(entry);
+        outcome.added++;
+      }
+    }
+    for (const file of archive.looseFiles) await keep({ bytes: file.bytes, fileName: file.name.split('/').pop() ?? file.name }, outcome);
+  }
+
+  async function add(input: AddInput): Promise<AddOutcome> {
+    const outcome: AddOutcome = { added: 0, duplicates: 0, problems: [] };
+    const text = input.kind === 'text' ? input.text.trim() : '';
+    if (input.kind === 'file') await addFile(input.name, input.bytes, outcome);
+    else if (input.kind === 'url' || /^https:\/\/\S+$/i.test(text))
+      await saveCandidate({ kind: 'link', url: input.kind === 'url' ? input.url.trim() : text }, outcome);
+    else await keep({ bytes: new TextEncoder().encode(text), fileName: text.startsWith('{') ? 'pasted.json' : 'pasted.txt' }, outcome);
+    return outcome;
+  }
+
+  async function saveCandidate(
+    candidate: Candidate,
+    outcome: AddOutcome = { added: 0, duplicates: 0, problems: [] },
+  ): Promise<string | undefined> {
+    const got = await candidateBytes(candidate, deps.http());
+    if (!got.ok) {
+      outcome.problems.push(got.error);
+      return undefined;
+    }
+    return keep({ bytes: got.bytes, fileName: got.fileName, sourceUrl: got.sourceUrl }, outcome);
+  }
+
+  /** Re-verifies the entries chosen, records each result, then tells the learner about what newly needs attention. */
+  async function recheck(which: Which, id?: string): Promise<BackpackItem[]> {
+    const now = deps.now();
+    const entries = await store.entries();
+    const chosen = id !== undefined ? entries.filter((e) => e.id === id) : pick(entries, which, now);
+    for (const entry of chosen) {
+      const result = await verify(fromBase64(entry.base64), entry.fileName);
+      if (!result) continue;
+      const recorded = await store.record(entry.id, result, deps.now());
+      if (recorded) await maybeNotify(entry, recorded.entry);
+    }
+    return items();
+  }
+
+  async function maybeNotify(before: BackpackEntry, after: BackpackEntry): Promise<void> {
+    const then = Date.parse(before.result?.checkedAt ?? '') || deps.now();
+    const was = alertFor(before, then);
+    const is = alertFor(after, deps.now());
+    if (!is || is === was || !deps.attention?.notify) return;
+    const name = after.result?.credential.name ?? after.fileName;
+    await deps.attention.notify(after.id, name, is).catch(() => undefined);
+  }
+
+  async function signal(entries: BackpackEntry[], now: number): Promise<void> {
+    const alerts = entries.map((e) => alertFor(e, now)).filter((a): a is AlertReason => a !== undefined);
+    await deps.attention?.show(alerts).catch(() => undefined);
+  }
+
+  async function file(id: string): Promise<{ fileName: string; base64: string } | undefined> {
+    const entry = await store.get(id);
+    return entry ? { fileName: entry.fileName, base64: entry.base64 } : undefined;
+  }
+
+  return {
+    items,
+    add,
+    saveCandidate,
+    recheck,
+    async remove(id?: string) {
+      if (id === undefined) await store.clear();
+      else await store.remove(id);
+      await items();
+    },
+    exportBase64: async () => toBase64(exportArchive(await store.entries(), deps.now())),
+    file,
+  };
+}
+
+export type Backpack = ReturnType<typeof createBackpack>;
+
+function pick(entries: BackpackEntry[], which: Which, now: number): BackpackEntry[] {
+  if (which === 'all') return entries;
+  if (which === 'due') {
+    const due = new Set(dueIds(entries, now));
+    return entries.filter((e) => due.has(e.id));
+  }
+  const due = new Set(dueIds(entries, now));
+  return entries.filter((e) => due.has(e.id) || now - (Date.parse(e.result?.checkedAt ?? '') || 0) > OPENED_FRESH_MS);
+}
+
+function withoutBytes(entry: BackpackEntry, alert: AlertReason | undefined): BackpackItem {
+  const { base64: _bytes, ...rest } = entry;
+  return { kind: 'entry', ...rest, ...(alert ? { alert } : {}) };
+}

@@ -1,0 +1,41 @@
+import { createOverlay, type Overlay, type OverlayOptions } from '../../components/overlay';
+import { shareHostRegistry } from '../../components/overlay/shadow-host';
+import { DEFAULT_SETTINGS, settingsSchema } from '../../lib/protocol/schemas';
+import { pageCandidatesMessage, readToContentMessage, savedOutcome } from './outgoing';
+import { pendingItemsOf } from './pending-items';
+import { setPagePerson } from '../../components/page-person';
+
+/**
+ * What the content script loads only once a page has a candidate (`load-view.ts`): the overlay
+ * (Preact, the card, its CSS) and everything that needs zod — capping candidates for the background,
+ * validating its answers and pushes, reading the full settings.
+ */
+export interface ContentView {
+  createOverlay(options: OverlayOptions): Overlay;
+  pageCandidatesMessage: typeof pageCandidatesMessage;
+  readToContentMessage: typeof readToContentMessage;
+  pendingItemsOf: typeof pendingItemsOf;
+  /** Whose page this is, for the cards' recipient match. */
+  setPagePerson: typeof setPagePerson;
+  /** What the background said to "Save to my backpack". */
+  savedOutcome: typeof savedOutcome;
+  /** The stored settings, validated: may this host be scanned? */
+  scanAllowed(stored: unknown, hostname: string): boolean;
+}
+
+/** The view, its overlay hosts recognised by the scanner's `registry` (the two are bundled apart). */
+export function makeContentView(registry: WeakSet<Node>): ContentView {
+  shareHostRegistry(registry);
+  return {
+    createOverlay,
+    pageCandidatesMessage,
+    readToContentMessage,
+    pendingItemsOf,
+    savedOutcome,
+    setPagePerson,
+    scanAllowed(stored, hostname) {
+      const settings = settingsSchema.safeParse(stored).data ?? DEFAULT_SETTINGS;
+      return settings.autoScan && !settings.disabledSites.includes(hostname);
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { browser } from 'wxt/browser';
+import { downloadText, exportFileName } from '../../components/download';
+import { t } from '../../components/i18n';
+import { doneResults } from '../../components/status';
+import { pageCsv, pageJson, type ExportedPage } from '../../lib/export/page-export';
+import type { TabState } from '../../lib/protocol/schemas';
+
+export function exportedPage(tab: TabState): ExportedPage {
+  return { pageUrl: tab.pageUrl, personName: tab.personName, results: doneResults(tab.items) };
+}
+
+/** Evidence a recruiter can file: the page's results as CSV or JSON, or a printable report page. */
+export function ExportTools({ tab }: { tab: TabState }) {
+  const page = exportedPage(tab);
+  if (page.results.length === 0) return null;
+  const now = Date.now();
+  return (
+    <section class="bl-export-tools" aria-label={t('export_group')}>
+      <button
+        type="button"
+        class="bl-button"
+        data-testid="export-csv"
+        onClick={() => downloadText(exportFileName(page.pageUrl, now, 'csv'), pageCsv(page), 'text/csv;charset=utf-8')}
+      >
+        {t('export_csv')}
+      </button>
+      <button
+        type="button"
+        class="bl-button"
+        data-testid="export-json"
+        onClick={() =>
+          downloadText(
+            exportFileName(page.pageUrl, now, 'json'),
+            `${JSON.stringify(pageJson(page, Date.now()), null, 2)}\n`,
+            'application/json',
+          )
+        }
+      >
+        {t('export_json')}
+      </button>
+      <button
+        type="button"
+        class="bl-button"
+        data-testid="open-report"
+        onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`/report.html?tabId=${tab.tabId}`) })}
+      >
+        {t('export_report')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Candidate } from '../../lib/detect/candidate';
+
+/** What was found, as text: the embedded credential, the SVG markup, or the address it was found at. */
+export function candidateText(candidate: Candidate): string {
+  switch (candidate.kind) {
+    case 'embedded':
+      return candidate.text;
+    case 'svg-markup':
+      return candidate.markup;
+    default:
+      return candidate.url;
+  }
+}
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AttentionPort } from '../../../entrypoints/background/ports';
+import { createBackground } from '../../../entrypoints/background/router';
+import type { AlertReason, BackpackItem } from '../../../lib/protocol/backpack-schemas';
+import { createFakeHttp } from '../../support/fake-http';
+import { testEnv } from '../../support/env';
+import { GENERATED, generatedSiteHttp } from '../../support/generated-site';
+import { fakeStorageArea, fakeToolbar, fakeVerifier, generatedSiteFetch } from './fakes';
+
+const EXTENSION = 'chrome-extension://badgelens';
+const backpackPage = { id: 'badgelens', url: `${EXTENSION}/backpack.html` };
+const cvPage = { id: 'badgelens', url: 'https://cv.example.net/', tab: { id: 7 } };
+const ASSERTION = 'https://badges.example-university.org/assertions/valid.json';
+const badgeFile = (name: string) => readFileSync(`${GENERATED}/badges/${name}`).toString('base64');
+const DAY = 24 * 60 * 60 * 1000;
+
+function setup(local = fakeStorageArea()) {
+  const site = generatedSiteHttp();
+  let revoked = false;
+  // The demo issuer's site, whose hosted assertion says `revoked: true` once the test revokes it.
+  const revokedCopy = createFakeHttp(() => {
+    const json = JSON.parse(readFileSync(`${GENERATED}/site/badges.example-university.org/assertions/valid.json`, 'utf8'));
+    return { body: JSON.stringify({ ...json, revoked: true, revocationReason: 'issued in error' }), contentType: 'application/ld+json' };
+  });
+  const httpGet: typeof site = Object.assign(
+    (request: Parameters<typeof site>[0]) => (revoked && request.url === ASSERTION ? revokedCopy(request) : site(request)),
+    {
+      requests: site.requests,
+      unmapped: site.unmapped,
+    },
+  );
+  const fake = fakeVerifier(() => testEnv(httpGet, { now: '2026-03-01T10:00:00Z' }));
+  let now = Date.parse('2026-03-01T10:00:00Z');
+  const shown: AlertReason[][] = [];
+  const notified: Array<{ id: string; name: string; reason: AlertReason }> = [];
+  const attention: AttentionPort = {
+    show: async (alerts) => void shown.push([...alerts]),
+    notify: async (id, name, reason) => void notified.push({ id, name, reason }),
+  };
+  const background = createBackground({
+    session: fakeStorageArea(),
+    local,
+    fetch: generatedSiteFetch(),
+    toolbar: fakeToolbar(),
+    runtime: { id: 'badgelens', getURL: (path) => `${EXTENSION}${path}` },
+    sendToTab: async () => undefined,
+    makeVerifier: fake.make,
+    clock: { now: () => now },
+    attention,
+  });
+  const ask = async (message: unknown) => {
+    const reply = (await background.handle(message, backpackPage)) as { ok: boolean } & Record<string, unknown>;
+    if (!reply.ok) throw new Error(String(reply.error));
+    return reply;
+  };
+  const items = async () => (await ask({ type: 'backpack-list' })).items as BackpackItem[];
+  return { background, local, ask, items, shown, notified, revoke: () => (revoked = true), advance: (ms: number) => (now += ms) };
+}
+
+const entries = (items: BackpackItem[]) => items.flatMap((i) => (i.kind === 'entry' ? [i] : []));
+
+describe('the backpack in the background', () => {
+  it('adds a dropped badge file once, verified, and refuses a copy', async () => {
+    const { ask, items } = setup();
+    expect(
+      await ask({ type: 'backpack-add', input: { kind: 'file', name: 'hosted-valid.png', base64: badgeFile('hosted-valid.png') } }),
+    ).toEqual({ ok: true, added: 1, duplicates: 0, problems: [] });
+    expect(
+      await ask({ type: 'backpack-add', input: { kind: 'file', name: 'copy.png', base64: badgeFile('hosted-valid.png') } }),
+    ).toMatchObject({ added: 0, duplicates: 1 });
+    const [item] = entries(await items());
+    expect(item).toMatchObject({
+      fileName: 'hosted-valid.png',
+      result: { status: 'verified', format: 'ob2-hosted' },
+      history: [{ status: 'verified' }],
+    });
+    expect(item).not.toHaveProperty('base64');
+    const file = await ask({ type: 'backpack-file', id: item!.id });
+    expect(file.base64).toBe(badgeFile('hosted-valid.png'));
+  });
+
+  it('names what holds no badge, and keeps pasted JSON', async () => {
+    const { ask } = setup();
+    const unbaked = readFileSync(`${GENERATED}/unbaked.png`).toString('base64');
+    expect(await ask({ type: 'backpack-add', input: { kind: 'file', name: 'photo.png', base64: unbaked } })).toMatchObject({
+      added: 0,
+      problems: ['photo.png: no badge was found in it'],
+    });
+    const text = readFileSync(`${GENERATED}/site/badges.example-university.org/assertions/valid.json`, 'utf8');
+    expect(await ask({ type: 'backpack-add', input: { kind: 'text', text } })).toMatchObject({ added: 1 });
+  });
+
+  it('re-checks: records the revocation in the history, signals the toolbar and notifies once', async () => {
+    const { ask, items, revoke, shown, notified, advance } = setup();
+    await ask({ type: 'backpack-add', input: { kind: 'file', name: 'hosted-valid.png', base64: badgeFile('hosted-valid.png') } });
+    await items();
+    expect(shown.at(-1)).toEqual([]);
+    revoke();
+    advance(DAY);
+    const after = entries((await ask({ type: 'backpack-recheck', which: 'all' })).items as BackpackItem[]);
+    expect(after[0]).toMatchObject({ result: { status: 'revoked' }, alert: 'revoked' });
+    expect(after[0]!.history.map((h) => h.status)).toEqual(['verified', 'revoked']);
+    expect(shown.at(-1)).toEqual(['revoked']);
+    expect(notified).toEqual([{ id: after[0]!.id, name: after[0]!.result!.credential.name, reason: 'revoked' }]);
+    expect(after[0]!.result!.credential.name).toBeTruthy();
+    await ask({ type: 'backpack-recheck', which: 'all' });
+    expect(notified).toHaveLength(1);
+  });
+
+  it('re-checks only what is due, or on opening what was not checked within the hour', async () => {
+    const { ask, items, advance, revoke } = setup();
+    await ask({ type: 'backpack-add', input: { kind: 'file', name: 'hosted-valid.png', base64: badgeFile('hosted-valid.png') } });
+    revoke();
+    advance(2 * 60 * 60 * 1000);
+    await ask({ type: 'backpack-recheck', which: 'due' });
+    expect(entries(await items())[0]?.result?.status).toBe('verified');
+    await ask({ type: 'backpack-recheck', which: 'opened' });
+    expect(entries(await items())[0]?.result?.status).toBe('revoked');
+  });
+
+  it('the alarm re-checks the badges that are due', async () => {
+    const { ask, items, advance, revoke, background } = setup();
+    await ask({ type: 'backpack-add', input: { kind: 'file', name: 'hosted-valid.png', base64: badgeFile('hosted-valid.png') } });
+    revoke();
+    advance(DAY + 1);
+    await background.onBackpackAlarm();
+    expect(entries(await items())[0]?.result?.status).toBe('revoked');
+  });
+
+  it('exports a zip and imports it into an empty backpack, the same badges with their history', async () => {
+    const first = setup();
+    await first.ask({ type: 'backpack-add', input: { kind: 'file', name: 'hosted-valid.png', base64: badgeFile('hosted-valid.png') } });
+    await first.ask({ type: 'backpack-add', input: { kind: 'file', name: 'clr-valid.json', base64: badgeFile('clr-valid.json') } });
+    const { base64 } = await first.ask({ type: 'backpack-export' });
+    const second = setup();
+    expect(await second.ask({ type: 'backpack-add', input: { kind: 'file', name: 'backpack.zip', base64 } })).toEqual({
+      ok: true,
+      added: 2,
+      duplicates: 0,
+      problems: [],
+    });
+    const strip = (items: BackpackItem[]) => entries(items).map(({ alert: _a, ...rest }) => rest);
+    expect(strip(await second.items())).toEqual(strip(await first.items()));
+    expect(await second.ask({ type: 'backpack-add', input: { kind: 'file', name: 'backpack.zip', base64 } })).toMatchObject({
+      added: 0,
+      duplicates: 2,
+    });
+  });
+
+  it('lists a damaged entry as such beside the others, and deletes one or all', async () => {
+    const local = fakeStorageArea({ [`backpack:${'a'.repeat(64)}`]: { broken: true } });
+    const { ask, items } = setup(local);
+    await ask({ type: 'backpack-add', input: { kind: 'file', name: 'hosted-valid.png', base64: badgeFile('hosted-valid.png') } });
+    expect((await items()).map((i) => i.kind).sort()).toEqual(['corrupt', 'entry']);
+    await ask({ type: 'backpack-remove', id: 'a'.repeat(64) });
+    expect((await items()).map((i) => i.kind)).toEqual(['entry']);
+    await ask({ type: 'backpack-remove' });
+    expect(await items()).toEqual([]);
+    expect([...local.data.keys()].filter((k) => k.startsWith('backpack:'))).toEqual([]);
+  });
+
+  it('saves a candidate the page found, from the overlay and from the popup', async () => {
+    const { background, items } = setup();
+    const text = readFileSync(`${GENERATED}/site/badges.example-university.org/assertions/valid.json`, 'utf8');
+    await background.handle(
+      {
+        type: 'page-candidates',
+        pageUrl: 'https://cv.example.net/',
+        navigationId: 'n1',
+        found: [
+          { ref: 'r1', candidate: { kind: 'embedded', text } },
+          { ref: 'r2', candidate: { kind: 'link', url: ASSERTION } },
+        ],
+      },
+      cvPage,
+    );
+    const fromOverlay = await background.handle({ type: 'save-to-backpack', ref: 'r1' }, cvPage);
+    expect(fromOverlay).toMatchObject({ ok: true, added: true });
+    const fromPopup = await background.handle({ type: 'backpack-save', tabId: 7, ref: 'r2' }, backpackPage);
+    expect(fromPopup).toMatchObject({ ok: true, added: false });
+    expect(await background.handle({ type: 'backpack-save', tabId: 7, ref: 'gone' }, backpackPage)).toEqual({
+      ok: false,
+      error: 'this badge is no longer on the page',
+    });
+    expect(entries(await items())).toHaveLength(1);
+  });
+});

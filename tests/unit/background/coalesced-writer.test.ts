@@ -1,0 +1,117 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createCoalescedWriter, MAX_WRITE_GAP_MS, WRITE_GAP_FACTOR } from '../../../entrypoints/background/coalesced-writer';
+import { createTabStore } from '../../../entrypoints/background/tab-store';
+import type { TabState } from '../../../lib/protocol/schemas';
+import { fakeStorageArea, result } from './fakes';
+
+/** A store whose writes take `costMs` of (fake) time each, recording what each write carried. */
+function slowStore(costMs: number) {
+  const writes: string[][] = [];
+  const flush = async (keys: string[]) => {
+    writes.push(keys);
+    await new Promise((resolve) => setTimeout(resolve, costMs));
+  };
+  return { writes, writer: createCoalescedWriter(flush) };
+}
+
+const tab = (items: number): TabState => ({
+  tabId: 3,
+  pageUrl: 'https://cv.example.net/',
+  navigationId: 'n1',
+  items: Array.from({ length: items }, (_, i) => ({
+    ref: `r${i}`,
+    candidate: { kind: 'link' as const, url: `https://a.example.org/${i}.json` },
+    state: 'pending' as const,
+    results: [],
+  })),
+});
+
+describe('coalesced writer', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('writes at once when idle, then gathers every change made during a write and its rest into one', async () => {
+    const { writes, writer } = slowStore(20);
+    const first = writer.write('tab:1');
+    expect(writes).toEqual([['tab:1']]);
+    const later = ['tab:1', 'tab:2', 'tab:1', 'tab:3'].map((k) => writer.write(k));
+    await vi.advanceTimersByTimeAsync(20);
+    await first;
+    // 20 ms of writing earns a rest before the next write.
+    expect(writes).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(Math.min(MAX_WRITE_GAP_MS, 20 * WRITE_GAP_FACTOR));
+    expect(writes).toEqual([['tab:1'], ['tab:1', 'tab:2', 'tab:3']]);
+    await vi.advanceTimersByTimeAsync(20);
+    await Promise.all(later);
+  });
+
+  it('rests at most MAX_WRITE_GAP_MS however slow a write was', async () => {
+    const { writes, writer } = slowStore(1000);
+    void writer.write('a');
+    await vi.advanceTimersByTimeAsync(1000);
+    void writer.write('b');
+    await vi.advanceTimersByTimeAsync(MAX_WRITE_GAP_MS - 1);
+    expect(writes).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(writes).toEqual([['a'], ['b']]);
+  });
+
+  it('a refused write still settles its waiters, and the next change is written', async () => {
+    let refuse = true;
+    const written: string[][] = [];
+    const writer = createCoalescedWriter(async (keys) => {
+      if (refuse) throw new Error('quota exceeded');
+      written.push(keys);
+    });
+    await writer.write('a');
+    refuse = false;
+    await writer.write('b');
+    await writer.flushed();
+    expect(written).toEqual([['b']]);
+  });
+
+  it('flushed() waits for changes still resting', async () => {
+    const { writes, writer } = slowStore(10);
+    void writer.write('a');
+    void writer.write('b');
+    let done = false;
+    void writer.flushed().then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(MAX_WRITE_GAP_MS + 10);
+    expect(done).toBe(true);
+    expect(writes).toEqual([['a'], ['b']]);
+  });
+});
+
+describe('tab store over a slow storage', () => {
+  it('200 verdicts arriving together are a handful of writes, the last holding all of them', async () => {
+    const session = fakeStorageArea();
+    let sets = 0;
+    const set = session.set;
+    session.set = async (items) => {
+      sets++;
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      return set(items);
+    };
+    const store = createTabStore(session);
+    await store.save(tab(200));
+    await Promise.all(
+      Array.from({ length: 200 }, (_, i) => store.changeItem(3, 'n1', `r${i}`, { state: 'done', results: [result('verified')] })),
+    );
+    await store.flushed();
+    expect(sets).toBeLessThanOrEqual(3);
+    const stored = session.data.get('tab:3') as TabState;
+    expect(stored.items.every((i) => i.state === 'done')).toBe(true);
+  });
+
+  it('a removed tab is not written back by a write that was waiting', async () => {
+    const session = fakeStorageArea();
+    const store = createTabStore(session);
+    await store.save(tab(1));
+    void store.changeItem(3, 'n1', 'r0', { state: 'done' });
+    await store.remove(3);
+    await store.flushed();
+    expect(session.data.has('tab:3')).toBe(false);
+  });
+});

@@ -1,0 +1,58 @@
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { mayScan } from '../../../entrypoints/content/scan-settings';
+
+describe('the eager content script', () => {
+  it('bundles the scanner and detection only: no Preact, zod, polyfill, overlay or schemas', async () => {
+    const result = await build({
+      entryPoints: ['entrypoints/content/index.ts'],
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      external: ['wxt/*'],
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs).toContain('entrypoints/content/page-scanner.ts');
+    expect(inputs).toContain('lib/detect/find-candidates.ts');
+    for (const heavy of [
+      'node_modules/zod',
+      'node_modules/preact',
+      'webextension-polyfill',
+      'components/overlay/index.tsx',
+      'lib/protocol/schemas.ts',
+      'lib/protocol/cap.ts',
+      'entrypoints/content/view.ts',
+    ]) {
+      expect(
+        inputs.filter((input) => input.includes(heavy)),
+        heavy,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('scan settings read without zod', () => {
+  it('scan unless the stored settings turn it off for this host', () => {
+    expect(mayScan(undefined, 'cv.example.net')).toBe(true);
+    expect(mayScan('junk', 'cv.example.net')).toBe(true);
+    expect(mayScan({ autoScan: true, disabledSites: ['other.example.net'] }, 'cv.example.net')).toBe(true);
+    expect(mayScan({ autoScan: false, disabledSites: [] }, 'cv.example.net')).toBe(false);
+    expect(mayScan({ autoScan: true, disabledSites: ['cv.example.net'] }, 'cv.example.net')).toBe(false);
+  });
+});
+
+describe('the view confirms a "do not scan" with the full settings schema', () => {
+  it('invalid settings count as the defaults, which scan; valid ones are obeyed', async () => {
+    const { makeContentView } = await import('../../../entrypoints/content/view');
+    const view = makeContentView(new WeakSet());
+    expect(view.scanAllowed({ autoScan: false, disabledSites: [], allowLocalNetwork: 'yes' }, 'cv.example.net')).toBe(true);
+    expect(view.scanAllowed({ autoScan: false, disabledSites: [], allowLocalNetwork: false, language: 'auto' }, 'cv.example.net')).toBe(
+      false,
+    );
+    expect(
+      view.scanAllowed({ autoScan: true, disabledSites: ['cv.example.net'], allowLocalNetwork: false, language: 'auto' }, 'cv.example.net'),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,119 @@
+import { parseHTML } from 'linkedom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startScanner } from '../../../entrypoints/content/page-scanner';
+
+const PAGE = 'https://cv.example.net/ada/';
+
+let controller: AbortController;
+let events: string[];
+let scanner: ReturnType<typeof startScanner>;
+let doc: Document;
+let fullScans: number;
+
+/** The page scanner over a linkedom page, counting the scans that query the whole document. */
+function start(body: string) {
+  const win = parseHTML(`<!doctype html><html><body>${body}</body></html>`);
+  doc = win.document as unknown as Document;
+  const query = doc.querySelectorAll.bind(doc);
+  fullScans = 0;
+  doc.querySelectorAll = ((selectors: string) => {
+    if (selectors === 'script[type]') fullScans++;
+    return query(selectors);
+  }) as typeof doc.querySelectorAll;
+  vi.stubGlobal('location', { href: PAGE });
+  vi.stubGlobal('document', doc);
+  vi.stubGlobal('MutationObserver', win.MutationObserver);
+  vi.stubGlobal('HTMLImageElement', win.HTMLImageElement);
+  vi.stubGlobal('addEventListener', () => undefined);
+  vi.stubGlobal('getComputedStyle', () => ({ backgroundImage: 'none' }));
+  controller = new AbortController();
+  events = [];
+  const urlOf = (candidate: { kind: string; url?: string }) => (candidate.url ? new URL(candidate.url).pathname : candidate.kind);
+  scanner = startScanner(
+    {
+      onReset: () => void events.push('reset'),
+      onFound: (_url, _id, found) => void events.push(`found ${found.map((f) => `${f.ref}=${urlOf(f.candidate)}`).join(' ')}`),
+      onRetired: (_url, _id, refs) => void events.push(`retired ${refs.join(' ')}`),
+      onAnchorsMoved: () => void events.push('moved'),
+    },
+    controller.signal,
+  );
+}
+const settle = () => vi.advanceTimersByTimeAsync(300);
+const card = (html: string) => {
+  const article = doc.createElement('article');
+  article.innerHTML = html;
+  return article;
+};
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  controller.abort();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('page scanner: only what was added is scanned', () => {
+  it('cards appended to a feed are scanned on their own, and their badges found in page order', async () => {
+    start('<main id="feed"><img src="/badges/first.png"></main>');
+    await settle();
+    expect(fullScans).toBe(1);
+    const feed = doc.getElementById('feed')!;
+    feed.append(
+      card('<img src="/photos/1.jpg"><a href="/posts/1">post</a>'),
+      card('<a href="/credentials/2.json">badge</a>'),
+      card('<img src="/badges/3.png">'),
+    );
+    await settle();
+    feed.append(card('<p>nothing here</p>'));
+    await settle();
+    expect(events).toEqual(['reset', 'found r1=/badges/first.png', 'found r2=/credentials/2.json r3=/badges/3.png']);
+    expect(fullScans).toBe(1);
+  });
+
+  it('an element added as a badge itself (no wrapper) is found', async () => {
+    start('<main id="feed"></main>');
+    await settle();
+    const image = doc.createElement('img');
+    image.setAttribute('src', '/badges/solo.png');
+    doc.getElementById('feed')!.append(image);
+    await settle();
+    expect(events).toEqual(['reset', 'found r1=/badges/solo.png']);
+    expect(fullScans).toBe(1);
+  });
+
+  it('a known badge drawn again on a new element falls back to a full scan, which moves its chip', async () => {
+    start('<main id="feed"><div id="old"><img id="a" src="/badges/valid.png"></div></main>');
+    await settle();
+    doc.getElementById('old')!.remove();
+    await settle();
+    const scansBefore = fullScans;
+    doc.getElementById('feed')!.append(card('<img id="b" src="/badges/valid.png">'));
+    await settle();
+    expect(fullScans).toBeGreaterThan(scansBefore);
+    expect(events).toEqual(['reset', 'found r1=/badges/valid.png', 'moved']);
+    expect(scanner.anchorFor('r1')).toBe(doc.getElementById('b'));
+  });
+
+  it('a change on or around a known badge scans the whole page, so it can be retired', async () => {
+    start('<main><a id="link" href="/posts/1"><img id="a" src="/badges/valid.png"></a></main>');
+    await settle();
+    doc.getElementById('link')!.setAttribute('href', '/posts/2');
+    await settle();
+    expect(fullScans).toBe(2);
+    doc.getElementById('a')!.setAttribute('src', '/photos/ada.jpg');
+    await settle();
+    expect(fullScans).toBe(3);
+    expect(events).toEqual(['reset', 'found r1=/badges/valid.png', 'retired r1']);
+  });
+
+  it('a <base> added changes every relative URL: a full scan', async () => {
+    start('<main><img src="/photos/1.jpg"></main>');
+    await settle();
+    const base = doc.createElement('base');
+    base.setAttribute('href', 'https://other.example.org/');
+    doc.querySelector('main')!.append(base);
+    await settle();
+    expect(fullScans).toBe(2);
+  });
+});
