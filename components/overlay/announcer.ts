@@ -3,6 +3,7 @@
  * element says once, when the page's last pending badge is done, what the page's badges came to.
  */
 import type { TabItem } from '../../lib/protocol/schemas';
+import { currentLang } from '../i18n';
 import { createSettleAnnouncer } from '../verdict-announcement';
 import { LIVE_TAG } from './placement';
 import { createShadowHost } from './shadow-host';
@@ -36,6 +37,7 @@ export function createAnnouncer(doc: Document, mode: ShadowRootMode): Announcer 
     mode,
     css: '',
     mountTag: 'div',
+    lang: currentLang(),
   });
   mount.setAttribute('role', 'status');
   mount.setAttribute('aria-live', 'polite');

@@ -5,6 +5,7 @@
  * the tab's items; `placement.ts` and `layout.ts` say where things go, `popover.ts` runs the card.
  */
 import { render } from 'preact';
+import { currentLang } from '../i18n';
 import type { TabItem } from '../../lib/protocol/schemas';
 import uiCss from '../ui.css?inline';
 import { worstStatus } from '../status';
@@ -52,7 +53,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
 
   const popover = createPopover({
     doc,
-    createHost: (ref) => createShadowHost(doc, { tag: CARD_TAG, style: CARD_HOST_STYLE, ref, mode, css, mountTag: 'div' }),
+    createHost: (ref) => createShadowHost(doc, { tag: CARD_TAG, style: CARD_HOST_STYLE, ref, mode, css, mountTag: 'div', lang: currentLang() }),
     chipFor: (ref) => chips.get(ref),
     content: (state, close) => <Popover state={state} onClose={close} onRecheck={() => options.onRecheck(state.ref)} onSave={options.onSave ? () => options.onSave!(state.ref) : undefined} />,
     onToggled: (state) => renderChip(state),
@@ -78,7 +79,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
   }
 
   const createChip = (ref: string, item: TabItem): ChipState => {
-    const { host, mount } = createShadowHost(doc, { tag: CHIP_TAG, style: HOST_STYLE, ref, mode, css, mountTag: 'span' });
+    const { host, mount } = createShadowHost(doc, { tag: CHIP_TAG, style: HOST_STYLE, ref, mode, css, mountTag: 'span', lang: currentLang() });
     mount.className = 'bl-root bl-chip-root';
     return { ref, host, mount, item, anchor: undefined, results: [], pending: false, button: null, corner: undefined, needsLayout: true };
   };

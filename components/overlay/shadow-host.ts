@@ -1,5 +1,4 @@
-import { textDirection } from '../../lib/protocol/languages';
-import { currentLang } from '../i18n';
+import { textDirection, type Lang } from '../../lib/protocol/languages';
 
 /** The overlay's page elements: a host with its own shadow root, the overlay's styles and a node to render into. */
 
@@ -16,6 +15,8 @@ export interface ShadowHostOptions {
   mode: ShadowRootMode;
   css: string;
   mountTag: 'span' | 'div';
+  /** The UI language: the mount's `lang` and `dir` (passed in, so the eager content script needs no i18n). */
+  lang: Lang;
 }
 
 /**
@@ -46,9 +47,8 @@ export function createShadowHost(doc: Document, options: ShadowHostOptions): Sha
   root.appendChild(style);
   const mount = doc.createElement(options.mountTag);
   // The host keeps the page's direction (the chip sits at the anchor's inline end); what is drawn inside speaks the UI language.
-  const lang = currentLang();
-  mount.lang = lang;
-  mount.dir = textDirection(lang);
+  mount.lang = options.lang;
+  mount.dir = textDirection(options.lang);
   root.appendChild(mount);
   return { host, mount };
 }
