@@ -15,7 +15,10 @@ export default defineConfig({
     // offscreen: Chrome's worker cannot import the JSON-LD stack on demand; an offscreen page does.
     // webRequest: reads the Location of the worker's own redirects, which fetch hides (redirect-watch.ts).
     // alarms, unlimitedStorage: the backpack's daily re-checks and its badges' original files (docs/PERMISSIONS.md).
-    permissions: browser === 'firefox' ? ['storage', 'webRequest', 'alarms', 'unlimitedStorage'] : ['storage', 'offscreen', 'webRequest', 'alarms', 'unlimitedStorage'],
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'webRequest', 'alarms', 'unlimitedStorage']
+        : ['storage', 'offscreen', 'webRequest', 'alarms', 'unlimitedStorage'],
     // Asked for only when the learner turns on backpack notifications.
     optional_permissions: ['notifications'],
     host_permissions: ['https://*/*'],
@@ -34,9 +37,24 @@ export default defineConfig({
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.some((entrypoint) => entrypoint.name === 'content')) return;
       const alias = config.resolve?.alias ?? [];
-      const list = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
-      config.resolve = { ...config.resolve, alias: [{ find: /^webextension-polyfill$/, replacement: resolve('entrypoints/content/native-browser.ts') }, ...list] };
+      const list = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = {
+        ...config.resolve,
+        alias: [{ find: /^webextension-polyfill$/, replacement: resolve('entrypoints/content/native-browser.ts') }, ...list],
+      };
     },
   },
-  zip: { excludeSources: ['bench/results.json', 'test-results/**', 'playwright-report/**', 'screenshots/**', '**/*.log', 'scratch/**', '.wxt/**'] },
+  zip: {
+    excludeSources: [
+      'bench/results.json',
+      'test-results/**',
+      'playwright-report/**',
+      'screenshots/**',
+      '**/*.log',
+      'scratch/**',
+      '.wxt/**',
+    ],
+  },
 });

@@ -32,7 +32,8 @@ export interface BuildSizes {
 function staticClosure(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file) || !existsSync(file)) return seen;
   seen.add(file);
-  for (const match of readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) staticClosure(join(dirname(file), match[1]!), seen);
+  for (const match of readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g))
+    staticClosure(join(dirname(file), match[1]!), seen);
   return seen;
 }
 

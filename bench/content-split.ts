@@ -39,8 +39,16 @@ const SCROLL = `(async () => {
   });
 })()`;
 
-interface ProfileNode { id: number; callFrame: { url: string }; children?: number[] }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 /** Extension JS in a CPU profile: total ms and the longest contiguous run of samples in it. */
 export function extensionTime(profile: Profile): { totalMs: number; longestSliceMs: number } {
@@ -77,7 +85,9 @@ async function oneScroll(extensionDir: string, port: number, hosts: string[]) {
   const browser = await launchDemoBrowser({ port, hosts, headless: true, extensionDir });
   try {
     const page = await browser.context.newPage();
-    await page.route(FEED_PAGE, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><body><h1>Feed</h1></body></html>' }));
+    await page.route(FEED_PAGE, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><body><h1>Feed</h1></body></html>' }),
+    );
     await page.goto(FEED_PAGE);
     await page.waitForTimeout(500);
     const cdp = await browser.context.newCDPSession(page);
@@ -100,17 +110,21 @@ export async function benchContentSplit(builds: Record<string, string>, runs = 3
     const labels = Object.keys(builds);
     const samples = new Map(labels.map((label) => [label, [] as Array<{ totalMs: number; longestSliceMs: number }>]));
     for (let round = 0; round < runs; round++) {
-      for (const label of labels.map((_, i) => labels[(i + round) % labels.length]!)) samples.get(label)!.push(await oneScroll(builds[label]!, server.port, server.hosts));
+      for (const label of labels.map((_, i) => labels[(i + round) % labels.length]!))
+        samples.get(label)!.push(await oneScroll(builds[label]!, server.port, server.hosts));
     }
     return Object.fromEntries(
       labels.map((label) => {
         const s = samples.get(label)!;
-        return [label, {
-          content_eager_gz_bytes: eagerGzBytes(builds[label]!),
-          scroll_added_js_ms: Math.round(median(s.map((r) => r.totalMs))),
-          scroll_longest_slice_ms: Math.round(median(s.map((r) => r.longestSliceMs)) * 10) / 10,
-          runs: s.map((r) => ({ js: Math.round(r.totalMs), slice: Math.round(r.longestSliceMs * 10) / 10 })),
-        }];
+        return [
+          label,
+          {
+            content_eager_gz_bytes: eagerGzBytes(builds[label]!),
+            scroll_added_js_ms: Math.round(median(s.map((r) => r.totalMs))),
+            scroll_longest_slice_ms: Math.round(median(s.map((r) => r.longestSliceMs)) * 10) / 10,
+            runs: s.map((r) => ({ js: Math.round(r.totalMs), slice: Math.round(r.longestSliceMs * 10) / 10 })),
+          },
+        ];
       }),
     );
   } finally {

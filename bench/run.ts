@@ -18,19 +18,50 @@ const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n
 
 console.log('Unbaking PNGs (badge chunk after large image data) …');
 const unbake = await benchUnbake();
-console.table(unbake.map((r) => ({ 'size MiB': r.sizeMiB, 'ours MB/s': fmt(r.oursMBps), 'openbadges-bakery MB/s': fmt(r.bakeryMBps), ratio: `${fmt(r.oursMBps / r.bakeryMBps)}×` })));
+console.table(
+  unbake.map((r) => ({
+    'size MiB': r.sizeMiB,
+    'ours MB/s': fmt(r.oursMBps),
+    'openbadges-bakery MB/s': fmt(r.bakeryMBps),
+    ratio: `${fmt(r.oursMBps / r.bakeryMBps)}×`,
+  })),
+);
 
 console.log('Verification latency, warm cache, 200 runs each …');
 const verify = await benchVerify();
 console.table(verify.map((r) => ({ format: r.format, 'median ms': fmt(r.medianMs), 'p95 ms': fmt(r.p95Ms) })));
 
-console.log('Data Integrity verification, warm, interleaved with @digitalcredentials/verifier-core (and our pipeline over stock jsonld.js) …');
+console.log(
+  'Data Integrity verification, warm, interleaved with @digitalcredentials/verifier-core (and our pipeline over stock jsonld.js) …',
+);
 const dataIntegrity = await benchDataIntegrity();
-console.table(dataIntegrity.map((r) => ({ suite: r.suite, 'ours median ms': fmt(r.oursMedianMs), 'ours p95': fmt(r.oursP95Ms), 'ours, stock jsonld ms': fmt(r.stockJsonLdMedianMs), 'verifier-core median ms': fmt(r.peerMedianMs), 'verifier-core p95': fmt(r.peerP95Ms), 'ours ÷ peer (paired median)': `${fmt(r.ratio)}×`, 'ours ÷ stock jsonld': `${fmt(r.stockRatio)}×` })));
+console.table(
+  dataIntegrity.map((r) => ({
+    suite: r.suite,
+    'ours median ms': fmt(r.oursMedianMs),
+    'ours p95': fmt(r.oursP95Ms),
+    'ours, stock jsonld ms': fmt(r.stockJsonLdMedianMs),
+    'verifier-core median ms': fmt(r.peerMedianMs),
+    'verifier-core p95': fmt(r.peerP95Ms),
+    'ours ÷ peer (paired median)': `${fmt(r.ratio)}×`,
+    'ours ÷ stock jsonld': `${fmt(r.stockRatio)}×`,
+  })),
+);
 
 console.log('Content-script scan in Chromium …');
 const scan = await benchScan();
-console.table(['skipped' in scan ? scan : { elements: scan.elements, images: scan.images, candidates: scan.candidates, 'scan median ms': fmt(scan.scanMedianMs), 'scan max ms': fmt(scan.scanMaxMs), 'longest main-thread task ms (>50 counted)': fmt(scan.longestTaskMs) }]);
+console.table([
+  'skipped' in scan
+    ? scan
+    : {
+        elements: scan.elements,
+        images: scan.images,
+        candidates: scan.candidates,
+        'scan median ms': fmt(scan.scanMedianMs),
+        'scan max ms': fmt(scan.scanMaxMs),
+        'longest main-thread task ms (>50 counted)': fmt(scan.longestTaskMs),
+      },
+]);
 
 console.log('Building the extension for bundle sizes and the cold start …');
 const built = spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
@@ -40,18 +71,33 @@ console.table(bundles);
 
 console.log('Cold start in Chromium, fresh profile per run: page → verdict …');
 const cold = built.status === 0 ? await benchColdChromium() : { skipped: 'the extension did not build' };
-console.table(['skipped' in cold ? cold : { 'DI did:key median ms': fmt(cold.diDidKeyMedianMs), 'VC-JWT did:key median ms': fmt(cold.jwtMedianMs), runs: cold.runs }]);
+console.table([
+  'skipped' in cold
+    ? cold
+    : { 'DI did:key median ms': fmt(cold.diDidKeyMedianMs), 'VC-JWT did:key median ms': fmt(cold.jwtMedianMs), runs: cold.runs },
+]);
 
 console.log('CLI from a cold start (through tsx, as npm run verify) …');
 const cli = await benchCli().catch((e: unknown) => {
   console.error(`CLI bench failed: ${e instanceof Error ? e.message : String(e)}`);
   return undefined;
 });
-if (cli) console.table([{ 'first DI result ms (median)': fmt(cli.firstDiMedianMs), 'inputs': cli.inputs, 'peak RSS MB': fmt(cli.rss1000MB), 'total ms': fmt(cli.ms1000) }]);
+if (cli)
+  console.table([
+    {
+      'first DI result ms (median)': fmt(cli.firstDiMedianMs),
+      inputs: cli.inputs,
+      'peak RSS MB': fmt(cli.rss1000MB),
+      'total ms': fmt(cli.ms1000),
+    },
+  ]);
 
 const summary = summarize({ unbake, verify, dataIntegrity, scan, cold, sizes, cli });
 console.log('Summary (issue 9):');
 console.table(summary);
 
-writeFileSync('bench/results.json', `${JSON.stringify({ when: new Date().toISOString(), unbake, verify, dataIntegrity, scan, bundles, cold, cli, summary }, null, 2)}\n`);
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ when: new Date().toISOString(), unbake, verify, dataIntegrity, scan, bundles, cold, cli, summary }, null, 2)}\n`,
+);
 console.log('Wrote bench/results.json');

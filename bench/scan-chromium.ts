@@ -8,8 +8,14 @@ function syntheticPage(): string {
   const parts: string[] = ['<!doctype html><html><body><main>'];
   for (let i = 0; i < 500; i++) {
     parts.push(`<section class="card c${i}"><h3>Item ${i}</h3><p>Text <b>${i}</b> <i>more</i> <span>x</span></p>`);
-    parts.push(i % 50 === 0 ? `<img src="https://cv.example.net/badges/b${i}.png" alt="badge">` : `<img src="https://cdn.example.net/photos/${i}.jpg" alt="photo">`);
-    parts.push(`<ul>${`<li><a href="/p/${i}">link</a></li>`.repeat(4)}</ul><div style="color:red"><span>a</span><span>b</span><em>c</em><small>d</small><code>e</code><kbd>f</kbd><b>g</b><b>h</b><b>i</b><b>j</b></div></section>`);
+    parts.push(
+      i % 50 === 0
+        ? `<img src="https://cv.example.net/badges/b${i}.png" alt="badge">`
+        : `<img src="https://cdn.example.net/photos/${i}.jpg" alt="photo">`,
+    );
+    parts.push(
+      `<ul>${`<li><a href="/p/${i}">link</a></li>`.repeat(4)}</ul><div style="color:red"><span>a</span><span>b</span><em>c</em><small>d</small><code>e</code><kbd>f</kbd><b>g</b><b>h</b><b>i</b><b>j</b></div></section>`,
+    );
   }
   parts.push('</main></body></html>');
   return parts.join('');
@@ -34,7 +40,10 @@ export async function benchScan() {
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
     const runs = await page.evaluate(async () => {
       const longTasks: number[] = [];
-      new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: false });
+      new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+        type: 'longtask',
+        buffered: false,
+      });
       const times: number[] = [];
       let found = 0;
       for (let i = 0; i < 7; i++) {
@@ -45,7 +54,14 @@ export async function benchScan() {
       }
       return { times, longTasks, found };
     });
-    return { elements, images: 500, candidates: runs.found, scanMedianMs: median(runs.times), scanMaxMs: Math.max(...runs.times), longestTaskMs: runs.longTasks.length ? Math.max(...runs.longTasks) : 0 };
+    return {
+      elements,
+      images: 500,
+      candidates: runs.found,
+      scanMedianMs: median(runs.times),
+      scanMaxMs: Math.max(...runs.times),
+      longestTaskMs: runs.longTasks.length ? Math.max(...runs.longTasks) : 0,
+    };
   } finally {
     await browser.close();
   }

@@ -10,15 +10,29 @@ const bakery = require('openbadges-bakery') as { extract(image: Buffer, cb: (err
 export async function benchUnbake() {
   const rows = [];
   for (const megabytes of [1, 8]) {
-    const png = bakePng(makePng({ idatBytes: megabytes * 1024 * 1024 }), 'https://badges.example-university.org/assertions/valid.json', { position: 'after-idat' });
+    const png = bakePng(makePng({ idatBytes: megabytes * 1024 * 1024 }), 'https://badges.example-university.org/assertions/valid.json', {
+      position: 'after-idat',
+    });
     const buffer = Buffer.from(png);
     const ours = await timeRuns(15, async () => {
       const outcome = await extractFromPng(png);
       if (!outcome.ok || !outcome.payload) throw new Error('bench: ours found no badge');
     });
-    const theirs = await timeRuns(15, () => new Promise<void>((resolve, reject) => bakery.extract(buffer, (err, data) => (err || !data ? reject(err ?? new Error('no data')) : resolve()))));
+    const theirs = await timeRuns(
+      15,
+      () =>
+        new Promise<void>((resolve, reject) =>
+          bakery.extract(buffer, (err, data) => (err || !data ? reject(err ?? new Error('no data')) : resolve())),
+        ),
+    );
     const mb = png.length / (1024 * 1024);
-    rows.push({ sizeMiB: Number(mb.toFixed(2)), oursMBps: mb / (median(ours) / 1000), bakeryMBps: mb / (median(theirs) / 1000), oursMedianMs: median(ours), bakeryMedianMs: median(theirs) });
+    rows.push({
+      sizeMiB: Number(mb.toFixed(2)),
+      oursMBps: mb / (median(ours) / 1000),
+      bakeryMBps: mb / (median(theirs) / 1000),
+      oursMedianMs: median(ours),
+      bakeryMedianMs: median(theirs),
+    });
   }
   return rows;
 }

@@ -26,7 +26,11 @@ export async function benchDataIntegrity() {
   globalThis.fetch = (() => Promise.reject(new TypeError('offline bench'))) as typeof fetch;
   console.error = console.log = console.warn = () => undefined; // the peer logs every failed schema fetch
   try {
-    const env: VerifyEnv = { http: createFakeHttp(() => ({ fail: 'net.offline' })), cache: createMemoryCache(systemClock), clock: systemClock };
+    const env: VerifyEnv = {
+      http: createFakeHttp(() => ({ fail: 'net.offline' })),
+      cache: createMemoryCache(systemClock),
+      clock: systemClock,
+    };
     const rows = [];
     for (const { suite, file } of CASES) {
       const bytes = readFileSync(file);
@@ -36,7 +40,9 @@ export async function benchDataIntegrity() {
         if (result?.status !== 'verified') throw new Error(`bench: ${file} is ${result?.status}`);
       };
       const theirs = async () => {
-        const response = (await verifyCredential({ credential, knownDIDRegistries: [] })) as { log?: Array<{ id: string; valid: boolean }> };
+        const response = (await verifyCredential({ credential, knownDIDRegistries: [] })) as {
+          log?: Array<{ id: string; valid: boolean }>;
+        };
         if (!response.log?.find((l) => l.id === 'valid_signature')?.valid) throw new Error(`bench: verifier-core rejected ${file}`);
       };
       const [now, before, peer] = await interleave(ROUNDS, [

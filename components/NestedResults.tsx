@@ -23,7 +23,15 @@ function NestedResult({ result, card }: { result: VerificationResult; card: Nest
 }
 
 /** The credentials a CLR carries, under a heading of the card's level. */
-export function NestedResults({ nested, Heading, card }: { nested: readonly VerificationResult[]; Heading: 'h2' | 'h3' | 'h4'; card: NestedCard }) {
+export function NestedResults({
+  nested,
+  Heading,
+  card,
+}: {
+  nested: readonly VerificationResult[];
+  Heading: 'h2' | 'h3' | 'h4';
+  card: NestedCard;
+}) {
   const title = t('card_nested_title', nested.length);
   return (
     <section class="bl-nested-section" aria-label={title}>

@@ -59,7 +59,8 @@ function RecheckButton({ onRecheck }: { onRecheck: () => void | Promise<unknown>
 /** The `url` the issuer gives itself, as its own labelled link, when no one vouched or it is on another site. */
 function StatedWebsite({ result }: { result: VerificationResult }) {
   const href = safeLinkHref(result.credential.issuer?.url);
-  const offSite = !result.credential.issuer?.vouchedBy || result.checks.some((c) => c.code === 'issuer.url-other-site' && c.outcome === 'fail');
+  const offSite =
+    !result.credential.issuer?.vouchedBy || result.checks.some((c) => c.code === 'issuer.url-other-site' && c.outcome === 'fail');
   if (!href || !offSite) return null;
   return (
     <p class="bl-card-website">
@@ -116,7 +117,11 @@ function CardFacts({ result, lang }: { result: VerificationResult; lang: Lang })
         <>
           <dt>{t('card_criteria')}</dt>
           <dd>
-            {credential.criteria ? <span class="bl-criteria" dir="auto">{credential.criteria}</span> : null}
+            {credential.criteria ? (
+              <span class="bl-criteria" dir="auto">
+                {credential.criteria}
+              </span>
+            ) : null}
             {criteriaHref ? (
               <>
                 {credential.criteria ? ' ' : null}
@@ -183,7 +188,11 @@ export function ResultCard({ result: found, onRecheck, onCheckAnchor, headingLev
       <CheckList checks={result.checks} Heading={Heading} />
       {onCheckAnchor ? <AnchorCheckOffer result={result} onCheckAnchor={onCheckAnchor} /> : null}
       {result.nested && result.nested.length > 0 ? (
-        <NestedResults nested={result.nested} Heading={Heading} card={(nested) => <ResultCard result={nested} headingLevel={4} compact />} />
+        <NestedResults
+          nested={result.nested}
+          Heading={Heading}
+          card={(nested) => <ResultCard result={nested} headingLevel={4} compact />}
+        />
       ) : null}
       <ResultTechDetails result={result} />
       <footer class="bl-card-foot">

@@ -42,19 +42,34 @@ export function ResultRow({ result, testId, onRecheck, onCheckAnchor, initiallyO
       data-pending={pending ? 'true' : undefined}
       aria-busy={pending ? 'true' : undefined}
     >
-      <button type="button" class="bl-row-button" aria-expanded={open ? 'true' : 'false'} aria-controls={`${id}-card`} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        class="bl-row-button"
+        aria-expanded={open ? 'true' : 'false'}
+        aria-controls={`${id}-card`}
+        onClick={() => setOpen(!open)}
+      >
         <span class={`bl-row-status bl-status-${result.status}`}>
           {pending ? <Spinner /> : <StatusIcon status={result.status} decorative />}
           <span class="bl-row-word">{status}</span>
         </span>
         <span class="bl-row-text">
-          <span class="bl-row-name" data-testid="badge-name">{name}</span>
+          <span class="bl-row-name" data-testid="badge-name">
+            {name}
+          </span>
           <span class="bl-row-issuer">{pending ? `${issuer} · ${t('popup_checking')}` : issuer}</span>
           <VouchedBy credential={result.credential} as="span" class="bl-row-vouch" testId="row-vouched-by" />
           <RecipientMismatchMark credentials={[result.credential]} withText />
         </span>
         <svg class="bl-row-caret" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
-          <path d="M4 2.5L7.5 6 4 9.5" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" />
+          <path
+            d="M4 2.5L7.5 6 4 9.5"
+            fill="none"
+            stroke="currentColor"
+            stroke-width="1.6"
+            stroke-linecap="round"
+            stroke-linejoin="round"
+          />
         </svg>
       </button>
       {open ? (

@@ -16,7 +16,14 @@ const STATUS_GLYPHS: Record<Status, () => JSX.Element> = {
   verified: () => (
     <>
       <circle cx="8" cy="8" r="7.25" fill="currentColor" />
-      <path d="M4.6 8.3l2.2 2.2 4.6-4.8" fill="none" stroke="var(--bl-icon-on, #fff)" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+      <path
+        d="M4.6 8.3l2.2 2.2 4.6-4.8"
+        fill="none"
+        stroke="var(--bl-icon-on, #fff)"
+        stroke-width="1.8"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      />
     </>
   ),
   invalid: () => (
@@ -46,14 +53,34 @@ const STATUS_GLYPHS: Record<Status, () => JSX.Element> = {
   unverifiable: () => (
     <>
       <circle cx="8" cy="8" r="6.4" fill="none" stroke="currentColor" stroke-width="1.6" stroke-dasharray="2.6 1.6" />
-      <path d="M6.2 6.3a1.85 1.85 0 1 1 2.6 1.7c-.5.25-.8.6-.8 1.15v.35" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" />
+      <path
+        d="M6.2 6.3a1.85 1.85 0 1 1 2.6 1.7c-.5.25-.8.6-.8 1.15v.35"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.5"
+        stroke-linecap="round"
+      />
       <circle cx="8" cy="11.4" r=".9" fill="currentColor" />
     </>
   ),
 };
 
 /** One 16×16 glyph: labelled for screen readers, or hidden when its word stands beside it. */
-function Glyph({ class: className, glyph, label, size, decorative, children }: { class: string; glyph: string; label: string; size: number; decorative: boolean; children: JSX.Element }) {
+function Glyph({
+  class: className,
+  glyph,
+  label,
+  size,
+  decorative,
+  children,
+}: {
+  class: string;
+  glyph: string;
+  label: string;
+  size: number;
+  decorative: boolean;
+  children: JSX.Element;
+}) {
   return (
     // biome-ignore lint/a11y/noSvgWithoutTitle: the title and label are there unless the glyph is decorative (aria-hidden)
     <svg
@@ -73,14 +100,22 @@ function Glyph({ class: className, glyph, label, size, decorative, children }: {
 
 export function StatusIcon({ status, size = 16, decorative = false, class: className }: IconProps & { status: Status }) {
   return (
-    <Glyph class={`bl-icon bl-status-${status}${className ? ` ${className}` : ''}`} glyph={status} label={t(statusMessageKey(status))} size={size} decorative={decorative}>
+    <Glyph
+      class={`bl-icon bl-status-${status}${className ? ` ${className}` : ''}`}
+      glyph={status}
+      label={t(statusMessageKey(status))}
+      size={size}
+      decorative={decorative}
+    >
       {STATUS_GLYPHS[status]()}
     </Glyph>
   );
 }
 
 const OUTCOME_GLYPHS: Record<ShownOutcome, () => JSX.Element> = {
-  pass: () => <path d="M3.8 8.4l2.7 2.7 5.7-6" fill="none" stroke="currentColor" stroke-width="1.9" stroke-linecap="round" stroke-linejoin="round" />,
+  pass: () => (
+    <path d="M3.8 8.4l2.7 2.7 5.7-6" fill="none" stroke="currentColor" stroke-width="1.9" stroke-linecap="round" stroke-linejoin="round" />
+  ),
   fail: () => <path d="M4.5 4.5l7 7M11.5 4.5l-7 7" fill="none" stroke="currentColor" stroke-width="1.9" stroke-linecap="round" />,
   skip: () => <path d="M4.5 8h7" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />,
   warning: () => (
@@ -105,7 +140,13 @@ export type { ShownOutcome };
 /** The outcome of one check: pass, fail, skip (not applicable), error (could not be done) or warning. */
 export function OutcomeIcon({ outcome, size = 14, decorative = false }: IconProps & { outcome: ShownOutcome }) {
   return (
-    <Glyph class={`bl-icon bl-outcome bl-outcome-${outcome}`} glyph={outcome} label={t(`outcome_${outcome}`)} size={size} decorative={decorative}>
+    <Glyph
+      class={`bl-icon bl-outcome bl-outcome-${outcome}`}
+      glyph={outcome}
+      label={t(`outcome_${outcome}`)}
+      size={size}
+      decorative={decorative}
+    >
       {OUTCOME_GLYPHS[outcome]()}
     </Glyph>
   );

@@ -8,7 +8,15 @@ export interface TechRow {
 }
 
 /** A closed `<details>` of label/value pairs for people who want the raw facts; `null` rows are left out. */
-export function TechDetails({ summary, class: className = 'bl-tech', rows }: { summary: string; class?: string; rows: readonly (TechRow | null)[] }) {
+export function TechDetails({
+  summary,
+  class: className = 'bl-tech',
+  rows,
+}: {
+  summary: string;
+  class?: string;
+  rows: readonly (TechRow | null)[];
+}) {
   return (
     <details class={className}>
       <summary>{summary}</summary>

@@ -45,7 +45,10 @@ export function resolveLanguage(setting: LanguageSetting | undefined, uiLanguage
 export function formatMessage(entry: MessageEntry, subs: readonly Substitution[] = []): string {
   const placeholders = new Map<string, string>();
   for (const [name, value] of Object.entries(entry.placeholders ?? {})) placeholders.set(name.toLowerCase(), value.content);
-  const withPlaceholders = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => placeholders.get(name.toLowerCase()) ?? whole);
+  const withPlaceholders = entry.message.replace(
+    /\$([A-Za-z0-9_@]+)\$/g,
+    (whole, name: string) => placeholders.get(name.toLowerCase()) ?? whole,
+  );
   return withPlaceholders.replace(/\$(\$|[1-9])/g, (_whole, which: string) => {
     if (which === '$') return '$';
     const value = subs[Number(which) - 1];
@@ -83,8 +86,9 @@ export function formatNumber(value: number, lang: Lang = currentLang()): string 
  */
 export function t(key: MessageKey, ...given: Substitution[]): string {
   const subs = given.map((sub) => (typeof sub === 'number' ? formatNumber(sub) : sub));
-  const entry = (store.messages && Object.hasOwn(store.messages, key) ? store.messages[key] : undefined)
-    ?? (store.fallback && Object.hasOwn(store.fallback, key) ? store.fallback[key] : undefined);
+  const entry =
+    (store.messages && Object.hasOwn(store.messages, key) ? store.messages[key] : undefined) ??
+    (store.fallback && Object.hasOwn(store.fallback, key) ? store.fallback[key] : undefined);
   if (entry) return formatMessage(entry, subs);
   return browserMessage(key, subs) ?? key;
 }

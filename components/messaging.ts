@@ -29,7 +29,11 @@ export type Sender = (message: UiMessage) => Promise<unknown>;
 const defaultSender: Sender = (message) => browser.runtime.sendMessage(message);
 
 /** Send a UI message to the background and return its successful reply, validated with that request's reply schema. */
-export async function sendMessage<M extends UiMessage>(message: M, timeoutMs = 5000, send: Sender = defaultSender): Promise<OkReply<M['type']>> {
+export async function sendMessage<M extends UiMessage>(
+  message: M,
+  timeoutMs = 5000,
+  send: Sender = defaultSender,
+): Promise<OkReply<M['type']>> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new BackgroundError('timeout', `no answer within ${timeoutMs} ms`)), timeoutMs);

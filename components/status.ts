@@ -38,7 +38,8 @@ export function pageRows(items: readonly TabItem[]): Row[] {
       rows.push({ kind: 'pending', key: `${item.ref}:pending`, ref: item.ref, item });
       continue;
     }
-    for (const [index, result] of item.results.entries()) rows.push({ kind: 'result', key: `${item.ref}:${index}`, ref: item.ref, result, pending });
+    for (const [index, result] of item.results.entries())
+      rows.push({ kind: 'result', key: `${item.ref}:${index}`, ref: item.ref, result, pending });
   }
   return rows;
 }

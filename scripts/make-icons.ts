@@ -23,4 +23,4 @@ for (const size of ICON_SIZES) {
   writeFileSync(`public/icon/${size}.png`, await page.locator('svg').screenshot({ omitBackground: true }));
 }
 await browser.close();
-console.log(`wrote public/icon/{${ICON_SIZES.join(",")}}.png`);
+console.log(`wrote public/icon/{${ICON_SIZES.join(',')}}.png`);

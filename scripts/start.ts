@@ -64,7 +64,10 @@ function table(rows: PopupRow[]): string {
   const width = Math.max(...rows.map((r) => (WORDS[r.status] ?? r.status).length), 6);
   const formatWidth = Math.max(...rows.map((r) => r.format.length), 6);
   const header = `    ${'STATUS'.padEnd(width)}  ${'FORMAT'.padEnd(formatWidth)}  BADGE`;
-  return [header, ...rows.map((r) => `    ${(WORDS[r.status] ?? r.status).padEnd(width)}  ${r.format.padEnd(formatWidth)}  ${r.name}`)].join('\n');
+  return [
+    header,
+    ...rows.map((r) => `    ${(WORDS[r.status] ?? r.status).padEnd(width)}  ${r.format.padEnd(formatWidth)}  ${r.name}`),
+  ].join('\n');
 }
 
 function counts(rows: readonly { status: string }[]): string {
@@ -125,7 +128,9 @@ async function headless(b: DemoBrowser) {
   for (const demo of demoPages()) {
     const host = new URL(demo.url).host;
     say();
-    say(`checking ${host}${new URL(demo.url).pathname === '/' ? '' : new URL(demo.url).pathname} — ${demo.title} (${demo.expected.length} badges expected)…`);
+    say(
+      `checking ${host}${new URL(demo.url).pathname === '/' ? '' : new URL(demo.url).pathname} — ${demo.title} (${demo.expected.length} badges expected)…`,
+    );
     let page: Page;
     if (demo.via && pages.get(demo.via.from)) {
       page = pages.get(demo.via.from)!;
@@ -139,14 +144,20 @@ async function headless(b: DemoBrowser) {
     await ready(page, demo);
     const popup = await openPopupFor(b.context, b.extensionId, demo.url);
     const started = Date.now();
-    const result = await waitForSettled(popup, { timeoutMs: SETTLE_CAP_MS, minRows: demo.expected.length, quietMs: demo.expected.length ? 800 : 1500 });
+    const result = await waitForSettled(popup, {
+      timeoutMs: SETTLE_CAP_MS,
+      minRows: demo.expected.length,
+      quietMs: demo.expected.length ? 800 : 1500,
+    });
     const chips = await chipStatuses(page);
     say(table(result.rows));
     const expected = verdictKey(demo.expected);
     const found = verdictKey(result.rows);
     const same = expected.join() === found.join();
     if (!same) mismatches++;
-    say(`    ${counts(result.rows)}; ${chips.length} chip${chips.length === 1 ? '' : 's'} on the page; ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    say(
+      `    ${counts(result.rows)}; ${chips.length} chip${chips.length === 1 ? '' : 's'} on the page; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     if (!result.settled) say(`    ! still ${result.pending} pending after ${SETTLE_CAP_MS / 1000} s`);
     say(same ? '    matches the expected verdicts' : `    ! differs from the expected verdicts (${counts(demo.expected)})`);
 
@@ -164,7 +175,10 @@ async function headless(b: DemoBrowser) {
   const options = await b.context.newPage();
   await options.setViewportSize({ width: 760, height: 900 });
   await options.goto(`chrome-extension://${b.extensionId}/options.html`);
-  await options.locator('[data-testid="save-status"]').waitFor({ state: 'attached', timeout: 10_000 }).catch(() => undefined);
+  await options
+    .locator('[data-testid="save-status"]')
+    .waitFor({ state: 'attached', timeout: 10_000 })
+    .catch(() => undefined);
   await options.waitForTimeout(300);
   const optionsShot = join(SCREENSHOTS, 'options.png');
   await options.screenshot({ path: optionsShot, fullPage: true });
@@ -197,14 +211,18 @@ async function main() {
   }
   build();
   server = await startDemoServer();
-  say(`serving demo issuers on https://127.0.0.1:${server.port} for ${server.hosts.length} hosts (${server.hosts.slice(0, 4).join(', ')}, …)`);
+  say(
+    `serving demo issuers on https://127.0.0.1:${server.port} for ${server.hosts.length} hosts (${server.hosts.slice(0, 4).join(', ')}, …)`,
+  );
   let display = Boolean(process.env.DISPLAY);
   say(`starting Chromium${display ? '' : ' (headless: no DISPLAY)'}…`);
   try {
     browser = await launchDemoBrowser({ port: server.port, hosts: server.hosts, headless: !display });
   } catch (error) {
     if (!display) throw error;
-    const reason = /X ?server|DISPLAY/i.test(String(error)) ? `no X server answers on DISPLAY=${process.env.DISPLAY}` : 'the window could not be opened';
+    const reason = /X ?server|DISPLAY/i.test(String(error))
+      ? `no X server answers on DISPLAY=${process.env.DISPLAY}`
+      : 'the window could not be opened';
     say(`  ${reason}; running headless instead`);
     display = false;
     browser = await launchDemoBrowser({ port: server.port, hosts: server.hosts, headless: true });

@@ -37,7 +37,17 @@ export function chipLabel(results: readonly VerificationResult[], pending: boole
   return vouchedBy ? t('overlay_chip_label_vouched', label, vouchedByShort(vouchedBy)) : label;
 }
 
-export function Chip({ state, open, onToggle, setButton }: { state: ChipState; open: boolean; onToggle: () => void; setButton: (b: HTMLButtonElement | null) => void }) {
+export function Chip({
+  state,
+  open,
+  onToggle,
+  setButton,
+}: {
+  state: ChipState;
+  open: boolean;
+  onToggle: () => void;
+  setButton: (b: HTMLButtonElement | null) => void;
+}) {
   const status = worstStatus(state.results.map((r) => r.status)) ?? 'unverifiable';
   const pending = state.pending;
   const corner = state.corner;
@@ -75,7 +85,17 @@ export function Chip({ state, open, onToggle, setButton }: { state: ChipState; o
   );
 }
 
-export function Popover({ state, onClose, onRecheck, onSave }: { state: ChipState; onClose: () => void; onRecheck: () => void | Promise<unknown>; onSave?: (() => Promise<SaveOutcome>) | undefined }) {
+export function Popover({
+  state,
+  onClose,
+  onRecheck,
+  onSave,
+}: {
+  state: ChipState;
+  onClose: () => void;
+  onRecheck: () => void | Promise<unknown>;
+  onSave?: (() => Promise<SaveOutcome>) | undefined;
+}) {
   const worst = worstResult(state.results);
   const name = worst ? credentialName(worst.credential, worst.source) : '';
   return (
@@ -108,7 +128,13 @@ export function Popover({ state, onClose, onRecheck, onSave }: { state: ChipStat
       ) : null}
       <div class="bl-popover-results">
         {state.results.map((result, index) => (
-          <ResultCard key={`${index}:${result.checkedAt}`} result={result} headingLevel={2} onRecheck={state.pending ? undefined : onRecheck} onSave={state.pending ? undefined : onSave} />
+          <ResultCard
+            key={`${index}:${result.checkedAt}`}
+            result={result}
+            headingLevel={2}
+            onRecheck={state.pending ? undefined : onRecheck}
+            onSave={state.pending ? undefined : onSave}
+          />
         ))}
       </div>
     </div>

@@ -53,9 +53,17 @@ export function createOverlay(options: OverlayOptions): Overlay {
 
   const popover = createPopover({
     doc,
-    createHost: (ref) => createShadowHost(doc, { tag: CARD_TAG, style: CARD_HOST_STYLE, ref, mode, css, mountTag: 'div', lang: currentLang() }),
+    createHost: (ref) =>
+      createShadowHost(doc, { tag: CARD_TAG, style: CARD_HOST_STYLE, ref, mode, css, mountTag: 'div', lang: currentLang() }),
     chipFor: (ref) => chips.get(ref),
-    content: (state, close) => <Popover state={state} onClose={close} onRecheck={() => options.onRecheck(state.ref)} onSave={options.onSave ? () => options.onSave!(state.ref) : undefined} />,
+    content: (state, close) => (
+      <Popover
+        state={state}
+        onClose={close}
+        onRecheck={() => options.onRecheck(state.ref)}
+        onSave={options.onSave ? () => options.onSave!(state.ref) : undefined}
+      />
+    ),
     onToggled: (state) => renderChip(state),
   });
 
@@ -79,7 +87,15 @@ export function createOverlay(options: OverlayOptions): Overlay {
   }
 
   const createChip = (ref: string, item: TabItem): ChipState => {
-    const { host, mount } = createShadowHost(doc, { tag: CHIP_TAG, style: HOST_STYLE, ref, mode, css, mountTag: 'span', lang: currentLang() });
+    const { host, mount } = createShadowHost(doc, {
+      tag: CHIP_TAG,
+      style: HOST_STYLE,
+      ref,
+      mode,
+      css,
+      mountTag: 'span',
+      lang: currentLang(),
+    });
     mount.className = 'bl-root bl-chip-root';
     return { ref, host, mount, item, anchor: undefined, results: [], pending: false, button: null, corner: undefined, needsLayout: true };
   };
@@ -88,7 +104,11 @@ export function createOverlay(options: OverlayOptions): Overlay {
   const layout = () => {
     layoutQueued = false;
     if (destroyed) return;
-    layoutChips([...chips.values()].filter((state) => state.needsLayout && state.host.isConnected), view, renderChip);
+    layoutChips(
+      [...chips.values()].filter((state) => state.needsLayout && state.host.isConnected),
+      view,
+      renderChip,
+    );
     if (popover.openRef()) popover.position();
   };
   const queueLayout = () => {

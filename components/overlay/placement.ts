@@ -6,7 +6,25 @@ export const CHIP_TAG = 'badge-lens-chip';
 export const CARD_TAG = 'badge-lens-card';
 export const LIVE_TAG = 'badge-lens-live';
 
-const SKIPPED_ANCHORS = new Set(['html', 'head', 'body', 'style', 'template', 'noscript', 'meta', 'link', 'title', 'base', 'source', 'track', 'option', 'optgroup', 'br', 'area', 'param']);
+const SKIPPED_ANCHORS = new Set([
+  'html',
+  'head',
+  'body',
+  'style',
+  'template',
+  'noscript',
+  'meta',
+  'link',
+  'title',
+  'base',
+  'source',
+  'track',
+  'option',
+  'optgroup',
+  'br',
+  'area',
+  'param',
+]);
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
@@ -44,15 +62,34 @@ export function defaultShadowMode(): ShadowRootMode {
 }
 
 /** Host styles set inline win over page CSS: every rule `!important`, starting from `all: initial`. */
-const hostStyle = (...rules: string[]) => ['all: initial', 'padding: 0', 'border: 0', ...rules].map((rule) => `${rule} !important`).join('; ');
+const hostStyle = (...rules: string[]) =>
+  ['all: initial', 'padding: 0', 'border: 0', ...rules].map((rule) => `${rule} !important`).join('; ');
 
 /** Whatever the page does to inline elements, the chip stays visible and clickable. */
 const SHOWN = ['line-height: 0', 'float: none', 'visibility: visible', 'opacity: 1', 'pointer-events: auto'];
 
-export const HOST_STYLE = hostStyle('display: inline-block', 'vertical-align: middle', 'margin: 0', 'margin-inline-start: 6px', 'position: static', 'width: auto', 'height: auto', 'max-height: 22px', ...SHOWN);
+export const HOST_STYLE = hostStyle(
+  'display: inline-block',
+  'vertical-align: middle',
+  'margin: 0',
+  'margin-inline-start: 6px',
+  'position: static',
+  'width: auto',
+  'height: auto',
+  'max-height: 22px',
+  ...SHOWN,
+);
 
 /** A host that takes no room: the chip is drawn over the anchor's bottom-right corner. */
-export const CORNER_HOST_STYLE = hostStyle('display: inline-block', 'vertical-align: top', 'margin: 0', 'position: relative', 'width: 0', 'height: 0', ...SHOWN);
+export const CORNER_HOST_STYLE = hostStyle(
+  'display: inline-block',
+  'vertical-align: top',
+  'margin: 0',
+  'position: relative',
+  'width: 0',
+  'height: 0',
+  ...SHOWN,
+);
 
 /** Size of the corner chip (a circle with the status glyph). */
 export const CORNER_SIZE = 20;

@@ -36,7 +36,11 @@ export function createPopover(options: PopoverOptions): Popover {
 
   const draw = () => {
     const state = openRef ? options.chipFor(openRef) : undefined;
-    if (card && state) render(options.content(state, () => close(true)), card.mount);
+    if (card && state)
+      render(
+        options.content(state, () => close(true)),
+        card.mount,
+      );
   };
 
   const position = () => {

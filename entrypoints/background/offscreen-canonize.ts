@@ -48,7 +48,9 @@ export function createOffscreenJsonLdTools(host: OffscreenHost): JsonLdTools {
       throw replyFailure(reply.data);
     },
     async canonizeWithLabels(document, options) {
-      const reply = offscreenLabelledReplySchema.safeParse(await ask({ type: 'canonize-with-labels', target: 'offscreen', document }, options?.signal));
+      const reply = offscreenLabelledReplySchema.safeParse(
+        await ask({ type: 'canonize-with-labels', target: 'offscreen', document }, options?.signal),
+      );
       if (!reply.success) throw new Error('the canonicalization page gave no usable answer');
       if (reply.data.ok) return { nquads: reply.data.nquads, labels: new Map(Object.entries(reply.data.labels)) };
       throw replyFailure(reply.data);
@@ -102,8 +104,14 @@ export function platformJsonLdTools(chromeApi = (globalThis as { chrome?: Chrome
   if (!chromeApi || !offscreen) return undefined;
   const pageUrl = browser.runtime.getURL(PAGE);
   return createOffscreenJsonLdTools({
-    hasDocument: async () => (await chromeApi.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [pageUrl] })).length > 0,
-    createDocument: () => offscreen.createDocument({ url: pageUrl, reasons: ['WORKERS'], justification: 'Canonicalizes JSON-LD credentials to check their signatures.' }),
+    hasDocument: async () =>
+      (await chromeApi.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [pageUrl] })).length > 0,
+    createDocument: () =>
+      offscreen.createDocument({
+        url: pageUrl,
+        reasons: ['WORKERS'],
+        justification: 'Canonicalizes JSON-LD credentials to check their signatures.',
+      }),
     sendMessage: (message) => browser.runtime.sendMessage(message),
   });
 }

@@ -121,12 +121,17 @@ export function createBackground(deps: BackgroundDeps): Background {
     async 'page-candidates'(message, tabId) {
       if (message.found.length > 0) deps.jsonld?.warm?.();
       let state = await store.get(tabId);
-      if (!state || state.navigationId !== message.navigationId) state = await store.reset(tabId, capText(message.pageUrl, LIMITS.url), message.navigationId);
+      if (!state || state.navigationId !== message.navigationId)
+        state = await store.reset(tabId, capText(message.pageUrl, LIMITS.url), message.navigationId);
       const known = new Set(state.items.map((i) => i.ref));
       const unknown = message.found.filter((f) => f.ref !== '' && !known.has(f.ref));
-      const fresh: TabItem[] = unknown
-        .slice(0, Math.max(0, MAX_CANDIDATES_PER_PAGE - state.items.length))
-        .map((f) => ({ ref: f.ref, candidate: f.candidate, state: 'pending', results: [], ...(f.unchecked ? { unchecked: f.unchecked } : {}) }));
+      const fresh: TabItem[] = unknown.slice(0, Math.max(0, MAX_CANDIDATES_PER_PAGE - state.items.length)).map((f) => ({
+        ref: f.ref,
+        candidate: f.candidate,
+        state: 'pending',
+        results: [],
+        ...(f.unchecked ? { unchecked: f.unchecked } : {}),
+      }));
       state.items.push(...fresh);
       // Entries without a handle and those over the limit join what the content script did not send.
       const dropped = message.found.filter((f) => f.ref === '').length + unknown.length - fresh.length;
@@ -158,7 +163,10 @@ export function createBackground(deps: BackgroundDeps): Background {
   const onUi: Handlers<UiProtocol> = {
     'get-tab': async (message) => ({ ok: true, tab: (await store.get(message.tabId)) ?? null }),
     'recheck-tab': (message) => recheck(message.tabId, message.ref, message.anchors),
-    'verify-input': async (message) => ({ ok: true, results: (await verifyUserInput(message.input, verifier.env(message.recipient))).map(capResult) }),
+    'verify-input': async (message) => ({
+      ok: true,
+      results: (await verifyUserInput(message.input, verifier.env(message.recipient))).map(capResult),
+    }),
     'get-settings': async () => ({ ok: true, settings }),
     async 'set-settings'(message) {
       settings = message.settings;

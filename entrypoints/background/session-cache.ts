@@ -9,7 +9,8 @@ interface StoredEntry {
   expiresAt: number;
 }
 
-const isStoredEntry = (entry: unknown): entry is StoredEntry => typeof entry === 'object' && entry !== null && 'expiresAt' in entry && typeof entry.expiresAt === 'number';
+const isStoredEntry = (entry: unknown): entry is StoredEntry =>
+  typeof entry === 'object' && entry !== null && 'expiresAt' in entry && typeof entry.expiresAt === 'number';
 
 /**
  * Keys, profiles and lists kept in `storage.session`, so a service-worker restart loses nothing,

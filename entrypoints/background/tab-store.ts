@@ -13,10 +13,12 @@ export function createTabStore(session: StorageArea, now?: () => number) {
   const tabs = new Map<number, TabState>();
   const loading = new Map<number, Promise<TabState | undefined>>();
   const writer = createCoalescedWriter((keys) => {
-    const items = Object.fromEntries(keys.flatMap((k) => {
-      const state = tabs.get(Number(k.slice('tab:'.length)));
-      return state ? [[k, state]] : [];
-    }));
+    const items = Object.fromEntries(
+      keys.flatMap((k) => {
+        const state = tabs.get(Number(k.slice('tab:'.length)));
+        return state ? [[k, state]] : [];
+      }),
+    );
     return Object.keys(items).length > 0 ? session.set(items) : Promise.resolve();
   }, now);
 

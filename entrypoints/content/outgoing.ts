@@ -2,7 +2,13 @@ import type { Candidate } from '../../lib/detect/candidate';
 import { capCandidate, capUnknown } from '../../lib/protocol/cap';
 import { capText, LIMITS } from '../../lib/protocol/limits';
 import type { SaveOutcome } from '../../components/SaveToBackpack';
-import { toContentMessageSchema, type ContentMessage, type FoundEntry, type Reply, type ToContentMessage } from '../../lib/protocol/messages';
+import {
+  toContentMessageSchema,
+  type ContentMessage,
+  type FoundEntry,
+  type Reply,
+  type ToContentMessage,
+} from '../../lib/protocol/messages';
 
 /** What the content script says to the background, every field cut to the limits the background accepts. */
 export function pageResetMessage(pageUrl: string, navigationId: string): ContentMessage {
@@ -17,7 +23,14 @@ export function pageCandidatesMessage(
   personName?: string,
 ): ContentMessage {
   const person = personName ? { personName: capText(personName, LIMITS.personName) } : {};
-  return { type: 'page-candidates', pageUrl: capText(pageUrl, LIMITS.url), navigationId, found: found.map(capFound), notChecked, ...person };
+  return {
+    type: 'page-candidates',
+    pageUrl: capText(pageUrl, LIMITS.url),
+    navigationId,
+    found: found.map(capFound),
+    notChecked,
+    ...person,
+  };
 }
 
 /** A candidate cut to fit is sent marked, so the background shows it as too large rather than verifying a fragment. */

@@ -2,7 +2,12 @@ import { browser } from 'wxt/browser';
 import type { JsonLdTools } from '../../lib/core/ports';
 import { canonizeRdfc, canonizeRdfcWithLabels, warmUp } from '../../lib/jsonld/canonize';
 import { isJsonLdFailure } from '../../lib/jsonld/load';
-import { offscreenRequestSchema, type OffscreenLabelledReply, type OffscreenReply, type OffscreenRequest } from '../../lib/protocol/offscreen';
+import {
+  offscreenRequestSchema,
+  type OffscreenLabelledReply,
+  type OffscreenReply,
+  type OffscreenRequest,
+} from '../../lib/protocol/offscreen';
 
 type Reply = OffscreenReply | OffscreenLabelledReply;
 

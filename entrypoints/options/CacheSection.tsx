@@ -20,7 +20,13 @@ export function CacheSection() {
       <h2 id="opt-cache">{t('options_cache_title')}</h2>
       <p class="bl-muted">{t('options_cache_help')}</p>
       <div class="bl-cache-row">
-        <button type="button" class="bl-button" data-testid="opt-clear-cache" disabled={cacheState === 'saving'} onClick={() => void clearCache()}>
+        <button
+          type="button"
+          class="bl-button"
+          data-testid="opt-clear-cache"
+          disabled={cacheState === 'saving'}
+          onClick={() => void clearCache()}
+        >
           {cacheState === 'saving' ? <Spinner size={12} /> : null}
           {t('options_cache_clear')}
         </button>

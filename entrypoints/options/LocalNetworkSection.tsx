@@ -21,7 +21,12 @@ export function LocalNetworkSection({ settings, save, saveFailed }: SectionProps
     <section class="bl-panel" aria-labelledby="opt-network">
       <h2 id="opt-network">{t('options_network_title')}</h2>
       <label class="bl-toggle">
-        <input type="checkbox" checked={settings.allowLocalNetwork} data-testid="opt-local-network" onChange={(event) => void toggle(event.currentTarget as HTMLInputElement)} />
+        <input
+          type="checkbox"
+          checked={settings.allowLocalNetwork}
+          data-testid="opt-local-network"
+          onChange={(event) => void toggle(event.currentTarget as HTMLInputElement)}
+        />
         <span>
           <strong>{t('options_local_network')}</strong>
           <span class="bl-muted bl-toggle-help">{t('options_local_network_help')}</span>

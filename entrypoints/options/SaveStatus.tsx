@@ -12,7 +12,14 @@ export function SaveStatus({ state }: { state: SaveState }) {
       ) : state === 'saved' ? (
         <>
           <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path d="M3.8 8.4l2.7 2.7 5.7-6" fill="none" stroke="currentColor" stroke-width="1.9" stroke-linecap="round" stroke-linejoin="round" />
+            <path
+              d="M3.8 8.4l2.7 2.7 5.7-6"
+              fill="none"
+              stroke="currentColor"
+              stroke-width="1.9"
+              stroke-linecap="round"
+              stroke-linejoin="round"
+            />
           </svg>{' '}
           {t('options_saved')}
         </>

@@ -7,7 +7,12 @@ export function ScanningSection({ settings, save }: SectionProps) {
     <section class="bl-panel" aria-labelledby="opt-scan">
       <h2 id="opt-scan">{t('options_scanning_title')}</h2>
       <label class="bl-toggle">
-        <input type="checkbox" checked={settings.autoScan} data-testid="opt-auto-scan" onChange={(event) => void save({ ...settings, autoScan: (event.currentTarget as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          checked={settings.autoScan}
+          data-testid="opt-auto-scan"
+          onChange={(event) => void save({ ...settings, autoScan: (event.currentTarget as HTMLInputElement).checked })}
+        />
         <span>
           <strong>{t('options_auto_scan')}</strong>
           <span class="bl-muted bl-toggle-help">{t('options_auto_scan_help')}</span>

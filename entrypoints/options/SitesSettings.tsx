@@ -30,7 +30,12 @@ export function SitesSettings({ settings, save }: SectionProps) {
           {settings.disabledSites.map((site) => (
             <li key={site}>
               <span class="bl-site-name">{site}</span>
-              <button type="button" class="bl-link-button" aria-label={t('options_site_remove_label', site)} onClick={() => removeSite(site)}>
+              <button
+                type="button"
+                class="bl-link-button"
+                aria-label={t('options_site_remove_label', site)}
+                onClick={() => removeSite(site)}
+              >
                 {t('options_site_remove')}
               </button>
             </li>

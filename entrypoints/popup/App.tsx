@@ -210,7 +210,12 @@ export function App() {
       view.failures < 3 ? (
         <Notice testId="background-starting" title={t('popup_starting')} busy />
       ) : (
-        <Notice testId="background-unreachable" title={t('popup_unreachable_title')} text={view.refused ? t('popup_background_error', view.refused) : t('popup_unreachable_text')} busy />
+        <Notice
+          testId="background-unreachable"
+          title={t('popup_unreachable_title')}
+          text={view.refused ? t('popup_background_error', view.refused) : t('popup_unreachable_text')}
+          busy
+        />
       );
   } else if (!view.tab && isUnscannableUrl(target.url)) {
     body = <Notice testId="not-scannable" title={t('popup_not_scannable_title')} text={t('popup_not_scannable_text')} />;

@@ -24,14 +24,20 @@ export function checkValidity(dates: ValidityDates, time: ValidityTime): Check {
     const field = dates[key];
     if (field === undefined || field.value === undefined || field.value === null) continue;
     const ms = parseCredentialDate(field.value);
-    if (ms === undefined) return fail('validity', 'validity.date-malformed', `${JSON.stringify(field.value).slice(0, 60)} is not a date`, field.pointer);
+    if (ms === undefined)
+      return fail('validity', 'validity.date-malformed', `${JSON.stringify(field.value).slice(0, 60)} is not a date`, field.pointer);
     parsed[key] = ms;
   }
   if (parsed.issued !== undefined && parsed.issued > now + maxClockSkewMs) {
     return fail('validity', 'validity.issued-in-future', `issued ${toIso(parsed.issued)}, after ${toIso(now)}`, dates.issued?.pointer);
   }
   if (parsed.validFrom !== undefined && parsed.validFrom > now + maxClockSkewMs) {
-    return fail('validity', 'validity.not-yet-valid', `valid from ${toIso(parsed.validFrom)}, after ${toIso(now)}`, dates.validFrom?.pointer);
+    return fail(
+      'validity',
+      'validity.not-yet-valid',
+      `valid from ${toIso(parsed.validFrom)}, after ${toIso(now)}`,
+      dates.validFrom?.pointer,
+    );
   }
   if (parsed.expires !== undefined && parsed.expires <= now) {
     return fail('validity', 'validity.expired', `expired ${toIso(parsed.expires)}`, dates.expires?.pointer);

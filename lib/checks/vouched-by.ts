@@ -59,7 +59,24 @@ export function sameSite(a: string, b: string): boolean {
   return siteOf(a) === siteOf(b);
 }
 
-const SHARED_HOSTS = new Set(['github.io', 'gitlab.io', 'netlify.app', 'vercel.app', 'pages.dev', 'web.app', 'firebaseapp.com', 'herokuapp.com', 'appspot.com', 'blogspot.com', 'azurewebsites.net', 'cloudfront.net', 's3.amazonaws.com', 'wordpress.com', 'wixsite.com', 'notion.site']);
+const SHARED_HOSTS = new Set([
+  'github.io',
+  'gitlab.io',
+  'netlify.app',
+  'vercel.app',
+  'pages.dev',
+  'web.app',
+  'firebaseapp.com',
+  'herokuapp.com',
+  'appspot.com',
+  'blogspot.com',
+  'azurewebsites.net',
+  'cloudfront.net',
+  's3.amazonaws.com',
+  'wordpress.com',
+  'wixsite.com',
+  'notion.site',
+]);
 const SECOND_LEVELS = new Set(['ac', 'co', 'com', 'edu', 'gov', 'net', 'org', 'ne', 'or', 'go', 'gob', 'mil', 'nic', 'sch', 'ltd', 'plc']);
 
 export function siteOf(host: string): string {
@@ -67,7 +84,13 @@ export function siteOf(host: string): string {
   if (/^[\d.]+$/.test(name) || name.includes(':') || name.startsWith('[')) return name;
   const labels = name.split('.');
   const suffixOf = (n: number) => labels.slice(-n).join('.');
-  const keep = SHARED_HOSTS.has(suffixOf(3)) ? 4 : SHARED_HOSTS.has(suffixOf(2)) ? 3 : labels.at(-1)!.length === 2 && SECOND_LEVELS.has(labels.at(-2) ?? '') ? 3 : 2;
+  const keep = SHARED_HOSTS.has(suffixOf(3))
+    ? 4
+    : SHARED_HOSTS.has(suffixOf(2))
+      ? 3
+      : labels.at(-1)!.length === 2 && SECOND_LEVELS.has(labels.at(-2) ?? '')
+        ? 3
+        : 2;
   return suffixOf(keep);
 }
 
@@ -93,11 +116,25 @@ export function checkIssuerLinks(vouchedBy: VouchedBy | undefined, links: Issuer
   const where = site ?? vouchedBy.value;
   const urlHost = offSite(links.url);
   if (urlHost) {
-    checks.push(fail('issuer', 'issuer.url-other-site', `the issuer's url is on ${urlHost}, but ${where} vouched for this badge`, links.pointer !== undefined ? `${links.pointer}/url` : undefined));
+    checks.push(
+      fail(
+        'issuer',
+        'issuer.url-other-site',
+        `the issuer's url is on ${urlHost}, but ${where} vouched for this badge`,
+        links.pointer !== undefined ? `${links.pointer}/url` : undefined,
+      ),
+    );
   }
   const imageHost = offSite(imageId(links.image));
   if (imageHost) {
-    checks.push(fail('issuer', 'issuer.image-other-site', `the issuer's image is on ${imageHost}, but ${where} vouched for this badge`, links.pointer !== undefined ? `${links.pointer}/image` : undefined));
+    checks.push(
+      fail(
+        'issuer',
+        'issuer.image-other-site',
+        `the issuer's image is on ${imageHost}, but ${where} vouched for this badge`,
+        links.pointer !== undefined ? `${links.pointer}/image` : undefined,
+      ),
+    );
   }
   return checks;
 }

@@ -21,9 +21,7 @@ export const DEFAULT_MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 /** Why an issuer resource is fetched: decides how long it may be cached. */
 export type ResourceKind = 'credential' | 'badge-class' | 'profile' | 'key' | 'status';
 
-export type Fetched<T> =
-  | { ok: true; value: T; url: string }
-  | { ok: false; code: NetCode; detail: string; status?: number };
+export type Fetched<T> = { ok: true; value: T; url: string } | { ok: false; code: NetCode; detail: string; status?: number };
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
@@ -57,15 +55,15 @@ export function createSession(env: VerifyEnv): Session {
     const key = url;
     let pending = inFlight.get(key);
     if (!pending) {
-      pending = env.http({ url, accept, maxBytes, ...(env.signal ? { signal: env.signal } : {}) }).then(
-        (response): Fetched<HttpResponse> => {
+      pending = env
+        .http({ url, accept, maxBytes, ...(env.signal ? { signal: env.signal } : {}) })
+        .then((response): Fetched<HttpResponse> => {
           if (!response.ok) return response;
           if (response.status < 200 || response.status > 299) {
             return { ok: false, code: 'net.http-error', detail: `${url} answered HTTP ${response.status}`, status: response.status };
           }
           return { ok: true, value: response, url: response.url };
-        },
-      );
+        });
       inFlight.set(key, pending);
     }
     return pending;
@@ -143,7 +141,10 @@ function decodeJson(response: HttpResponse): Fetched<unknown> {
 export function declaredLifetimeSeconds(value: unknown, now: number): number | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const record = value as Record<string, unknown>;
-  const subject = typeof record.credentialSubject === 'object' && record.credentialSubject !== null ? (record.credentialSubject as Record<string, unknown>) : {};
+  const subject =
+    typeof record.credentialSubject === 'object' && record.credentialSubject !== null
+      ? (record.credentialSubject as Record<string, unknown>)
+      : {};
   const limits: number[] = [];
   const ttl = subject.ttl ?? record.ttl;
   if (typeof ttl === 'number' && Number.isFinite(ttl) && ttl >= 0) limits.push(ttl / 1000);

@@ -9,13 +9,16 @@ export interface Found {
 }
 
 const SCRIPT_TYPES = new Set(['application/ld+json', 'application/vc+ld+json', 'application/vc+jwt', 'application/jwt', 'application/vc']);
-const CREDENTIAL_TEXT = /openbadges|OpenBadgeCredential|AchievementCredential|ClrCredential|VerifiableCredential|EndorsementCredential|"Assertion"/;
+const CREDENTIAL_TEXT =
+  /openbadges|OpenBadgeCredential|AchievementCredential|ClrCredential|VerifiableCredential|EndorsementCredential|"Assertion"/;
 const JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 const BADGE_NAMESPACES = ['http://openbadges.org', 'https://purl.imsglobal.org/ob/v3p0', 'https://purl.imsglobal.org/clr/v2p0'];
 const BADGE_HINT = /badge|credential|assertion|certif|openbadge/i;
 
 /** Every attribute `findCandidates` reads: a change to one of them can reveal a badge. */
-export const SCANNED_ATTRIBUTES: readonly string[] = [...new Set(['src', 'srcset', 'href', 'data', 'style', 'class', ...PLATFORM_EMBED_ATTRIBUTES])];
+export const SCANNED_ATTRIBUTES: readonly string[] = [
+  ...new Set(['src', 'srcset', 'href', 'data', 'style', 'class', ...PLATFORM_EMBED_ATTRIBUTES]),
+];
 
 export interface FindOptions {
   /** Elements already reported (the content script keeps this across scans). */
@@ -66,7 +69,8 @@ export function findCandidates(root: Scope, baseUrl: string, options: FindOption
   };
   const memo = options.memo ?? createLinkMemo();
   const candidateForLink = memo.candidateForLink;
-  const absolute = (value: string | null | undefined, element: Element): string | undefined => (value ? memo.absolute(value, baseOf(element)) : undefined);
+  const absolute = (value: string | null | undefined, element: Element): string | undefined =>
+    value ? memo.absolute(value, baseOf(element)) : undefined;
 
   for (const script of root.querySelectorAll('script[type]')) {
     const type = (script.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase();
@@ -146,6 +150,12 @@ function looksLikeBadgeImage(src: string, element: Element): boolean {
   if (src.startsWith('data:')) return false;
   const path = src.split(/[?#]/)[0] ?? '';
   if (/\.(png|svg)$/i.test(path)) return true;
-  const context = [src, element.getAttribute('alt'), element.getAttribute('class'), element.getAttribute('title'), element.closest('a')?.getAttribute('href')].join(' ');
+  const context = [
+    src,
+    element.getAttribute('alt'),
+    element.getAttribute('class'),
+    element.getAttribute('title'),
+    element.closest('a')?.getAttribute('href'),
+  ].join(' ');
   return BADGE_HINT.test(context) && !/\.(jpe?g|gif|webp|avif|ico)$/i.test(path);
 }

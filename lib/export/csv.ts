@@ -78,7 +78,11 @@ export function csvRecord(result: VerificationResult, pageUrl: string | undefine
 }
 
 /** A result and the credentials nested in it (a CLR's), each its own record. */
-export function csvRecords(result: VerificationResult, pageUrl: string | undefined, context: ExportContext = {}): Record<CsvColumn, string>[] {
+export function csvRecords(
+  result: VerificationResult,
+  pageUrl: string | undefined,
+  context: ExportContext = {},
+): Record<CsvColumn, string>[] {
   return [csvRecord(result, pageUrl, context), ...(result.nested ?? []).flatMap((n) => csvRecords(n, pageUrl, context))];
 }
 

@@ -5,7 +5,6 @@ import type { TrustNote } from '../trust/trust-list';
 export type { TrustNote };
 import { csvHeader, csvRows, trustCell, type ExportContext } from './csv';
 
-
 /** A result as exported: the CLI's Result shape plus whose it is and whether its issuer is known. */
 export type ExportedResult = VerificationResult & { recipientMatch: RecipientMatch; trust: TrustNote };
 

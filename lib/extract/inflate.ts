@@ -1,8 +1,6 @@
 import { readCapped } from '../util/read-capped';
 
-export type InflateResult =
-  | { ok: true; bytes: Uint8Array }
-  | { ok: false; reason: 'failed' | 'too-large'; detail: string };
+export type InflateResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'failed' | 'too-large'; detail: string };
 
 /** zlib-wrapped deflate, stopping once the output would exceed maxBytes. */
 export async function inflateZlib(data: Uint8Array, maxBytes: number): Promise<InflateResult> {

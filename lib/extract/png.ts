@@ -59,7 +59,11 @@ export async function extractFromPng(bytes: Uint8Array, limits: PngLimits = {}):
   const text = read.text.trim();
   const kind = classifyPayload(text);
   if (!kind) {
-    return { ok: false, code: 'extract.payload-unrecognized', detail: `${keyword} text in ${where} is not JSON, a compact JWS or an http(s) URL` };
+    return {
+      ok: false,
+      code: 'extract.payload-unrecognized',
+      detail: `${keyword} text in ${where} is not JSON, a compact JWS or an http(s) URL`,
+    };
   }
   return { ok: true, payload: { kind, text, container: type === 'iTXt' ? 'png-itxt' : 'png-text', marker: keyword } };
 }

@@ -52,7 +52,11 @@ export function extractFromSvg(text: string, limits?: XmlLimits): ExtractOutcome
   }
   const kind = classifyPayload(payloadText);
   if (!kind) {
-    return { ok: false, code: 'extract.payload-unrecognized', detail: `<${found.qname}> ${source} is not JSON, a compact JWS or an http(s) URL` };
+    return {
+      ok: false,
+      code: 'extract.payload-unrecognized',
+      detail: `<${found.qname}> ${source} is not JSON, a compact JWS or an http(s) URL`,
+    };
   }
   return { ok: true, payload: { kind, text: payloadText, container: 'svg', marker: found.marker } };
 }

@@ -282,7 +282,7 @@ class Reader {
 
   private resolve(qname: string, isElement: boolean): XmlName {
     const colon = qname.indexOf(':');
-    if (colon < 0) return { ns: isElement ? this.lookup('') ?? '' : '', local: qname, qname };
+    if (colon < 0) return { ns: isElement ? (this.lookup('') ?? '') : '', local: qname, qname };
     const prefix = qname.slice(0, colon);
     const local = qname.slice(colon + 1);
     if (!prefix || !local || local.includes(':')) fail(`invalid qualified name ${qname}`);
@@ -346,8 +346,12 @@ function characterReference(ref: string, offset: number): string {
   if (!hex && !/^#[0-9]{1,7}$/.test(ref)) fail(`malformed character reference at offset ${offset}`);
   const code = hex ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
   const allowed =
-    code === 0x9 || code === 0xa || code === 0xd ||
-    (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff);
   if (!allowed) fail(`character reference to an invalid character at offset ${offset}`);
   return String.fromCodePoint(code);
 }
@@ -362,8 +366,21 @@ function isSpace(c: number): boolean {
 
 /** Stops a name: whitespace, controls and XML delimiters. Other characters are accepted leniently. */
 function isNameStop(c: number): boolean {
-  return c <= 0x20 || c === 0x2f || c === 0x3e || c === 0x3d || c === 0x3c || c === 0x22 || c === 0x27 ||
-    c === 0x26 || c === 0x3f || c === 0x21 || c === 0x3b || c === 0x5b || c === 0x5d;
+  return (
+    c <= 0x20 ||
+    c === 0x2f ||
+    c === 0x3e ||
+    c === 0x3d ||
+    c === 0x3c ||
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x26 ||
+    c === 0x3f ||
+    c === 0x21 ||
+    c === 0x3b ||
+    c === 0x5b ||
+    c === 0x5d
+  );
 }
 
 function isName(name: string): boolean {

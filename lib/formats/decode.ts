@@ -35,7 +35,14 @@ export function decodePayload(payload: Payload, fetchedFrom?: string): Decoded {
     if (depthExceeds(claimsValue, MAX_DEPTH) || depthExceeds(headerValue, MAX_DEPTH)) return { ok: false, check: tooDeep() };
     return {
       ok: true,
-      credential: { kind: 'jws', compact: payload.text, header: headerValue as Record<string, unknown>, claims: claimsValue, payload, ...origin },
+      credential: {
+        kind: 'jws',
+        compact: payload.text,
+        header: headerValue as Record<string, unknown>,
+        claims: claimsValue,
+        payload,
+        ...origin,
+      },
     };
   }
   return { ok: false, check: fail('format', 'format.unrecognized', 'a link, not a credential') };
@@ -44,7 +51,10 @@ export function decodePayload(payload: Payload, fetchedFrom?: string): Decoded {
 function parseBase64UrlJson(part: string | undefined): unknown {
   if (!part) return undefined;
   try {
-    const base64 = part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '=');
+    const base64 = part
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(part.length / 4) * 4, '=');
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
   } catch {

@@ -3,7 +3,9 @@ import { isRecord } from '../util/json';
 
 /** A summary field when the value is a non-empty string, capped (images may be data: URLs). */
 export function str<K extends string>(key: K, value: unknown): Partial<Record<K, string>> {
-  return typeof value === 'string' && value.trim() !== '' ? ({ [key]: value.slice(0, key === 'image' ? 1_000_000 : 4000) } as Record<K, string>) : {};
+  return typeof value === 'string' && value.trim() !== ''
+    ? ({ [key]: value.slice(0, key === 'image' ? 1_000_000 : 4000) } as Record<K, string>)
+    : {};
 }
 
 /** An image given as a URL or as an object with an `id`. */

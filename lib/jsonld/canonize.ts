@@ -68,7 +68,10 @@ export const WARM_UP_DOCUMENTS: readonly unknown[] = [
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     issuer: { id: 'urn:uuid:00000000-0000-4000-8000-000000000000', type: ['Profile'], name: 'warm-up' },
     validFrom: '2026-01-01T00:00:00Z',
-    credentialSubject: { type: ['AchievementSubject'], achievement: { id: 'urn:uuid:00000000-0000-4000-8000-000000000001', type: ['Achievement'], name: 'warm-up' } },
+    credentialSubject: {
+      type: ['AchievementSubject'],
+      achievement: { id: 'urn:uuid:00000000-0000-4000-8000-000000000001', type: ['Achievement'], name: 'warm-up' },
+    },
   },
   {
     '@context': V2,

@@ -16,7 +16,13 @@ declare module 'jsonld' {
     base?: string | null;
     rdfDirection?: string;
     documentLoader?: (url: string) => Promise<RemoteDocument>;
-    canonizeOptions?: { algorithm?: string; maxWorkFactor?: number; maxDeepIterations?: number; signal?: AbortSignal; canonicalIdMap?: Map<string, string> };
+    canonizeOptions?: {
+      algorithm?: string;
+      maxWorkFactor?: number;
+      maxDeepIterations?: number;
+      signal?: AbortSignal;
+      canonicalIdMap?: Map<string, string>;
+    };
   }
   const jsonld: {
     canonize(input: unknown, options?: CanonizeOptions): Promise<string>;

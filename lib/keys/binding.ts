@@ -14,11 +14,20 @@ import type { VerificationKey } from './types';
 export function checkIssuerBinding(key: VerificationKey, issuerId: string | undefined): Check {
   if (key.bindingError) return key.bindingError;
   const issuer = issuerId ?? '(no issuer id)';
-  if (key.controllerProven && key.controller === issuerId) return pass('binding', 'binding.ok', `${key.id} belongs to the issuer ${issuer}`);
-  if (key.controllerProven && key.controller !== undefined && key.source !== 'did:key' && key.source !== 'did:jwk' && resolvable(issuerId)) {
+  if (key.controllerProven && key.controller === issuerId)
+    return pass('binding', 'binding.ok', `${key.id} belongs to the issuer ${issuer}`);
+  if (
+    key.controllerProven &&
+    key.controller !== undefined &&
+    key.source !== 'did:key' &&
+    key.source !== 'did:jwk' &&
+    resolvable(issuerId)
+  ) {
     return fail('binding', 'binding.mismatch', `${key.id} belongs to ${key.controller}, not to the issuer ${issuer}`);
   }
-  const why = key.bindingNote ?? (key.controller !== undefined ? `${key.id} belongs to ${key.controller}, not to the issuer ${issuer}` : `${key.id} names no owner`);
+  const why =
+    key.bindingNote ??
+    (key.controller !== undefined ? `${key.id} belongs to ${key.controller}, not to the issuer ${issuer}` : `${key.id} names no owner`);
   return fail('binding', 'binding.unbound', why);
 }
 

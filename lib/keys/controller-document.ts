@@ -23,7 +23,12 @@ export type FoundMethod = { ok: true; material: MultikeyValue; methodId: string 
 export function findAssertionMethod(doc: Json, documentId: string, vmId: string): FoundMethod {
   const assertion = asArray(doc.assertionMethod);
   const methods = [...asArray(doc.verificationMethod), ...assertion].filter(isRecord);
-  const idOf = (ref: unknown) => (typeof ref === 'string' ? absoluteId(ref, documentId) : isRecord(ref) && typeof ref.id === 'string' ? absoluteId(ref.id, documentId) : undefined);
+  const idOf = (ref: unknown) =>
+    typeof ref === 'string'
+      ? absoluteId(ref, documentId)
+      : isRecord(ref) && typeof ref.id === 'string'
+        ? absoluteId(ref.id, documentId)
+        : undefined;
   let wanted = vmId;
   if (!vmId.includes('#')) {
     const first = assertion.map(idOf).find((id) => id !== undefined);
@@ -33,7 +38,10 @@ export function findAssertionMethod(doc: Json, documentId: string, vmId: string)
   const method = methods.find((m) => idOf(m) === wanted);
   if (!method) return { ok: false, check: fail('key', 'key.vm-not-found', `${documentId} does not list the key ${wanted}`) };
   if (!assertion.some((ref) => idOf(ref) === wanted)) {
-    return { ok: false, check: fail('key', 'key.not-assertion-method', `${wanted} is listed in ${documentId} but not as an assertionMethod`) };
+    return {
+      ok: false,
+      check: fail('key', 'key.not-assertion-method', `${wanted} is listed in ${documentId} but not as an assertionMethod`),
+    };
   }
   if (typeof method.controller === 'string' && method.controller !== documentId) {
     return { ok: false, check: fail('key', 'key.document-invalid', `${wanted} names controller ${method.controller}, not ${documentId}`) };
@@ -59,7 +67,10 @@ export function keyMaterial(method: Json): { ok: true; material: MultikeyValue }
     if (multikey) return { ok: true, material: multikey };
     const raw = decodeEd25519Multibase(method.publicKeyMultibase);
     if (raw) return { ok: true, material: { kind: 'ed25519', raw } };
-    return { ok: false, check: fail('key', 'key.unsupported', `${id}: publicKeyMultibase is not an Ed25519, P-256, P-384 or secp256k1 key`) };
+    return {
+      ok: false,
+      check: fail('key', 'key.unsupported', `${id}: publicKeyMultibase is not an Ed25519, P-256, P-384 or secp256k1 key`),
+    };
   }
   if (method.publicKeyJwk !== undefined) {
     const problem = jwkProblem(method.publicKeyJwk);

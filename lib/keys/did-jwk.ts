@@ -5,7 +5,8 @@ import type { KeyResolution } from './types';
 /** `did:jwk:<base64url JWK>#0`: the key is the identifier itself (offline). */
 export function resolveDidJwk(vm: string): KeyResolution {
   const [did, fragment] = vm.split('#', 2) as [string, string | undefined];
-  if (fragment !== undefined && fragment !== '0') return { ok: false, check: fail('key', 'key.vm-not-found', `${vm}: a did:jwk has only the method #0`) };
+  if (fragment !== undefined && fragment !== '0')
+    return { ok: false, check: fail('key', 'key.vm-not-found', `${vm}: a did:jwk has only the method #0`) };
   const bytes = base64UrlDecode(did.slice('did:jwk:'.length));
   let jwk: unknown;
   try {
@@ -15,7 +16,10 @@ export function resolveDidJwk(vm: string): KeyResolution {
   }
   const problem = jwkProblem(jwk);
   if (problem) return { ok: false, check: fail('key', 'key.malformed', `${did.slice(0, 80)}…: ${problem}`) };
-  return { ok: true, key: { id: `${did}#0`, material: { kind: 'jwk', jwk: jwk as JsonWebKey }, source: 'did:jwk', controller: did, controllerProven: true } };
+  return {
+    ok: true,
+    key: { id: `${did}#0`, material: { kind: 'jwk', jwk: jwk as JsonWebKey }, source: 'did:jwk', controller: did, controllerProven: true },
+  };
 }
 
 /** A public JWK we can use, or why not. Private members are refused outright. */

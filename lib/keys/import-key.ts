@@ -29,7 +29,12 @@ function webCryptoAlgorithm(alg: string, jwk: JsonWebKey): AlgorithmIdentifier |
 }
 
 /** Checks `signature` over `data` with an imported key; false (never a throw) when WebCrypto refuses it. */
-export async function verifySignature(key: CryptoKey, algorithm: AlgorithmIdentifier | EcdsaParams, signature: Uint8Array, data: Uint8Array): Promise<boolean> {
+export async function verifySignature(
+  key: CryptoKey,
+  algorithm: AlgorithmIdentifier | EcdsaParams,
+  signature: Uint8Array,
+  data: Uint8Array,
+): Promise<boolean> {
   try {
     return await crypto.subtle.verify(algorithm, key, signature as BufferSource, data as BufferSource);
   } catch {

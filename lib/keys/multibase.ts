@@ -43,7 +43,13 @@ export function base58btcEncode(bytes: Uint8Array): string {
       carry = (carry / 58) | 0;
     }
   }
-  return '1'.repeat(zeros) + digits.reverse().map((d) => ALPHABET[d]).join('');
+  return (
+    '1'.repeat(zeros) +
+    digits
+      .reverse()
+      .map((d) => ALPHABET[d])
+      .join('')
+  );
 }
 
 export function base64UrlDecode(text: string): Uint8Array | undefined {

@@ -17,7 +17,15 @@ export async function resolveVerificationMethod(vm: string, session: Session): P
   if (vm.startsWith('did:key:')) return resolveDidKey(vm);
   if (vm.startsWith('did:jwk:')) return resolveDidJwk(vm);
   if (vm.startsWith('did:web:')) return resolveDidWeb(vm, session);
-  if (vm.startsWith('did:')) return { ok: false, check: error('key', 'key.did-method-unsupported', `the DID method did:${vm.split(':')[1]} is not supported (did:key, did:jwk and did:web are)`) };
+  if (vm.startsWith('did:'))
+    return {
+      ok: false,
+      check: error(
+        'key',
+        'key.did-method-unsupported',
+        `the DID method did:${vm.split(':')[1]} is not supported (did:key, did:jwk and did:web are)`,
+      ),
+    };
   if (/^https?:\/\//i.test(vm)) return resolveHttp(vm, session);
   return { ok: false, check: fail('key', 'key.malformed', `${vm.slice(0, 120)} is neither a DID nor a URL`) };
 }
@@ -43,12 +51,16 @@ async function resolveHttp(vm: string, session: Session): Promise<KeyResolution>
   // `<controller>#z6Mk…`: the key is in the fragment; the controller's document may confirm it.
   const fallback = (note: string): KeyResolution =>
     fragmentKey
-      ? { ok: true, key: { id: vm, material: fragmentKey, source: 'fragment-multikey', controller: base, controllerProven: false, bindingNote: note } }
+      ? {
+          ok: true,
+          key: { id: vm, material: fragmentKey, source: 'fragment-multikey', controller: base, controllerProven: false, bindingNote: note },
+        }
       : { ok: false, check: fail('key', 'key.document-invalid', note) };
 
   const fetched = await session.getJson(base, 'key');
   if (!fetched.ok) {
-    if (fragmentKey) return fallback(`the key is named in the credential only; ${base} could not be fetched to confirm it (${fetched.detail})`);
+    if (fragmentKey)
+      return fallback(`the key is named in the credential only; ${base} could not be fetched to confirm it (${fetched.detail})`);
     return { ok: false, check: error('key', fetched.code, `key ${base}: ${fetched.detail}`) };
   }
   const doc = fetched.value;
@@ -67,12 +79,23 @@ async function resolveHttp(vm: string, session: Session): Promise<KeyResolution>
     if (!chosen) return { ok: false, check: fail('key', 'key.vm-not-found', `${base} has no key ${fragment ?? ''}`) };
     const material = keyMaterial(chosen);
     if (!material.ok) return material;
-    return { ok: true, key: { id: vm, material: material.material, source: 'https', controllerProven: false, bindingNote: `${base} is a key set that names no controller` } };
+    return {
+      ok: true,
+      key: {
+        id: vm,
+        material: material.material,
+        source: 'https',
+        controllerProven: false,
+        bindingNote: `${base} is a key set that names no controller`,
+      },
+    };
   }
 
   if (isRecord(doc) && ('publicKeyMultibase' in doc || 'publicKeyJwk' in doc || 'publicKeyBase58' in doc || 'kty' in doc)) {
     if (typeof doc.id === 'string' && doc.id !== vm && doc.id !== base) {
-      return fragmentKey ? fallback(`${base} describes another key (${doc.id})`) : { ok: false, check: fail('key', 'key.document-invalid', `${base} describes ${doc.id}, not ${vm}`) };
+      return fragmentKey
+        ? fallback(`${base} describes another key (${doc.id})`)
+        : { ok: false, check: fail('key', 'key.document-invalid', `${base} describes ${doc.id}, not ${vm}`) };
     }
     const material = keyMaterial(doc);
     if (!material.ok) return material;
@@ -88,7 +111,11 @@ async function resolveHttp(vm: string, session: Session): Promise<KeyResolution>
 /** Two-way binding for a key document: its controller's own document must list it for assertions. */
 async function confirmController(key: VerificationKey, session: Session): Promise<VerificationKey> {
   const controller = key.controller!;
-  const url = controller.startsWith('did:web:') ? didWebUrl(controller.split('#')[0]!) : /^https?:\/\//i.test(controller) ? controller : undefined;
+  const url = controller.startsWith('did:web:')
+    ? didWebUrl(controller.split('#')[0]!)
+    : /^https?:\/\//i.test(controller)
+      ? controller
+      : undefined;
   if (!url) return { ...key, bindingNote: `the controller ${controller} cannot be looked up to confirm the key` };
   const fetched = await session.getJson(url, 'key');
   if (!fetched.ok) return { ...key, bindingError: error('binding', fetched.code, `controller ${controller}: ${fetched.detail}`) };

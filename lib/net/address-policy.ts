@@ -12,7 +12,10 @@ export function refusalReason(url: URL, allowLocalNetwork: boolean): string | un
 }
 
 export function isLocalHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const host = hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
   if (host === 'localhost' || host.endsWith('.localhost')) return true;
   const v4 = parseIPv4(host);
   if (v4) return isPrivateIPv4(v4);

@@ -28,7 +28,8 @@ export type RevealRedirect = (url: string) => Promise<string | undefined>;
  * is checked here, before the hop is requested; the address policy is checked on the URL it returns.
  */
 export function nextHop(from: string, target: string, hop: number, maxRedirects: number, original: string): URL | HttpFailure {
-  if (hop >= maxRedirects) return { ok: false, code: 'net.too-many-redirects', detail: `more than ${maxRedirects} redirects from ${original}` };
+  if (hop >= maxRedirects)
+    return { ok: false, code: 'net.too-many-redirects', detail: `more than ${maxRedirects} redirects from ${original}` };
   try {
     return new URL(target, from);
   } catch {

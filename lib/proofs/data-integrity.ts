@@ -15,7 +15,11 @@ const MAX_PROOFS = 8;
  * enough; the others are reported as warnings. With none verifying, every attempt is reported and
  * the status fold picks the worst.
  */
-export async function verifyEmbeddedProofs(credential: Json, session: Session, suites: readonly ProofSuite[] = PROOF_SUITES): Promise<ProofOutcome> {
+export async function verifyEmbeddedProofs(
+  credential: Json,
+  session: Session,
+  suites: readonly ProofSuite[] = PROOF_SUITES,
+): Promise<ProofOutcome> {
   const raw = credential.proof;
   const proofs = (Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw]).slice(0, MAX_PROOFS);
   if (proofs.length === 0) return { checks: [fail('proof', 'proof.missing', 'the credential carries no proof', '/proof')] };
@@ -23,12 +27,19 @@ export async function verifyEmbeddedProofs(credential: Json, session: Session, s
   const attempts: Attempt[] = [];
   for (const [index, proof] of proofs.entries()) {
     const pointer = Array.isArray(raw) ? `/proof/${index}` : '/proof';
-    const attempt = isRecord(proof) ? await verifyOne(document, proof, session, pointer, suites) : { checks: [fail('proof', 'proof.malformed', 'a proof is not an object', pointer)] };
+    const attempt = isRecord(proof)
+      ? await verifyOne(document, proof, session, pointer, suites)
+      : { checks: [fail('proof', 'proof.malformed', 'a proof is not an object', pointer)] };
     if (attempt.key) {
       const others = proofs.flatMap((other, j) => {
         if (j === index) return [];
         const tried = attempts[j];
-        const why = tried ? `did not verify: ${tried.checks.filter((c) => c.outcome !== 'pass').map((c) => c.detail ?? c.code).join('; ')}` : 'was not checked';
+        const why = tried
+          ? `did not verify: ${tried.checks
+              .filter((c) => c.outcome !== 'pass')
+              .map((c) => c.detail ?? c.code)
+              .join('; ')}`
+          : 'was not checked';
         return [fail('proof', 'proof.additional-unverified', `another proof (${describe(other)}) ${why}`, `/proof/${j}`)];
       });
       return { checks: [...attempt.checks, ...others], key: attempt.key };
@@ -47,12 +58,22 @@ async function verifyOne(document: Json, proof: Json, session: Session, pointer:
   const suite = suiteFor(proof, suites);
   if (!suite) return { checks: [error('proof', 'proof.unsupported-type', `proof type ${describe(proof)} is not supported`, pointer)] };
   if (proof.proofPurpose !== 'assertionMethod') {
-    return { checks: [fail('proof', 'proof.purpose-invalid', `proofPurpose is ${JSON.stringify(proof.proofPurpose ?? null)}, not assertionMethod`, `${pointer}/proofPurpose`)] };
+    return {
+      checks: [
+        fail(
+          'proof',
+          'proof.purpose-invalid',
+          `proofPurpose is ${JSON.stringify(proof.proofPurpose ?? null)}, not assertionMethod`,
+          `${pointer}/proofPurpose`,
+        ),
+      ],
+    };
   }
   const valueProperty = suite.valueProperty ?? 'proofValue';
   const signature = suite.decodeProofValue(proof[valueProperty]);
   if (isSuiteProblem(signature)) return { checks: [proofValueProblem(signature, `${pointer}/${valueProperty}`)] };
-  if (typeof proof.verificationMethod !== 'string') return { checks: [fail('proof', 'proof.malformed', 'the proof names no verificationMethod', `${pointer}/verificationMethod`)] };
+  if (typeof proof.verificationMethod !== 'string')
+    return { checks: [fail('proof', 'proof.malformed', 'the proof names no verificationMethod', `${pointer}/verificationMethod`)] };
   const problem = suite.problem?.(document, proof);
   if (problem) return { checks: [fail('proof', 'proof.malformed', problem, pointer)] };
 
@@ -61,7 +82,13 @@ async function verifyOne(document: Json, proof: Json, session: Session, pointer:
   const key = resolved.key;
   const found = pass('key', 'key.found', `${key.id} (${key.source})`);
   const verifier = await suite.createVerifier(key);
-  if (isSuiteProblem(verifier)) return { checks: [found, verifier.unsupported ? error('key', 'key.unsupported', verifier.problem) : fail('key', 'key.malformed', verifier.problem)] };
+  if (isSuiteProblem(verifier))
+    return {
+      checks: [
+        found,
+        verifier.unsupported ? error('key', 'key.unsupported', verifier.problem) : fail('key', 'key.malformed', verifier.problem),
+      ],
+    };
 
   let data: Uint8Array;
   try {
@@ -69,7 +96,10 @@ async function verifyOne(document: Json, proof: Json, session: Session, pointer:
   } catch (e) {
     return { checks: [found, canonicalizationProblem(e, pointer)] };
   }
-  if (!(await verifier.verify(data, signature))) return { checks: [found, fail('proof', 'proof.signature-invalid', `the ${suite.name} signature does not verify with ${key.id}`, pointer)] };
+  if (!(await verifier.verify(data, signature)))
+    return {
+      checks: [found, fail('proof', 'proof.signature-invalid', `the ${suite.name} signature does not verify with ${key.id}`, pointer)],
+    };
   const legacy = suite.legacyNote ? [fail('proof', 'proof.legacy-suite', suite.legacyNote, pointer)] : [];
   const notes = suite.notes?.(document, proof) ?? [];
   return { checks: [found, pass('proof', 'proof.ok', `${suite.name} signature by ${key.id}`), ...notes, ...legacy], key };
@@ -91,11 +121,17 @@ function hashTools({ env }: Session): HashTools {
 
 function canonicalizationProblem(e: unknown, pointer: string): Check {
   // Anything but a JSON-LD verdict on the document is our failure to check it, never the credential's fault.
-  if (!isJsonLdFailure(e)) return error('proof', 'internal.error', e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : String(e), pointer);
+  if (!isJsonLdFailure(e))
+    return error('proof', 'internal.error', e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : String(e), pointer);
   const problem = e.problem;
   switch (problem.kind) {
     case 'unknown-context':
-      return error('proof', 'jsonld.unknown-context', `the context ${problem.url} is not one Badge Lens knows; it is never fetched`, '/@context');
+      return error(
+        'proof',
+        'jsonld.unknown-context',
+        `the context ${problem.url} is not one Badge Lens knows; it is never fetched`,
+        '/@context',
+      );
     case 'safe-mode':
       return fail('proof', 'jsonld.safe-mode', `a term or type is not defined by the credential's contexts: ${problem.detail}`);
     case 'work-limit':

@@ -38,8 +38,10 @@ function decodeHeader(encoded: string): Json | undefined {
 export function detachedJwsProblem(proof: Json, algorithms: readonly string[]): string | undefined {
   const header = protectedHeader(proof.jws);
   if (!header) return 'the jws header is not a JSON object';
-  if (header.b64 !== false || !Array.isArray(header.crit) || !header.crit.includes('b64')) return 'the jws header does not declare an unencoded payload (b64: false, crit b64)';
-  if (typeof header.alg !== 'string' || !algorithms.includes(header.alg)) return `the jws header names alg ${JSON.stringify(header.alg ?? null)}, not one of ${algorithms.join(', ')}`;
+  if (header.b64 !== false || !Array.isArray(header.crit) || !header.crit.includes('b64'))
+    return 'the jws header does not declare an unencoded payload (b64: false, crit b64)';
+  if (typeof header.alg !== 'string' || !algorithms.includes(header.alg))
+    return `the jws header names alg ${JSON.stringify(header.alg ?? null)}, not one of ${algorithms.join(', ')}`;
   return undefined;
 }
 
@@ -68,7 +70,11 @@ function joseFor(key: VerificationKey): { alg: string; params: WebCryptoVerify }
  * A verifier for the key's own algorithm; the signing input starts with the protected header, and a
  * header naming another algorithm than the key's does not verify.
  */
-export async function createDetachedJwsVerifier(key: VerificationKey, suiteName: string, algorithms: readonly string[]): Promise<SignatureVerifier | SuiteProblem> {
+export async function createDetachedJwsVerifier(
+  key: VerificationKey,
+  suiteName: string,
+  algorithms: readonly string[],
+): Promise<SignatureVerifier | SuiteProblem> {
   const crv = keyCurveName(key);
   if (crv === 'secp256k1') return { problem: `${suiteName} with a secp256k1 key (ES256K, ${key.id}) is not supported`, unsupported: true };
   const jose = joseFor(key);

@@ -30,10 +30,14 @@ const isBytes = (v: unknown, length?: number): v is Uint8Array => v instanceof U
 export function parseDerivedProofValue(proofValue: unknown): DerivedProof | SuiteProblem {
   const bytes = typeof proofValue === 'string' && proofValue.startsWith('u') ? base64UrlDecode(proofValue.slice(1)) : undefined;
   if (bytes && startsWith(bytes, BASE_HEADER)) {
-    return { problem: 'an ecdsa-sd-2023 base proof: the issuer gives it to the holder, who shows a derived proof instead', code: 'proof.sd-base-proof' };
+    return {
+      problem: 'an ecdsa-sd-2023 base proof: the issuer gives it to the holder, who shows a derived proof instead',
+      code: 'proof.sd-base-proof',
+    };
   }
   // Neither header: a form of the suite Badge Lens cannot tell apart, so unverifiable rather than invalid.
-  if (!bytes || !startsWith(bytes, DERIVED_HEADER)) return { problem: 'the ecdsa-sd-2023 proofValue is neither a base nor a derived proof Badge Lens can read', unsupported: true };
+  if (!bytes || !startsWith(bytes, DERIVED_HEADER))
+    return { problem: 'the ecdsa-sd-2023 proofValue is neither a base nor a derived proof Badge Lens can read', unsupported: true };
   const malformed = { problem: 'the ecdsa-sd-2023 derived proofValue is not well-formed CBOR' };
   const value = decodeCbor(bytes.subarray(DERIVED_HEADER.length));
   if (!Array.isArray(value) || value.length !== 5) return malformed;
@@ -85,7 +89,9 @@ async function statementsVerify(derived: DerivedProof, statements: string[]): Pr
   const key = material ? await importVerifyKey(material, 'ES256') : undefined;
   if (!key) return false;
   const encoder = new TextEncoder();
-  const results = await Promise.all(statements.map((s, i) => verifySignature(key, { name: 'ECDSA', hash: 'SHA-256' }, derived.signatures[i]!, encoder.encode(s))));
+  const results = await Promise.all(
+    statements.map((s, i) => verifySignature(key, { name: 'ECDSA', hash: 'SHA-256' }, derived.signatures[i]!, encoder.encode(s))),
+  );
   return results.every(Boolean);
 }
 

@@ -17,7 +17,9 @@ const isEcdsaCurve = (crv: unknown): crv is EcdsaCurve => typeof crv === 'string
 export function decodeEcdsaProofValue(proofValue: unknown): Uint8Array | SuiteProblem {
   const signature = typeof proofValue === 'string' && proofValue.startsWith('z') ? multibaseDecode(proofValue) : undefined;
   const lengths: number[] = Object.values(ECDSA_CURVES).map((c) => c.signatureBytes);
-  return signature && lengths.includes(signature.length) ? signature : { problem: 'proofValue is not a base58btc ECDSA P-256 or P-384 signature' };
+  return signature && lengths.includes(signature.length)
+    ? signature
+    : { problem: 'proofValue is not a base58btc ECDSA P-256 or P-384 signature' };
 }
 
 /** The name of a key's curve or type, for messages: `P-256`, `secp256k1`, `Ed25519`, `RSA`. */
@@ -34,9 +36,14 @@ export function keyCurveName(key: VerificationKey): string {
 export async function createEcdsaVerifier(key: VerificationKey, suiteName: string): Promise<SignatureVerifier | SuiteProblem> {
   const crv = keyCurveName(key);
   if (crv === 'secp256k1') return { problem: `${suiteName} with a secp256k1 key (${key.id}) is not supported`, unsupported: true };
-  if (key.material.kind !== 'jwk' || key.material.jwk.kty !== 'EC' || !isEcdsaCurve(crv)) return { problem: `${suiteName} needs a P-256 or P-384 key; ${key.id} is ${crv}` };
+  if (key.material.kind !== 'jwk' || key.material.jwk.kty !== 'EC' || !isEcdsaCurve(crv))
+    return { problem: `${suiteName} needs a P-256 or P-384 key; ${key.id} is ${crv}` };
   const { hash, jose } = ECDSA_CURVES[crv];
   const cryptoKey = await importVerifyKey(key.material, jose);
   if (!cryptoKey) return { problem: `${key.id} could not be read as a ${crv} key` };
-  return { algorithm: `ECDSA ${crv} / ${hash}`, hash, verify: (data, signature) => verifySignature(cryptoKey, { name: 'ECDSA', hash }, signature, data) };
+  return {
+    algorithm: `ECDSA ${crv} / ${hash}`,
+    hash,
+    verify: (data, signature) => verifySignature(cryptoKey, { name: 'ECDSA', hash }, signature, data),
+  };
 }

@@ -7,7 +7,11 @@ export async function digest(text: string, algorithm: HashAlgorithm): Promise<Ui
 }
 
 /** proof hash first, then document hash (VC-DI-EDDSA / VC-DI-ECDSA "Hashing"). */
-export async function combinedHash(canonicalProofConfig: string, canonicalDocument: string, algorithm: HashAlgorithm = 'SHA-256'): Promise<Uint8Array> {
+export async function combinedHash(
+  canonicalProofConfig: string,
+  canonicalDocument: string,
+  algorithm: HashAlgorithm = 'SHA-256',
+): Promise<Uint8Array> {
   const [proofHash, documentHash] = await Promise.all([digest(canonicalProofConfig, algorithm), digest(canonicalDocument, algorithm)]);
   const out = new Uint8Array(proofHash.length + documentHash.length);
   out.set(proofHash);
@@ -22,7 +26,13 @@ export function proofConfiguration(document: Json, proof: Json): Json {
 }
 
 /** RDFC-1.0 of the document and of the proof configuration, each hashed with `algorithm` (the RDFC suites). */
-export async function rdfcHashData(document: Json, proof: Json, { canonize, signal }: HashTools, algorithm: HashAlgorithm, config = proofConfiguration(document, proof)): Promise<Uint8Array> {
+export async function rdfcHashData(
+  document: Json,
+  proof: Json,
+  { canonize, signal }: HashTools,
+  algorithm: HashAlgorithm,
+  config = proofConfiguration(document, proof),
+): Promise<Uint8Array> {
   const options = signal ? { signal } : {};
   const canonicalDocument = await canonize(document, options);
   const canonicalProof = await canonize(config, options);

@@ -9,7 +9,18 @@ import { ecdsaSd2023 } from './ecdsa-sd-2023';
 import type { Json, ProofSuite } from './types';
 
 /** Every embedded proof type the core verifies. */
-export const PROOF_SUITES: readonly ProofSuite[] = [eddsaRdfc2022, eddsaJcs2022, ecdsaRdfc2019, ecdsaJcs2019, ed25519Signature2020, eddsa2022, jsonWebSignature2020, ed25519Signature2018, ecdsaSd2023, bbs2023];
+export const PROOF_SUITES: readonly ProofSuite[] = [
+  eddsaRdfc2022,
+  eddsaJcs2022,
+  ecdsaRdfc2019,
+  ecdsaJcs2019,
+  ed25519Signature2020,
+  eddsa2022,
+  jsonWebSignature2020,
+  ed25519Signature2018,
+  ecdsaSd2023,
+  bbs2023,
+];
 
 export function suiteFor(proof: Json, suites: readonly ProofSuite[] = PROOF_SUITES): ProofSuite | undefined {
   return suites.find((suite) => suite.matches(proof));

@@ -18,11 +18,19 @@ const UNSUPPORTED_NAMES: Readonly<Record<string, string>> = { ES256K: 'ES256K (s
  * https URL, or a fragment of a DID issuer) or an embedded public `jwk`. Claims are checked by the
  * format, never reported as a signature failure.
  */
-export async function verifyJwtSignature(compact: string, header: Record<string, unknown>, issuerId: string | undefined, session: Session): Promise<ProofOutcome> {
+export async function verifyJwtSignature(
+  compact: string,
+  header: Record<string, unknown>,
+  issuerId: string | undefined,
+  session: Session,
+): Promise<ProofOutcome> {
   const alg = header.alg;
-  if (typeof alg !== 'string' || alg.toLowerCase() === 'none') return { checks: [fail('proof', 'proof.missing', 'the JWT header names no signature algorithm (alg none)')] };
-  if (!(VC_JWT_ALGORITHMS as readonly string[]).includes(alg)) return { checks: [error('proof', 'proof.alg-unsupported', `JWS algorithm ${UNSUPPORTED_NAMES[alg] ?? alg} is not supported`)] };
-  if (header.crit !== undefined) return { checks: [error('proof', 'proof.alg-unsupported', 'the JWT header has critical extensions (crit)')] };
+  if (typeof alg !== 'string' || alg.toLowerCase() === 'none')
+    return { checks: [fail('proof', 'proof.missing', 'the JWT header names no signature algorithm (alg none)')] };
+  if (!(VC_JWT_ALGORITHMS as readonly string[]).includes(alg))
+    return { checks: [error('proof', 'proof.alg-unsupported', `JWS algorithm ${UNSUPPORTED_NAMES[alg] ?? alg} is not supported`)] };
+  if (header.crit !== undefined)
+    return { checks: [error('proof', 'proof.alg-unsupported', 'the JWT header has critical extensions (crit)')] };
 
   const resolved = await headerKey(header, issuerId, session);
   if (!resolved.ok) return { checks: [resolved.check] };
@@ -34,7 +42,8 @@ export async function verifyJwtSignature(compact: string, header: Record<string,
     await compactVerify(compact, cryptoKey, { algorithms: [alg] });
   } catch (e) {
     const code = (e as { code?: string }).code;
-    if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') return { checks: [found, fail('proof', 'proof.signature-invalid', `the ${alg} signature does not verify with ${key.id}`)] };
+    if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED')
+      return { checks: [found, fail('proof', 'proof.signature-invalid', `the ${alg} signature does not verify with ${key.id}`)] };
     return { checks: [found, fail('proof', 'proof.malformed', `the JWS cannot be verified: ${(e as Error).message}`.slice(0, 300))] };
   }
   return { checks: [found, pass('proof', 'proof.ok', `${alg} signature by ${key.id}`)], key };
@@ -43,11 +52,28 @@ export async function verifyJwtSignature(compact: string, header: Record<string,
 async function headerKey(header: Record<string, unknown>, issuerId: string | undefined, session: Session): Promise<KeyResolution> {
   const kid = typeof header.kid === 'string' ? header.kid : undefined;
   if (kid !== undefined && (kid.startsWith('did:') || /^https?:\/\//i.test(kid))) return resolveVerificationMethod(kid, session);
-  if (kid !== undefined && issuerId?.startsWith('did:')) return resolveVerificationMethod(`${issuerId}${kid.startsWith('#') ? '' : '#'}${kid}`, session);
+  if (kid !== undefined && issuerId?.startsWith('did:'))
+    return resolveVerificationMethod(`${issuerId}${kid.startsWith('#') ? '' : '#'}${kid}`, session);
   if (header.jwk !== undefined) {
     const material = keyMaterial(typeof header.jwk === 'object' && header.jwk !== null ? (header.jwk as Record<string, unknown>) : {});
     if (!material.ok) return material;
-    return { ok: true, key: { id: 'the key in the JWT header', material: material.material, source: 'jwk-header', controllerProven: false, bindingNote: 'the key travels inside the JWT header and names no owner' } };
+    return {
+      ok: true,
+      key: {
+        id: 'the key in the JWT header',
+        material: material.material,
+        source: 'jwk-header',
+        controllerProven: false,
+        bindingNote: 'the key travels inside the JWT header and names no owner',
+      },
+    };
   }
-  return { ok: false, check: error('key', 'key.none-given', kid !== undefined ? `the JWT kid ${kid.slice(0, 120)} cannot be resolved` : 'the JWT header has neither kid nor jwk') };
+  return {
+    ok: false,
+    check: error(
+      'key',
+      'key.none-given',
+      kid !== undefined ? `the JWT kid ${kid.slice(0, 120)} cannot be resolved` : 'the JWT header has neither kid nor jwk',
+    ),
+  };
 }

@@ -18,7 +18,11 @@ const ok = <Shape extends z.core.$ZodLooseShape>(shape: Shape) => z.object({ ok:
  * One entry per message: the request's schema and the schema of its successful reply
  * (every request may also be answered with a `Failure`).
  */
-const define = <Type extends string, Shape extends z.core.$ZodLooseShape, Reply extends z.ZodMiniType>(type: Type, shape: Shape, reply: Reply) => ({
+const define = <Type extends string, Shape extends z.core.$ZodLooseShape, Reply extends z.ZodMiniType>(
+  type: Type,
+  shape: Shape,
+  reply: Reply,
+) => ({
   request: z.object({ type: z.literal(type), ...shape }),
   reply,
 });
@@ -86,10 +90,17 @@ export const contentProtocol = {
  * its own, so one bad or oversized candidate never sinks the others, and any number of entries (the
  * background keeps as many as the page has room for and counts the rest as not checked).
  */
-export const pageCandidatesSalvageSchema = z.object({ ...contentProtocol['page-candidates'].request.shape, found: z.array(salvagedFoundSchema) });
+export const pageCandidatesSalvageSchema = z.object({
+  ...contentProtocol['page-candidates'].request.shape,
+  found: z.array(salvagedFoundSchema),
+});
 
 export const verifyInputSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('file'), name: z.string().check(z.maxLength(LIMITS.fileName)), base64: z.string().check(z.maxLength(LIMITS.fileBase64)) }),
+  z.object({
+    kind: z.literal('file'),
+    name: z.string().check(z.maxLength(LIMITS.fileName)),
+    base64: z.string().check(z.maxLength(LIMITS.fileBase64)),
+  }),
   z.object({ kind: z.literal('text'), text: z.string().check(z.maxLength(LIMITS.bulk)) }),
   z.object({ kind: z.literal('url'), url: z.string().check(z.maxLength(LIMITS.url)) }),
 ]);
@@ -97,7 +108,11 @@ export const verifyInputSchema = z.discriminatedUnion('kind', [
 /** Popup and options page → background. */
 export const uiProtocol = {
   'get-tab': define('get-tab', { tabId: z.number() }, ok({ tab: z.nullable(tabStateSchema) })),
-  'recheck-tab': define('recheck-tab', { tabId: z.number(), ref: z.exactOptional(ref), anchors: z.exactOptional(z.literal(true)) }, ok({ tab: tabStateSchema })),
+  'recheck-tab': define(
+    'recheck-tab',
+    { tabId: z.number(), ref: z.exactOptional(ref), anchors: z.exactOptional(z.literal(true)) },
+    ok({ tab: tabStateSchema }),
+  ),
   'verify-input': define(
     'verify-input',
     { input: verifyInputSchema, recipient: z.exactOptional(z.string().check(z.maxLength(LIMITS.recipient))) },
@@ -113,14 +128,26 @@ export const uiProtocol = {
   'backpack-add': define(
     'backpack-add',
     { input: verifyInputSchema },
-    ok({ added: z.number(), duplicates: z.number(), problems: z.array(z.string().check(z.maxLength(LIMITS.text))).check(z.maxLength(100)) }),
+    ok({
+      added: z.number(),
+      duplicates: z.number(),
+      problems: z.array(z.string().check(z.maxLength(LIMITS.text))).check(z.maxLength(100)),
+    }),
   ),
   /** `all`, the ones `due`, or on opening the page those not checked within the hour; `id` for one. */
-  'backpack-recheck': define('backpack-recheck', { which: z.enum(['all', 'due', 'opened']), id: z.exactOptional(z.string().check(z.maxLength(LIMITS.ref * 8))) }, backpackItems),
+  'backpack-recheck': define(
+    'backpack-recheck',
+    { which: z.enum(['all', 'due', 'opened']), id: z.exactOptional(z.string().check(z.maxLength(LIMITS.ref * 8))) },
+    backpackItems,
+  ),
   /** One badge by `id`, or all without it. */
   'backpack-remove': define('backpack-remove', { id: z.exactOptional(z.string().check(z.maxLength(LIMITS.ref * 8))) }, ok({})),
   'backpack-export': define('backpack-export', {}, ok({ base64: archiveBase64 })),
-  'backpack-file': define('backpack-file', { id: z.string().check(z.maxLength(64)) }, ok({ fileName: z.string().check(z.maxLength(LIMITS.fileName)), base64: archiveBase64 })),
+  'backpack-file': define(
+    'backpack-file',
+    { id: z.string().check(z.maxLength(64)) },
+    ok({ fileName: z.string().check(z.maxLength(LIMITS.fileName)), base64: archiveBase64 }),
+  ),
 };
 
 /** Background → content script (tabs.sendMessage); the content script sends nothing back. */

@@ -15,7 +15,10 @@ export const offscreenRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('canonize-with-labels'), target: z.literal('offscreen'), document: z.unknown() }),
 ]);
 
-const failures = [z.object({ ok: z.literal(false), problem: jsonLdProblemSchema }), z.object({ ok: z.literal(false), error: z.string() })] as const;
+const failures = [
+  z.object({ ok: z.literal(false), problem: jsonLdProblemSchema }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+] as const;
 
 /** The reply to `canonize`. */
 export const offscreenReplySchema = z.union([z.object({ ok: z.literal(true), nquads: z.string() }), ...failures]);

@@ -2,7 +2,17 @@ import * as z from 'zod/mini';
 import { PLATFORM_IDS } from '../detect/platforms';
 import { CHECK_CATALOG, type CheckCode } from '../result/catalog';
 import type { Check, CredentialSummary, VerificationResult } from '../result/types';
-import { ASSURANCES, CHECK_IDS, FORMAT_IDS, NAME_SOURCES, NAME_TRUSTS, VOUCH_KINDS, OUTCOMES, STATUSES, TAB_ITEM_STATES } from '../result/vocabulary';
+import {
+  ASSURANCES,
+  CHECK_IDS,
+  FORMAT_IDS,
+  NAME_SOURCES,
+  NAME_TRUSTS,
+  VOUCH_KINDS,
+  OUTCOMES,
+  STATUSES,
+  TAB_ITEM_STATES,
+} from '../result/vocabulary';
 import { LANGS } from './languages';
 import { LIMITS } from './limits';
 

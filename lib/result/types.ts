@@ -33,7 +33,6 @@ export interface VouchedBy {
   value: string;
 }
 
-
 export interface RecipientSummary {
   type?: string;
   hashed?: boolean;

@@ -15,8 +15,24 @@ export type Outcome = (typeof OUTCOMES)[number];
 
 /** What a check is about (`Check.id`). */
 export const CHECK_IDS = [
-  'extract', 'format', 'shape', 'hosted', 'scope', 'issuer', 'proof', 'key', 'status', 'validity', 'recipient', 'platform',
-  'binding', 'claims', 'schema', 'nested', 'endorsement', 'anchor',
+  'extract',
+  'format',
+  'shape',
+  'hosted',
+  'scope',
+  'issuer',
+  'proof',
+  'key',
+  'status',
+  'validity',
+  'recipient',
+  'platform',
+  'binding',
+  'claims',
+  'schema',
+  'nested',
+  'endorsement',
+  'anchor',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 

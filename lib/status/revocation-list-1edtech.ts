@@ -8,7 +8,12 @@ import { type Json, isRecord } from '../util/json';
  * credential's id (`revokedCredential`, as the 1EdTech validator reads it, or `revokedCredentials`).
  * A list that cannot be fetched leaves the credential unverifiable.
  */
-export async function check1EdTechRevocationList(entry: Json, credentialId: string | undefined, session: Session, pointer: string): Promise<Check[]> {
+export async function check1EdTechRevocationList(
+  entry: Json,
+  credentialId: string | undefined,
+  session: Session,
+  pointer: string,
+): Promise<Check[]> {
   const url = entry.id;
   if (typeof url !== 'string') return [fail('status', 'shape.invalid', '1EdTechRevocationList needs an id (the list URL)', pointer)];
   const fetched = await session.getJson(url, 'status');

@@ -18,14 +18,28 @@ export const STATUS_LIST_KINDS = {
  * BitstringStatusListEntry and its predecessor StatusList2021Entry (BSL §3.2): fetch the list
  * credential, verify its own proof and validity, check the purpose, read the entry's bits.
  */
-export async function checkStatusListEntry(entry: Json, kind: keyof typeof STATUS_LIST_KINDS, session: Session, pointer: string): Promise<Check[]> {
+export async function checkStatusListEntry(
+  entry: Json,
+  kind: keyof typeof STATUS_LIST_KINDS,
+  session: Session,
+  pointer: string,
+): Promise<Check[]> {
   const names = STATUS_LIST_KINDS[kind];
   const purpose = entry.statusPurpose;
   const url = entry.statusListCredential;
   const rawIndex = entry.statusListIndex;
-  const index = typeof rawIndex === 'number' ? rawIndex : typeof rawIndex === 'string' && /^\d{1,15}$/.test(rawIndex) ? Number(rawIndex) : NaN;
+  const index =
+    typeof rawIndex === 'number' ? rawIndex : typeof rawIndex === 'string' && /^\d{1,15}$/.test(rawIndex) ? Number(rawIndex) : NaN;
   const size = entry.statusSize === undefined ? 1 : Number(entry.statusSize);
-  if (typeof purpose !== 'string' || typeof url !== 'string' || !Number.isSafeInteger(index) || index < 0 || !Number.isInteger(size) || size < 1 || size > 8) {
+  if (
+    typeof purpose !== 'string' ||
+    typeof url !== 'string' ||
+    !Number.isSafeInteger(index) ||
+    index < 0 ||
+    !Number.isInteger(size) ||
+    size < 1 ||
+    size > 8
+  ) {
     return [fail('status', 'shape.invalid', `${kind} needs statusPurpose, statusListCredential and a numeric statusListIndex`, pointer)];
   }
   if (purpose !== 'revocation' && purpose !== 'suspension') {
@@ -39,7 +53,8 @@ export async function checkStatusListEntry(entry: Json, kind: keyof typeof STATU
   if (!isRecord(list) || !asArray(list.type).includes(names.credentialType)) return invalid(`not a ${names.credentialType}`);
   const subject = asArray(list.credentialSubject).find(isRecord);
   if (!subject || typeof subject.encodedList !== 'string') return invalid('no encodedList');
-  if (!asArray(subject.statusPurpose).includes(purpose)) return invalid(`its purpose is ${JSON.stringify(subject.statusPurpose)}, not ${purpose}`);
+  if (!asArray(subject.statusPurpose).includes(purpose))
+    return invalid(`its purpose is ${JSON.stringify(subject.statusPurpose)}, not ${purpose}`);
 
   const listProof = await verifyListProofs(url, list, session);
   if (!listProof.key) {
@@ -48,9 +63,15 @@ export async function checkStatusListEntry(entry: Json, kind: keyof typeof STATU
     if (netProblem) return [error('status', netProblem.code, `status list ${url}: ${netProblem.detail ?? ''}`, pointer)];
     return invalid(`its own proof does not verify (${problems.map((c) => c.detail ?? c.code).join('; ')})`);
   }
-  const listIssuer = typeof list.issuer === 'string' ? list.issuer : isRecord(list.issuer) && typeof list.issuer.id === 'string' ? list.issuer.id : undefined;
+  const listIssuer =
+    typeof list.issuer === 'string'
+      ? list.issuer
+      : isRecord(list.issuer) && typeof list.issuer.id === 'string'
+        ? list.issuer.id
+        : undefined;
   const binding = checkIssuerBinding(listProof.key, listIssuer);
-  if (binding.code === 'binding.mismatch' || binding.outcome === 'error') return invalid(`its signing key is not its issuer's (${binding.detail})`);
+  if (binding.code === 'binding.mismatch' || binding.outcome === 'error')
+    return invalid(`its signing key is not its issuer's (${binding.detail})`);
   const window = listWindowProblem(list, session);
   if (window) return invalid(window);
 
@@ -59,9 +80,19 @@ export async function checkStatusListEntry(entry: Json, kind: keyof typeof STATU
   const value = readEntry(bits, index, size);
   if (value === undefined) return invalid(`index ${index} is outside its ${bits.length * 8} entries`);
   const checks: Check[] = [];
-  if (bits.length * 8 < MIN_LIST_BITS) checks.push(fail('status', 'status.list-short', `${url} has ${bits.length * 8} entries, fewer than the ${MIN_LIST_BITS} that keep holders private`, pointer));
+  if (bits.length * 8 < MIN_LIST_BITS)
+    checks.push(
+      fail(
+        'status',
+        'status.list-short',
+        `${url} has ${bits.length * 8} entries, fewer than the ${MIN_LIST_BITS} that keep holders private`,
+        pointer,
+      ),
+    );
   if (value !== 0) {
-    checks.unshift(fail('status', purpose === 'revocation' ? 'status.revoked' : 'status.suspended', `entry ${index} is set in ${url}`, pointer));
+    checks.unshift(
+      fail('status', purpose === 'revocation' ? 'status.revoked' : 'status.suspended', `entry ${index} is set in ${url}`, pointer),
+    );
   } else {
     checks.unshift(pass('status', 'status.ok', `entry ${index} (${purpose}) is not set in ${url}`, pointer));
   }

@@ -1,5 +1,8 @@
 /** Reads a byte stream to its end, or cancels it once it passes `maxBytes`. Read errors propagate. */
-export async function readCapped(stream: ReadableStream<Uint8Array>, maxBytes: number): Promise<{ bytes: Uint8Array } | { tooLarge: true }> {
+export async function readCapped(
+  stream: ReadableStream<Uint8Array>,
+  maxBytes: number,
+): Promise<{ bytes: Uint8Array } | { tooLarge: true }> {
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;

@@ -37,12 +37,18 @@ export async function verifyUrl(url: string, env: VerifyEnv, options: VerifyUrlO
   const session = createSession(env);
   try {
     const fetched = await session.getRaw(url, ACCEPT_ANY_CREDENTIAL, MAX_IMAGE_BYTES);
-    if (!fetched.ok) return options.mayNotBeBadge ? [] : [finish(session, { source: url, format: 'unknown', checks: [fetchProblem(url, fetched)], credential: { id: url } })];
+    if (!fetched.ok)
+      return options.mayNotBeBadge
+        ? []
+        : [finish(session, { source: url, format: 'unknown', checks: [fetchProblem(url, fetched)], credential: { id: url } })];
     const { body, contentType } = fetched.value;
     if (options.onHtml && looksLikeHtml(body, contentType)) return await options.onHtml(new TextDecoder().decode(body), fetched.value.url);
     const extracted = await extractFromBytes(body, { contentType });
     if (!extracted.ok && options.mayNotBeBadge && extracted.code === 'extract.unsupported-bytes') return [];
-    if (!extracted.ok) return [finish(session, { source: url, format: 'unknown', checks: [fail('extract', extracted.code, `${url}: ${extracted.detail}`)] })];
+    if (!extracted.ok)
+      return [
+        finish(session, { source: url, format: 'unknown', checks: [fail('extract', extracted.code, `${url}: ${extracted.detail}`)] }),
+      ];
     if (!extracted.payload) return [];
     const fetchedFrom = extracted.payload.container === 'text' ? fetched.value.url : undefined;
     return [await verifyPayloadIn(session, extracted.payload, url, 1, fetchedFrom)];
@@ -63,14 +69,27 @@ function fetchProblem(url: string, fetched: { code: NetCode; detail: string; sta
   return read ?? error('hosted', fetched.code, fetched.detail);
 }
 
-async function verifyPayloadIn(session: Session, payload: Payload, source: string, hops: number, fetchedFrom?: string): Promise<VerificationResult> {
+async function verifyPayloadIn(
+  session: Session,
+  payload: Payload,
+  source: string,
+  hops: number,
+  fetchedFrom?: string,
+): Promise<VerificationResult> {
   const found = pass('extract', 'extract.ok', describeContainer(payload));
   if (payload.kind === 'url') {
     const marked = formatForMarker(payload.marker);
     const format = marked?.id ?? 'unknown';
-    if (hops >= MAX_URL_HOPS) return finish(session, { source, format, checks: [found, fail('format', 'format.too-many-links', `stopped after ${hops} links`)] });
+    if (hops >= MAX_URL_HOPS)
+      return finish(session, { source, format, checks: [found, fail('format', 'format.too-many-links', `stopped after ${hops} links`)] });
     const fetched = await session.getRaw(payload.text, ACCEPT_ANY_CREDENTIAL, MAX_IMAGE_BYTES);
-    if (!fetched.ok) return finish(session, { source, format, checks: [found, fetchProblem(payload.text, fetched, marked)], credential: { id: payload.text } });
+    if (!fetched.ok)
+      return finish(session, {
+        source,
+        format,
+        checks: [found, fetchProblem(payload.text, fetched, marked)],
+        credential: { id: payload.text },
+      });
     const inner = await extractFromBytes(fetched.value.body, { contentType: fetched.value.contentType });
     if (!inner.ok || !inner.payload) {
       const detail = inner.ok ? `${payload.text} holds no badge data` : `${payload.text}: ${inner.detail}`;

@@ -38,7 +38,9 @@ function decodeDataUrl(url: string): { type: string; body: Uint8Array } | undefi
   if (!match) return undefined;
   try {
     const data = match[4] ?? '';
-    const body = match[3] ? Uint8Array.from(atob(decodeURIComponent(data)), (c) => c.charCodeAt(0)) : new TextEncoder().encode(decodeURIComponent(data));
+    const body = match[3]
+      ? Uint8Array.from(atob(decodeURIComponent(data)), (c) => c.charCodeAt(0))
+      : new TextEncoder().encode(decodeURIComponent(data));
     return { type: match[1] || 'text/plain', body };
   } catch {
     return undefined;

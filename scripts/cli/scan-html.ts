@@ -13,7 +13,8 @@ export async function scanHtml(html: string, pageUrl: string, env: VerifyEnv): P
   const worker = async () => {
     for (let i = next++; i < found.length; i = next++) {
       const { candidate } = found[i]!;
-      const source = 'url' in candidate ? candidate.url : `${pageUrl} (${candidate.kind === 'svg-markup' ? 'inline SVG' : 'embedded script'} #${i + 1})`;
+      const source =
+        'url' in candidate ? candidate.url : `${pageUrl} (${candidate.kind === 'svg-markup' ? 'inline SVG' : 'embedded script'} #${i + 1})`;
       results[i] = await verifyCandidate(candidate, env, source);
     }
   };

@@ -15,11 +15,7 @@ export const checkWords = (check: Check) => word(checkMessageKey(check.code));
 export function decidingCheck(result: VerificationResult): Check | undefined {
   if (result.status === 'verified') return undefined;
   const failing = result.checks.filter((c) => c.outcome === 'fail' || c.outcome === 'error');
-  return (
-    failing.find((c) => effectOf(c.code) === result.status) ??
-    failing.find((c) => c.outcome === 'error') ??
-    failing[0]
-  );
+  return failing.find((c) => effectOf(c.code) === result.status) ?? failing.find((c) => c.outcome === 'error') ?? failing[0];
 }
 
 export function reasonOf(result: VerificationResult): string {
@@ -33,6 +29,11 @@ export function issuerWords(result: VerificationResult): string {
   const issuer = result.credential.issuer;
   const name = issuer?.name?.trim();
   const trust = name ? ` — ${word(issuer?.nameTrust === 'trust-list' ? 'card_name_trust_list' : 'card_name_self_declared')}` : '';
-  const vouch = issuer?.vouchedBy ? word('card_vouched_by').replace('$WHO$', issuer.vouchedBy.value.startsWith('did:') ? issuer.vouchedBy.value : vouchedByShort(issuer.vouchedBy)) : word('card_vouched_by_nobody');
+  const vouch = issuer?.vouchedBy
+    ? word('card_vouched_by').replace(
+        '$WHO$',
+        issuer.vouchedBy.value.startsWith('did:') ? issuer.vouchedBy.value : vouchedByShort(issuer.vouchedBy),
+      )
+    : word('card_vouched_by_nobody');
   return `${name || issuer?.id || word('card_unknown_issuer')}${trust} · ${vouch}`;
 }

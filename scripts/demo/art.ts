@@ -15,7 +15,14 @@ export interface BadgeArt {
 
 export const ART: Record<string, BadgeArt> = {
   'data-science': { shape: 'hexagon', from: '#3b3fb6', to: '#16a3a8', glyph: 'DS', caption: 'FOUNDATIONS', ribbon: 'EXAMPLE UNIVERSITY' },
-  'data-science-signed': { shape: 'hexagon', from: '#22306e', to: '#3f8fd8', glyph: 'DS', caption: 'FOUNDATIONS', ribbon: 'EXAMPLE UNIVERSITY' },
+  'data-science-signed': {
+    shape: 'hexagon',
+    from: '#22306e',
+    to: '#3f8fd8',
+    glyph: 'DS',
+    caption: 'FOUNDATIONS',
+    ribbon: 'EXAMPLE UNIVERSITY',
+  },
   'cloud-practitioner': { shape: 'circle', from: '#f08a24', to: '#d9480f', glyph: 'CP', caption: 'CLOUD', ribbon: 'EXAMPLE ACADEMY' },
   'legacy-web': { shape: 'shield', from: '#4f7a52', to: '#8bb174', glyph: 'WL', caption: 'WEB LITERACY', ribbon: 'OLD BADGES INC.' },
   flaky: { shape: 'circle', from: '#6d3fb6', to: '#b04fd0', glyph: 'FB', caption: 'FLAKY', ribbon: 'FLAKY ISSUER' },
@@ -79,7 +86,10 @@ export function dressSvgFixture(fixture: string, name: string): string {
   if (start < 0 || open < 0 || close < 0) return fixture;
   const badgeElement = /<(openbadges:assertion|openbadges:credential|clr:credential)\b[\s\S]*?(?:<\/\1>|\/>)/.exec(fixture)?.[0];
   if (!badgeElement) return fixture;
-  const tag = fixture.slice(start, open + 1).replace(/width="\d+"/, 'width="120"').replace(/height="\d+"/, 'height="120"');
+  const tag = fixture
+    .slice(start, open + 1)
+    .replace(/width="\d+"/, 'width="120"')
+    .replace(/height="\d+"/, 'height="120"');
   return `${fixture.slice(0, start)}${tag}
   ${badgeElement}
   ${badgeArtElements(name, `${name}-${Math.abs(hash(fixture)).toString(36)}`)}
@@ -104,7 +114,10 @@ export function portraitSvg(from: string, to: string, skin: string, hair: string
 /** A chart-like project screenshot: a PNG on the CV that is not a badge. */
 export function projectSvg(): string {
   const bars = [62, 88, 74, 120, 104, 146, 132, 170]
-    .map((h, i) => `<rect x="${58 + i * 48}" y="${228 - h}" width="30" height="${h}" rx="4" fill="#6366f1" fill-opacity="${0.45 + i * 0.06}"/>`)
+    .map(
+      (h, i) =>
+        `<rect x="${58 + i * 48}" y="${228 - h}" width="30" height="${h}" rx="4" fill="#6366f1" fill-opacity="${0.45 + i * 0.06}"/>`,
+    )
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="270" viewBox="0 0 480 270">
   <rect width="480" height="270" rx="10" fill="#f8fafc"/>

@@ -26,7 +26,14 @@ export async function launchDemoBrowser(options: {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless,
-    args: [...chromiumArgs({ port: options.port, hosts: options.hosts, ...(options.extensionDir ? { extensionDir: options.extensionDir } : {}) }), ...(options.extraArgs ?? [])],
+    args: [
+      ...chromiumArgs({
+        port: options.port,
+        hosts: options.hosts,
+        ...(options.extensionDir ? { extensionDir: options.extensionDir } : {}),
+      }),
+      ...(options.extraArgs ?? []),
+    ],
     ignoreHTTPSErrors: true,
     viewport: options.headless ? { width: 1280, height: 900 } : null,
   });
@@ -47,8 +54,9 @@ export async function launchDemoBrowser(options: {
 
 /** The extension's id, from its service worker's URL. */
 export async function extensionIdOf(context: BrowserContext, timeoutMs = 15_000): Promise<string> {
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
-    ?? (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: timeoutMs }));
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: timeoutMs }));
   return new URL(worker.url()).host;
 }
 
@@ -70,7 +78,9 @@ export async function openPopupFor(
   const base = `chrome-extension://${extensionId}/popup.html`;
   if (!page.url().startsWith(base)) await page.goto(base);
   const matches = typeof tabUrl === 'string' ? (url: string) => url === tabUrl : tabUrl;
-  const tabs = (await page.evaluate(() => (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<TabInfo[]> } } }).chrome.tabs.query({}))) as TabInfo[];
+  const tabs = (await page.evaluate(() =>
+    (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<TabInfo[]> } } }).chrome.tabs.query({}),
+  )) as TabInfo[];
   const tab = tabs.find((t) => matches(t.url ?? t.pendingUrl ?? ''));
   if (tab?.id === undefined) throw new Error(`no tab shows ${String(tabUrl)}; open tabs: ${tabs.map((t) => t.url).join(', ')}`);
   await page.goto(`${base}?tabId=${tab.id}`);
@@ -105,7 +115,10 @@ export interface Settled {
  * Waits until the popup shows no pending item, at least `minRows` rows, and the same rows for
  * `quietMs`. Reloads the popup now and then in case it does not update by itself.
  */
-export async function waitForSettled(popup: Page, options: { timeoutMs?: number; minRows?: number; quietMs?: number } = {}): Promise<Settled> {
+export async function waitForSettled(
+  popup: Page,
+  options: { timeoutMs?: number; minRows?: number; quietMs?: number } = {},
+): Promise<Settled> {
   const deadline = Date.now() + (options.timeoutMs ?? 30_000);
   const quietMs = options.quietMs ?? 800;
   let last = '';

@@ -80,7 +80,11 @@ export function demoPages(): DemoPage[] {
         file(DS, 'ob3-status-suspended.json', 'application/vc+ld+json script, suspended'),
         file('Comprehensive Learner Record — Ada Lovelace, 2025', 'clr-valid.png', '<img> PNG, CLR 2.0'),
         file(DS, 'hosted-timeout.png', '<img> PNG'),
-        file('Professional Certificate in Data Science', 'hosted-lookalike-issuer.png', '<img> PNG, look-alike issuer calling itself Harvard University'),
+        file(
+          'Professional Certificate in Data Science',
+          'hosted-lookalike-issuer.png',
+          '<img> PNG, look-alike issuer calling itself Harvard University',
+        ),
       ],
     },
     {

@@ -14,11 +14,18 @@ const OUT = 'scripts/demo/assets';
 
 async function main() {
   mkdirSync(join(OUT, 'art'), { recursive: true });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  });
   const page = await browser.newPage({ deviceScaleFactor: 1 });
   const render = async (svg: string, file: string, type: 'png' | 'jpeg') => {
     await page.setContent(`<!doctype html><html><body style="margin:0;background:transparent">${svg}</body></html>`);
-    const bytes = await page.locator('svg').first().screenshot({ type, omitBackground: type === 'png', ...(type === 'jpeg' ? { quality: 82 } : {}) });
+    const bytes = await page
+      .locator('svg')
+      .first()
+      .screenshot({ type, omitBackground: type === 'png', ...(type === 'jpeg' ? { quality: 82 } : {}) });
     writeFileSync(join(OUT, file), bytes);
     console.log(`${file} ${bytes.length} bytes`);
   };

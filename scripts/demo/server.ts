@@ -98,12 +98,18 @@ function redirectRoute(pathname: string, params: URLSearchParams): { status: num
   if (/^\/to(\.json)?$/.test(pathname) && to) return { status: 302, location: to, body: '' };
   if (pathname === '/links.html') {
     const links = params.getAll('u').map((u) => `<li><a href="${escapeHtml(u)}">${escapeHtml(u)}</a></li>`);
-    return { status: 200, type: 'text/html; charset=utf-8', body: `<!doctype html><title>Redirect links</title><ul>${links.join('')}</ul>` };
+    return {
+      status: 200,
+      type: 'text/html; charset=utf-8',
+      body: `<!doctype html><title>Redirect links</title><ul>${links.join('')}</ul>`,
+    };
   }
   const chain = /^\/chain\/(\d{1,2})(\.json)?$/.exec(pathname);
   if (!chain) return { status: 404, body: 'Not found\n' };
   const left = Number(chain[1]);
-  return left > 0 ? { status: 302, location: `/chain/${left - 1}${chain[2] ?? ''}`, body: '' } : { status: 200, body: '{"note":"end of the chain"}' };
+  return left > 0
+    ? { status: 302, location: `/chain/${left - 1}${chain[2] ?? ''}`, body: '' }
+    : { status: 200, body: '{"note":"end of the chain"}' };
 }
 
 function listDirs(dir: string): string[] {
@@ -151,7 +157,8 @@ export function badgeBytes(path: string): Buffer | undefined {
   if (parts.length < 1 || parts.length > 2 || parts.some((p) => p.startsWith('.'))) return undefined;
   const name = parts[parts.length - 1]!;
   // unbaked.png (the fixtures' plain PNG, no badge in it) lives beside the badges.
-  const file = fileAt(inside(join(GENERATED_DIR, 'badges'), name)) ?? (name === 'unbaked.png' ? fileAt(join(GENERATED_DIR, name)) : undefined);
+  const file =
+    fileAt(inside(join(GENERATED_DIR, 'badges'), name)) ?? (name === 'unbaked.png' ? fileAt(join(GENERATED_DIR, name)) : undefined);
   if (!file) return undefined;
   const bytes = readFileSync(file);
   if (parts.length === 1) return bytes;
@@ -168,12 +175,18 @@ export function badgeBytes(path: string): Buffer | undefined {
  */
 export function expandIncludes(html: string): string {
   return html.replace(/<!--#include (badge|file)="([^"]+)"\s*-->/g, (_whole, kind: string, path: string) => {
-    const bytes = kind === 'badge' ? badgeBytes(path) : (() => {
-      const file = fileAt(inside(GENERATED_DIR, path));
-      return file ? readFileSync(file) : undefined;
-    })();
+    const bytes =
+      kind === 'badge'
+        ? badgeBytes(path)
+        : (() => {
+            const file = fileAt(inside(GENERATED_DIR, path));
+            return file ? readFileSync(file) : undefined;
+          })();
     if (!bytes) return `<!-- missing ${kind} ${path} -->`;
-    return bytes.toString('utf8').replace(/^<\?xml[^>]*\?>\s*/, '').trim();
+    return bytes
+      .toString('utf8')
+      .replace(/^<\?xml[^>]*\?>\s*/, '')
+      .trim();
   });
 }
 
@@ -189,7 +202,12 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
 
   const send = (res: ServerResponse, status: number, contentType: string, body: string | Buffer, headers: Record<string, string> = {}) => {
     const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-    res.writeHead(status, { 'content-type': contentType, 'content-length': String(bytes.length), 'access-control-allow-origin': '*', ...headers });
+    res.writeHead(status, {
+      'content-type': contentType,
+      'content-length': String(bytes.length),
+      'access-control-allow-origin': '*',
+      ...headers,
+    });
     res.end(res.req.method === 'HEAD' ? undefined : bytes);
     return status;
   };
@@ -197,7 +215,8 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
 
   const sendFile = (res: ServerResponse, file: string, fallbackType = 'application/octet-stream') => {
     const type = TYPES[extname(file).toLowerCase()] ?? fallbackType;
-    if (type.startsWith('text/html')) return send(res, 200, type, expandIncludes(readFileSync(file, 'utf8')), { 'cache-control': 'no-cache' });
+    if (type.startsWith('text/html'))
+      return send(res, 200, type, expandIncludes(readFileSync(file, 'utf8')), { 'cache-control': 'no-cache' });
     return send(res, 200, type, readFileSync(file));
   };
 
@@ -212,9 +231,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     }
     const base = inside(hostDir, pathname);
     if (!base) return notFound(res);
-    const file = pathname.endsWith('/')
-      ? fileAt(join(base, 'index.html'))
-      : (fileAt(base) ?? fileAt(`${base}.html`));
+    const file = pathname.endsWith('/') ? fileAt(join(base, 'index.html')) : (fileAt(base) ?? fileAt(`${base}.html`));
     if (file && !file.split(sep).pop()!.startsWith('_')) return sendFile(res, file);
     if (!pathname.endsWith('/') && fileAt(join(base, 'index.html'))) return send(res, 301, 'text/plain', '', { location: `${pathname}/` });
     // A single-page app's shell answers every other path of its host (the LinkedIn-like profiles).
@@ -223,7 +240,8 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   };
 
   const serveResource = (res: ServerResponse, resource: Resource, accept: string) => {
-    if (resource.html !== undefined && !/json/i.test(accept)) return send(res, 200, 'text/html; charset=utf-8', resource.html, { 'cache-control': 'no-cache' });
+    if (resource.html !== undefined && !/json/i.test(accept))
+      return send(res, 200, 'text/html; charset=utf-8', resource.html, { 'cache-control': 'no-cache' });
     return send(res, resource.status ?? 200, resource.contentType, resource.body, resource.headers);
   };
 
@@ -235,7 +253,12 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     if (host === '127.0.0.1' || host === 'localhost') {
       const match = /^\/([^/]+)(\/.*)?$/.exec(pathname);
       if (!match || !known.has(match[1]!)) {
-        return send(res, 200, 'text/plain; charset=utf-8', `Badge Lens demo world. Hosts (also reachable here as /<host>/<path>):\n${hosts.join('\n')}\n`);
+        return send(
+          res,
+          200,
+          'text/plain; charset=utf-8',
+          `Badge Lens demo world. Hosts (also reachable here as /<host>/<path>):\n${hosts.join('\n')}\n`,
+        );
       }
       host = match[1]!;
       pathname = match[2] ?? '/';
@@ -292,7 +315,12 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const server: Server = createServer(tls, (req, res) => {
     const started = Date.now();
     let outcome: number | 'held';
-    const entry: LoggedRequest = { method: req.method ?? '', url: `https://${req.headers.host ?? '?'}${req.url ?? ''}`, headers: { ...req.headers }, status: 'held' };
+    const entry: LoggedRequest = {
+      method: req.method ?? '',
+      url: `https://${req.headers.host ?? '?'}${req.url ?? ''}`,
+      headers: { ...req.headers },
+      status: 'held',
+    };
     logged.push(entry);
     try {
       outcome = handle(req, res);
@@ -313,7 +341,8 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   });
   // A plain-text http: request on this TLS port is logged too, so tests see one that was never answered.
   server.on('tlsClientError', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'ERR_SSL_HTTP_REQUEST') logged.push({ method: '', url: '(an http: request on the https port)', headers: {}, status: 'not-tls' });
+    if (error.code === 'ERR_SSL_HTTP_REQUEST')
+      logged.push({ method: '', url: '(an http: request on the https port)', headers: {}, status: 'not-tls' });
   });
 
   await new Promise<void>((resolvePromise, reject) => {

@@ -42,19 +42,92 @@ export interface PlatformBadge {
 }
 
 export const CREDLY = {
-  adaCloudArchitect: { platform: 'credly', id: '2f6d3c1a-8b4e-4a5f-9c7d-0e1f2a3b4c5d', name: 'Cloud Architect – Associate', issuer: 'Example Cloud Institute', earner: 'Ada Lovelace', art: 'cloud-architect', issuedOn: '2025-03-14T10:00:00Z', expires: '2028-03-14T10:00:00Z', status: 'verified', format: 'ob2-hosted' },
-  adaKubernetes: { platform: 'credly', id: '3a7e4d2b-9c5f-4b60-8d8e-1f2a3b4c5d6e', name: 'Kubernetes Application Developer', issuer: 'Example Cloud Institute', earner: 'Ada Lovelace', art: 'kubernetes', issuedOn: '2022-02-10T10:00:00Z', expires: '2025-02-10T10:00:00Z', status: 'expired', format: 'ob2-hosted' },
-  graceAgile: { platform: 'credly', id: '4b8f5e3c-0d6a-4c71-9e9f-2a3b4c5d6e7f', name: 'Agile Team Facilitator', issuer: 'Example Cloud Institute', earner: 'Grace Hopper', art: 'agile', issuedOn: '2024-09-02T10:00:00Z', status: 'verified', format: 'ob2-hosted' },
-  graceSecurity: { platform: 'credly', id: '5c906f4d-1e7b-4d82-8fa0-3b4c5d6e7f80', name: 'Security Fundamentals', issuer: 'Example Cloud Institute', earner: 'Grace Hopper', art: 'security', issuedOn: '2023-05-20T10:00:00Z', revoked: 'Exam result withdrawn after audit', status: 'revoked', format: 'ob2-hosted' },
+  adaCloudArchitect: {
+    platform: 'credly',
+    id: '2f6d3c1a-8b4e-4a5f-9c7d-0e1f2a3b4c5d',
+    name: 'Cloud Architect – Associate',
+    issuer: 'Example Cloud Institute',
+    earner: 'Ada Lovelace',
+    art: 'cloud-architect',
+    issuedOn: '2025-03-14T10:00:00Z',
+    expires: '2028-03-14T10:00:00Z',
+    status: 'verified',
+    format: 'ob2-hosted',
+  },
+  adaKubernetes: {
+    platform: 'credly',
+    id: '3a7e4d2b-9c5f-4b60-8d8e-1f2a3b4c5d6e',
+    name: 'Kubernetes Application Developer',
+    issuer: 'Example Cloud Institute',
+    earner: 'Ada Lovelace',
+    art: 'kubernetes',
+    issuedOn: '2022-02-10T10:00:00Z',
+    expires: '2025-02-10T10:00:00Z',
+    status: 'expired',
+    format: 'ob2-hosted',
+  },
+  graceAgile: {
+    platform: 'credly',
+    id: '4b8f5e3c-0d6a-4c71-9e9f-2a3b4c5d6e7f',
+    name: 'Agile Team Facilitator',
+    issuer: 'Example Cloud Institute',
+    earner: 'Grace Hopper',
+    art: 'agile',
+    issuedOn: '2024-09-02T10:00:00Z',
+    status: 'verified',
+    format: 'ob2-hosted',
+  },
+  graceSecurity: {
+    platform: 'credly',
+    id: '5c906f4d-1e7b-4d82-8fa0-3b4c5d6e7f80',
+    name: 'Security Fundamentals',
+    issuer: 'Example Cloud Institute',
+    earner: 'Grace Hopper',
+    art: 'security',
+    issuedOn: '2023-05-20T10:00:00Z',
+    revoked: 'Exam result withdrawn after audit',
+    status: 'revoked',
+    format: 'ob2-hosted',
+  },
 } satisfies Record<string, PlatformBadge>;
 
 export const BADGR_BADGES = {
-  adaOpenSource: { platform: 'badgr', id: 'Qm2xT7vKRc8nB4zW1yHe5D', name: 'Open Source Contributor', issuer: 'Example Community College', earner: 'Ada Lovelace', art: 'open-source', issuedOn: '2023-11-08T12:00:00Z', status: 'verified', format: 'ob2-hosted' },
-  graceCompilers: { platform: 'badgr', id: 'Rt5yU3wLSd9pC6aX2zJg8E', name: 'Compiler Construction', issuer: 'Example Community College', earner: 'Grace Hopper', art: 'compilers', issuedOn: '2022-04-19T12:00:00Z', status: 'verified', format: 'ob2-hosted' },
+  adaOpenSource: {
+    platform: 'badgr',
+    id: 'Qm2xT7vKRc8nB4zW1yHe5D',
+    name: 'Open Source Contributor',
+    issuer: 'Example Community College',
+    earner: 'Ada Lovelace',
+    art: 'open-source',
+    issuedOn: '2023-11-08T12:00:00Z',
+    status: 'verified',
+    format: 'ob2-hosted',
+  },
+  graceCompilers: {
+    platform: 'badgr',
+    id: 'Rt5yU3wLSd9pC6aX2zJg8E',
+    name: 'Compiler Construction',
+    issuer: 'Example Community College',
+    earner: 'Grace Hopper',
+    art: 'compilers',
+    issuedOn: '2022-04-19T12:00:00Z',
+    status: 'verified',
+    format: 'ob2-hosted',
+  },
 } satisfies Record<string, PlatformBadge>;
 
 export const ACCREDIBLE = {
-  adaProjectManagement: { platform: 'accredible', id: '7d2e9c41-5b3a-4f68-a1c0-9e8d7f6b5a43', name: 'Project Management Essentials', issuer: 'Example PM Society', earner: 'Ada Lovelace', art: 'project-management', issuedOn: '2024-01-22T09:00:00Z', status: 'unverifiable', format: 'unknown' },
+  adaProjectManagement: {
+    platform: 'accredible',
+    id: '7d2e9c41-5b3a-4f68-a1c0-9e8d7f6b5a43',
+    name: 'Project Management Essentials',
+    issuer: 'Example PM Society',
+    earner: 'Ada Lovelace',
+    art: 'project-management',
+    issuedOn: '2024-01-22T09:00:00Z',
+    status: 'unverifiable',
+    format: 'unknown',
+  },
 } satisfies Record<string, PlatformBadge>;
 
 const BADGE_CLASS_IDS: Record<string, string> = {
@@ -88,7 +161,9 @@ const hashed = (email: string, salt: string) => ({
   type: 'email',
   hashed: true,
   salt,
-  identity: `sha256$${createHash('sha256').update(email + salt).digest('hex')}`,
+  identity: `sha256$${createHash('sha256')
+    .update(email + salt)
+    .digest('hex')}`,
 });
 const json = (value: unknown): Resource => ({ contentType: 'application/json; charset=utf-8', body: JSON.stringify(value, null, 2) });
 const html = (body: string): Resource => ({ contentType: 'text/html; charset=utf-8', body, headers: { 'cache-control': 'no-cache' } });
@@ -129,24 +204,61 @@ export function platformResources(): Map<string, Resource> {
 
   // Credly: OB 2.0 hosted JSON on api.credly.com, badge pages and embeds on www.credly.com.
   const issuerId = `${CREDLY_API}/issuers/${CREDLY_ISSUER}`;
-  site.set(issuerId, json({ '@context': OB2, type: 'Issuer', id: issuerId, name: 'Example Cloud Institute', url: 'https://www.example-cloud.org', email: 'credentials@example-cloud.org', description: 'Vendor-neutral cloud training and certification.' }));
+  site.set(
+    issuerId,
+    json({
+      '@context': OB2,
+      type: 'Issuer',
+      id: issuerId,
+      name: 'Example Cloud Institute',
+      url: 'https://www.example-cloud.org',
+      email: 'credentials@example-cloud.org',
+      description: 'Vendor-neutral cloud training and certification.',
+    }),
+  );
   for (const b of Object.values(CREDLY) as PlatformBadge[]) {
     const classId = `${issuerId}/badge_classes/${BADGE_CLASS_IDS[b.art]}`;
-    site.set(classId, json({ '@context': OB2, type: 'BadgeClass', id: classId, name: b.name, description: DESCRIPTIONS[b.art], image: credlyImageUrl(b.art), criteria: { id: `https://www.credly.com/org/example-cloud-institute/badge/${b.art}`, narrative: 'Pass the proctored exam.' }, issuer: issuerId, tags: ['cloud'] }));
+    site.set(
+      classId,
+      json({
+        '@context': OB2,
+        type: 'BadgeClass',
+        id: classId,
+        name: b.name,
+        description: DESCRIPTIONS[b.art],
+        image: credlyImageUrl(b.art),
+        criteria: { id: `https://www.credly.com/org/example-cloud-institute/badge/${b.art}`, narrative: 'Pass the proctored exam.' },
+        issuer: issuerId,
+        tags: ['cloud'],
+      }),
+    );
     site.set(credlyImageUrl(b.art), svg(badgeArtSvg(b.art, 340)));
     const assertionId = credlyApiUrl(b.id);
-    site.set(assertionId, json({
-      '@context': OB2, type: 'Assertion', id: assertionId, badge: classId, image: credlyImageUrl(b.art),
-      recipient: hashed(emailOf(b), `credly-${b.id.slice(0, 8)}`), issuedOn: b.issuedOn, ...(b.expires ? { expires: b.expires } : {}),
-      evidence: [{ id: credlyBadgeUrl(b.id), narrative: 'Exam passed.' }], verification: { type: 'HostedBadge' },
-      ...(b.revoked ? { revoked: true, revocationReason: b.revoked } : { revoked: false }),
-    }));
+    site.set(
+      assertionId,
+      json({
+        '@context': OB2,
+        type: 'Assertion',
+        id: assertionId,
+        badge: classId,
+        image: credlyImageUrl(b.art),
+        recipient: hashed(emailOf(b), `credly-${b.id.slice(0, 8)}`),
+        issuedOn: b.issuedOn,
+        ...(b.expires ? { expires: b.expires } : {}),
+        evidence: [{ id: credlyBadgeUrl(b.id), narrative: 'Exam passed.' }],
+        verification: { type: 'HostedBadge' },
+        ...(b.revoked ? { revoked: true, revocationReason: b.revoked } : { revoked: false }),
+      }),
+    );
     const page = html(badgePage(b, 'Credly-like', '#ff6b00', credlyImageUrl(b.art)));
     for (const suffix of ['', '/', '/public_url', '/linked_in_profile']) site.set(`${credlyBadgeUrl(b.id)}${suffix}`, page);
-    site.set(`https://www.credly.com/embedded_badge/${b.id}`, html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(b.name)}</title>
+    site.set(
+      `https://www.credly.com/embedded_badge/${b.id}`,
+      html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(b.name)}</title>
 <style>body{margin:0;font-family:system-ui,'Liberation Sans',Arial,sans-serif;text-align:center;background:#fff;color:#1f2937}img{width:110px;height:110px;margin:14px auto 6px;display:block}
 p{margin:2px 10px;font-size:12px}.n{font-weight:700;font-size:13px}.i{color:#6b7280}.v{margin-top:10px;color:#b34700;font-size:11px;font-weight:700}</style></head>
-<body><img src="${credlyImageUrl(b.art)}" alt=""><p class="n">${escapeHtml(b.name)}</p><p class="i">${escapeHtml(b.issuer)}</p><p class="v">VERIFIED ON CREDLY-LIKE</p></body></html>`));
+<body><img src="${credlyImageUrl(b.art)}" alt=""><p class="n">${escapeHtml(b.name)}</p><p class="i">${escapeHtml(b.issuer)}</p><p class="v">VERIFIED ON CREDLY-LIKE</p></body></html>`),
+    );
   }
   site.set('https://cdn.credly.com/assets/utilities/embed.js', {
     contentType: 'text/javascript; charset=utf-8',
@@ -173,22 +285,64 @@ p{margin:2px 10px;font-size:12px}.n{font-weight:700;font-size:13px}.i{color:#6b7
 
   // Badgr: public assertions answer JSON to JSON requests and a page to browsers.
   const badgrIssuer = `${BADGR}/issuers/${BADGR_ISSUER}`;
-  site.set(badgrIssuer, json({ '@context': OB2, type: 'Issuer', id: badgrIssuer, name: 'Example Community College', url: 'https://www.example-college.org', email: 'badges@example-college.org' }));
+  site.set(
+    badgrIssuer,
+    json({
+      '@context': OB2,
+      type: 'Issuer',
+      id: badgrIssuer,
+      name: 'Example Community College',
+      url: 'https://www.example-college.org',
+      email: 'badges@example-college.org',
+    }),
+  );
   for (const b of Object.values(BADGR_BADGES) as PlatformBadge[]) {
     const classId = `${BADGR}/badges/${BADGE_CLASS_IDS[b.art]}`;
-    site.set(classId, json({ '@context': OB2, type: 'BadgeClass', id: classId, name: b.name, description: DESCRIPTIONS[b.art], image: `${classId}/image`, criteria: { narrative: 'See the course page.' }, issuer: badgrIssuer }));
+    site.set(
+      classId,
+      json({
+        '@context': OB2,
+        type: 'BadgeClass',
+        id: classId,
+        name: b.name,
+        description: DESCRIPTIONS[b.art],
+        image: `${classId}/image`,
+        criteria: { narrative: 'See the course page.' },
+        issuer: badgrIssuer,
+      }),
+    );
     site.set(`${classId}/image`, svg(badgeArtSvg(b.art, 300)));
     site.set(badgrImageUrl(b.id), svg(badgeArtSvg(b.art, 300)));
     const assertionId = badgrAssertionUrl(b.id);
     const assertion = json({
-      '@context': OB2, type: 'Assertion', id: assertionId, badge: classId, image: badgrImageUrl(b.id),
-      recipient: hashed(emailOf(b), `badgr-${b.id.slice(0, 6)}`), issuedOn: b.issuedOn, verification: { type: 'HostedBadge' }, revoked: false,
+      '@context': OB2,
+      type: 'Assertion',
+      id: assertionId,
+      badge: classId,
+      image: badgrImageUrl(b.id),
+      recipient: hashed(emailOf(b), `badgr-${b.id.slice(0, 6)}`),
+      issuedOn: b.issuedOn,
+      verification: { type: 'HostedBadge' },
+      revoked: false,
     });
     site.set(assertionId, { ...assertion, html: badgePage(b, 'Badgr-like', '#0b7285', badgrImageUrl(b.id)) });
     site.set(`${assertionId}.json`, assertion);
   }
-  site.set('https://badgr.com/assets/widgets.bundle.js', { contentType: 'text/javascript; charset=utf-8', body: '/* Badgr-like widgets: the blockquote is shown as it is. */\n' });
-  site.set('https://badgecheck.io/', html(platformPage('Badge check', 'Badgecheck-like', '#374151', '<div><h1>Badge check</h1><p>Paste a badge URL to check it (demo page).</p></div>')));
+  site.set('https://badgr.com/assets/widgets.bundle.js', {
+    contentType: 'text/javascript; charset=utf-8',
+    body: '/* Badgr-like widgets: the blockquote is shown as it is. */\n',
+  });
+  site.set(
+    'https://badgecheck.io/',
+    html(
+      platformPage(
+        'Badge check',
+        'Badgecheck-like',
+        '#374151',
+        '<div><h1>Badge check</h1><p>Paste a badge URL to check it (demo page).</p></div>',
+      ),
+    ),
+  );
 
   // Accredible: credential pages only; nothing verifiable is published.
   for (const b of Object.values(ACCREDIBLE) as PlatformBadge[]) {

@@ -3,7 +3,12 @@ import { TEST_HOST, expect, test, verdicts } from './fixtures';
 
 const PAGE = `${TEST_HOST}/badgr.html`;
 
-test('Badgr embeds and links are verified from Badgr\'s JSON; Accredible links are shown as unverifiable', async ({ page, openPopup, waitForSettled, shot }) => {
+test("Badgr embeds and links are verified from Badgr's JSON; Accredible links are shown as unverifiable", async ({
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   await page.goto(PAGE);
   const expected = [BADGR_BADGES.adaOpenSource, BADGR_BADGES.graceCompilers, ACCREDIBLE.adaProjectManagement];
   const popup = await openPopup(PAGE);

@@ -3,7 +3,12 @@ import { TEST_HOST, expect, test, verdicts } from './fixtures';
 
 const PAGE = `${TEST_HOST}/credly.html`;
 
-test('a Credly embed and a Credly link resolve to Credly\'s Open Badges data, once each', async ({ page, openPopup, waitForSettled, shot }) => {
+test("a Credly embed and a Credly link resolve to Credly's Open Badges data, once each", async ({
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   await page.goto(PAGE);
   // Credly's embed.js replaces the div with an iframe showing the same badge: still one badge.
   await expect(page.locator('#credly-embed iframe[src*="/embedded_badge/"]')).toHaveCount(1);

@@ -3,7 +3,12 @@ import { chipStatuses, expect, test, verdicts } from './fixtures';
 
 const cv = demoPages().find((p) => p.id === 'cv')!;
 
-test('the demo CV: every kind of badge, every verdict (an issuer that never answers included)', async ({ page, openPopup, waitForSettled, shot }) => {
+test('the demo CV: every kind of badge, every verdict (an issuer that never answers included)', async ({
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   test.setTimeout(60_000);
   await page.goto(cv.url);
   const popup = await openPopup(cv.url);

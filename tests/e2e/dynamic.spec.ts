@@ -3,7 +3,12 @@ import { TEST_HOST, chipStatuses, expect, test, verdicts } from './fixtures';
 
 const PAGE = `${TEST_HOST}/dynamic.html`;
 
-test('badges added after load are picked up, and re-rendering the same badge adds no duplicate', async ({ page, openPopup, waitForSettled, shot }) => {
+test('badges added after load are picked up, and re-rendering the same badge adds no duplicate', async ({
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   await page.goto(PAGE);
   await expect(page.locator('body[data-done="true"]')).toHaveCount(1);
   const expected = [fixture('hosted-valid.png'), fixture('signed-expired.png')];

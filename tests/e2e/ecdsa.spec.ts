@@ -8,13 +8,22 @@ const PAGE = `${TEST_HOST}/ecdsa.html`;
 
 /** The verdict manifest-vc.json gives a credential that is not an Open Badge. */
 function vcFixture(file: string): { status: string; format: string } {
-  const entries = JSON.parse(readFileSync(join(GENERATED_DIR, 'manifest-vc.json'), 'utf8')) as Array<{ file: string; status: string; format: string }>;
+  const entries = JSON.parse(readFileSync(join(GENERATED_DIR, 'manifest-vc.json'), 'utf8')) as Array<{
+    file: string;
+    status: string;
+    format: string;
+  }>;
   const entry = entries.find((e) => e.file === file);
   if (!entry) throw new Error(`${file} is not in manifest-vc.json`);
   return { status: entry.status, format: entry.format };
 }
 
-test('ECDSA, JsonWebSignature2020, a VC-JOSE envelope and a generic verifiable credential verify on a page', async ({ page, openPopup, waitForSettled, shot }) => {
+test('ECDSA, JsonWebSignature2020, a VC-JOSE envelope and a generic verifiable credential verify on a page', async ({
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   await page.goto(PAGE);
   const cases = {
     'ecdsa-rdfc': fixture('ob3-ecdsa-rdfc-p256-did-web.json'),
@@ -26,13 +35,26 @@ test('ECDSA, JsonWebSignature2020, a VC-JOSE envelope and a generic verifiable c
     sd: vcFixture('vc-sd-selective.json'),
   };
   const expected = Object.values(cases);
-  expect(verdicts(expected)).toEqual(['unverifiable/ob3-di', 'verified/ob3-di', 'verified/ob3-di', 'verified/ob3-di', 'verified/ob3-jwt', 'verified/vc', 'verified/vc']);
+  expect(verdicts(expected)).toEqual([
+    'unverifiable/ob3-di',
+    'verified/ob3-di',
+    'verified/ob3-di',
+    'verified/ob3-di',
+    'verified/ob3-jwt',
+    'verified/vc',
+    'verified/vc',
+  ]);
 
   const popup = await openPopup(PAGE);
   const { rows, settled } = await waitForSettled(popup, { minRows: expected.length });
   expect(settled).toBe(true);
   expect(verdicts(rows)).toEqual(verdicts(expected));
-  expect(rows.filter((r) => r.format === 'vc').map((r) => r.name)).toEqual(expect.arrayContaining([expect.stringContaining('University Degree Credential'), expect.stringContaining('Alumni of Example University')]));
+  expect(rows.filter((r) => r.format === 'vc').map((r) => r.name)).toEqual(
+    expect.arrayContaining([
+      expect.stringContaining('University Degree Credential'),
+      expect.stringContaining('Alumni of Example University'),
+    ]),
+  );
 
   for (const [id, { status }] of Object.entries(cases)) {
     await expect(page.locator(`#${id} [data-badge-lens-status]`), `chip for #${id}`).toHaveAttribute('data-badge-lens-status', status);

@@ -3,7 +3,12 @@ import { TEST_HOST, expect, test, verdicts } from './fixtures';
 
 const PAGE = `${TEST_HOST}/embedded.html`;
 
-test('JSON-LD and JWT scripts and links to credential files are verified; other JSON-LD and links are not badges', async ({ page, openPopup, waitForSettled, shot }) => {
+test('JSON-LD and JWT scripts and links to credential files are verified; other JSON-LD and links are not badges', async ({
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   await page.goto(PAGE);
   const expected = [
     // The JSON-LD script holds the hosted assertion that hosted-allowed-origin.png points at.

@@ -18,16 +18,21 @@ import { startDemoServer, REDIRECT_HOST } from '../../scripts/demo/server';
 const demoLog: string[] = [];
 const canaryLog: string[] = [];
 const demo = await startDemoServer({ port: 443, log: (l) => demoLog.push(l) });
-const canary = createServer((req, res) => { canaryLog.push(`${req.headers.host}${req.url}`); res.end('{}'); });
+const canary = createServer((req, res) => {
+  canaryLog.push(`${req.headers.host}${req.url}`);
+  res.end('{}');
+});
 await new Promise<void>((r) => canary.listen(0, '127.0.0.1', r));
 const canaryPort = (canary.address() as { port: number }).port;
 const profile = mkdtempSync(join(tmpdir(), 'badge-lens-firefox-'));
-writeFileSync(`${profile}/user.js`, [
-  `user_pref("network.dns.forceResolve", "127.0.0.1");`,
-  `user_pref("network.proxy.type", 0);`,
-].join('\n'));
+writeFileSync(
+  `${profile}/user.js`,
+  [`user_pref("network.dns.forceResolve", "127.0.0.1");`, `user_pref("network.proxy.type", 0);`].join('\n'),
+);
 const port = 9800 + Math.floor(Math.random() * 100);
-const ff = spawn('firefox-esr', ['--headless', '--remote-debugging-port', String(port), '--profile', profile, '--no-remote'], { stdio: 'ignore' });
+const ff = spawn('firefox-esr', ['--headless', '--remote-debugging-port', String(port), '--profile', profile, '--no-remote'], {
+  stdio: 'ignore',
+});
 // However the run ends, Firefox goes with it.
 process.on('exit', () => ff.kill());
 await new Promise((r) => setTimeout(r, 6000));
@@ -45,10 +50,21 @@ ws.onmessage = (m) => {
   pending.get(msg.id)?.(msg);
   pending.delete(msg.id);
 };
-await new Promise((r, j) => { ws.onopen = r; ws.onerror = j; });
-const send = (method: string, params: object) => new Promise<BidiReply>((r) => { const i = ++id; pending.set(i, r); ws.send(JSON.stringify({ id: i, method, params })); });
+await new Promise((r, j) => {
+  ws.onopen = r;
+  ws.onerror = j;
+});
+const send = (method: string, params: object) =>
+  new Promise<BidiReply>((r) => {
+    const i = ++id;
+    pending.set(i, r);
+    ws.send(JSON.stringify({ id: i, method, params }));
+  });
 await send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
-console.log('install', JSON.stringify(await send('webExtension.install', { extensionData: { type: 'path', path: resolve('.output/firefox-mv2') } })));
+console.log(
+  'install',
+  JSON.stringify(await send('webExtension.install', { extensionData: { type: 'path', path: resolve('.output/firefox-mv2') } })),
+);
 const tree = await send('browsingContext.getTree', {});
 const ctx = tree.result?.contexts?.[0]?.context ?? '';
 const links = [
@@ -63,14 +79,21 @@ console.log('nav', JSON.stringify(await send('browsingContext.navigate', { conte
 let chips: string[][] = [];
 for (let i = 0; i < 40; i++) {
   await new Promise((r) => setTimeout(r, 500));
-  const got = await send('script.evaluate', { expression: `JSON.stringify([...document.querySelectorAll('[data-badge-lens-status]')].map(h => [h.previousElementSibling && h.previousElementSibling.href, h.getAttribute('data-badge-lens-status')]))`, target: { context: ctx }, awaitPromise: false });
+  const got = await send('script.evaluate', {
+    expression: `JSON.stringify([...document.querySelectorAll('[data-badge-lens-status]')].map(h => [h.previousElementSibling && h.previousElementSibling.href, h.getAttribute('data-badge-lens-status')]))`,
+    target: { context: ctx },
+    awaitPromise: false,
+  });
   chips = JSON.parse(got.result?.result?.value ?? '[]') as string[][];
   if (chips.length >= 4 && !chips.some((c) => c[1] === 'pending')) break;
 }
 const asked = demoLog.map((l) => l.split(' ')[0] ?? '');
 const statusOf = (link: string) => chips.find((c) => c[0] === link)?.[1];
 const problems = [
-  ...links.slice(0, 3).filter((l) => statusOf(l) !== 'unverifiable').map((l) => `${l}: ${statusOf(l)}, expected unverifiable`),
+  ...links
+    .slice(0, 3)
+    .filter((l) => statusOf(l) !== 'unverifiable')
+    .map((l) => `${l}: ${statusOf(l)}, expected unverifiable`),
   ...(statusOf(links[3]!) === 'verified' ? [] : [`${links[3]}: ${statusOf(links[3]!)}, expected verified`]),
   ...canaryLog.map((l) => `the plain-http canary was asked for ${l}`),
   ...asked.filter((l) => /^redirect\.example-issuer\.org\/chain\/[0-3]\.json/.test(l)).map((l) => `hop past the limit requested: ${l}`),

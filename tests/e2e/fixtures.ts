@@ -7,7 +7,15 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { chipStatuses, launchDemoBrowser, openPopupFor, readRows, waitForSettled, type PopupRow, type Settled } from '../../scripts/demo/browser';
+import {
+  chipStatuses,
+  launchDemoBrowser,
+  openPopupFor,
+  readRows,
+  waitForSettled,
+  type PopupRow,
+  type Settled,
+} from '../../scripts/demo/browser';
 import { chromiumInstalled, INSTALL_HINT } from '../../scripts/demo/chromium';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 
@@ -17,9 +25,12 @@ export type { PopupRow };
 export const SCREENSHOTS = resolve('test-results/screenshots');
 
 export function extensionDir(): string {
-  const candidates = [process.env.BADGE_LENS_EXTENSION_DIR, '.output/chrome-mv3-e2e', '.output/chrome-mv3'].filter((d): d is string => Boolean(d));
+  const candidates = [process.env.BADGE_LENS_EXTENSION_DIR, '.output/chrome-mv3-e2e', '.output/chrome-mv3'].filter((d): d is string =>
+    Boolean(d),
+  );
   const found = candidates.map((d) => resolve(d)).find((d) => existsSync(join(d, 'manifest.json')));
-  if (!found) throw new Error('no extension build: run `npx wxt build --mode e2e` first (looked in .output/chrome-mv3-e2e and .output/chrome-mv3)');
+  if (!found)
+    throw new Error('no extension build: run `npx wxt build --mode e2e` first (looked in .output/chrome-mv3-e2e and .output/chrome-mv3)');
   return found;
 }
 
@@ -54,7 +65,8 @@ export const test = base.extend<TestFixtures & { context: BrowserContext }, Work
     await browser.close();
   },
   extensionId: async ({ context }, use) => {
-    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
+    const worker =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
     await use(new URL(worker.url()).host);
   },
   openPopup: async ({ context, extensionId }, use) => {

@@ -15,7 +15,13 @@ const CASES: Array<[string, string]> = [
   ['img-hosted-server-error', 'hosted-server-error.png'],
 ];
 
-test('baked images in <img>, <picture>, <object> and CSS backgrounds get the verdicts the fixtures call for', async ({ context, page, openPopup, waitForSettled, shot }) => {
+test('baked images in <img>, <picture>, <object> and CSS backgrounds get the verdicts the fixtures call for', async ({
+  context,
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   await page.goto(PAGE);
   const expected = CASES.map(([, file]) => fixture(file));
   const popup = await openPopup(PAGE);
@@ -28,12 +34,17 @@ test('baked images in <img>, <picture>, <object> and CSS backgrounds get the ver
   const tabId = Number(new URL(popup.url()).searchParams.get('tabId'));
   const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
   type Action = { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
-  await expect.poll(() => worker.evaluate((id) => (globalThis as unknown as { chrome: Action }).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(expected.length));
+  await expect
+    .poll(() => worker.evaluate((id) => (globalThis as unknown as { chrome: Action }).chrome.action.getBadgeText({ tabId: id }), tabId))
+    .toBe(String(expected.length));
 
   // One chip beside each badge, with the badge's own verdict; none beside the plain PNG or the photo.
   await expect.poll(async () => (await chipStatuses(page)).length).toBe(expected.length);
   for (const [id, file] of CASES) {
-    await expect(page.locator(`#${id} [data-badge-lens-status]`), `chip for ${file}`).toHaveAttribute('data-badge-lens-status', fixture(file).status);
+    await expect(page.locator(`#${id} [data-badge-lens-status]`), `chip for ${file}`).toHaveAttribute(
+      'data-badge-lens-status',
+      fixture(file).status,
+    );
   }
   await expect(page.locator('#img-not-a-badge [data-badge-lens-status], #img-photo [data-badge-lens-status]')).toHaveCount(0);
   await shot(page, 'images-page');

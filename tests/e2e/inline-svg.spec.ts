@@ -3,7 +3,12 @@ import { TEST_HOST, chipStatuses, expect, test, verdicts } from './fixtures';
 
 const PAGE = `${TEST_HOST}/inline-svg.html`;
 
-test('inline <svg> badges are found and verified; an ordinary SVG icon is not a badge', async ({ page, openPopup, waitForSettled, shot }) => {
+test('inline <svg> badges are found and verified; an ordinary SVG icon is not a badge', async ({
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   await page.goto(PAGE);
   const expected = [fixture('hosted-valid.svg'), fixture('signed-valid.svg')];
   const popup = await openPopup(PAGE);

@@ -6,7 +6,12 @@ const ada = pages['linkedin-ada']!;
 const grace = pages['linkedin-grace']!;
 const CERTS = '#licenses_and_certifications li';
 
-test('LinkedIn-like profile: late and lazy certifications are found, and in-page navigation shows only the new profile\'s badges', async ({ page, openPopup, waitForSettled, shot }) => {
+test("LinkedIn-like profile: late and lazy certifications are found, and in-page navigation shows only the new profile's badges", async ({
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   await page.goto(ada.url);
   await waitForCount(page, CERTS, ada.readyWhen!.count);
   const popup = await openPopup(ada.url);

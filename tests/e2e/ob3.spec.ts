@@ -3,13 +3,24 @@ import { TEST_HOST, expect, test, verdicts } from './fixtures';
 
 const PAGE = `${TEST_HOST}/ob3.html`;
 
-test('Open Badges 3.0 and CLR 2.0 verify in the extension as in the CLI, the JSON-LD stack loaded on demand', async ({ context, extensionId, page, openPopup, waitForSettled, shot }) => {
+test('Open Badges 3.0 and CLR 2.0 verify in the extension as in the CLI, the JSON-LD stack loaded on demand', async ({
+  context,
+  extensionId,
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   // The JSON-LD stack lives in an offscreen document that exists only once a proof has needed it.
   const probe = await context.newPage();
   await probe.goto(`chrome-extension://${extensionId}/popup.html`);
   type Contexts = { runtime: { getContexts(filter: object): Promise<Array<{ documentUrl?: string }>> } };
   const offscreenPages = () =>
-    probe.evaluate(async () => (await (globalThis as unknown as { chrome: Contexts }).chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).map((c) => new URL(c.documentUrl ?? '').pathname));
+    probe.evaluate(async () =>
+      (await (globalThis as unknown as { chrome: Contexts }).chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).map(
+        (c) => new URL(c.documentUrl ?? '').pathname,
+      ),
+    );
   expect(await offscreenPages()).toEqual([]);
 
   await page.goto(PAGE);

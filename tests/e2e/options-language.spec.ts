@@ -1,6 +1,10 @@
 import { expect, test } from './fixtures';
 
-test('the language list comes from LANGS, named in each language, and choosing one switches the page and survives a reload', async ({ context, extensionId, shot }) => {
+test('the language list comes from LANGS, named in each language, and choosing one switches the page and survives a reload', async ({
+  context,
+  extensionId,
+  shot,
+}) => {
   const options = await context.newPage();
   await options.setViewportSize({ width: 900, height: 900 });
   await options.goto(`chrome-extension://${extensionId}/options.html`);

@@ -2,7 +2,13 @@ import { TEST_HOST, expect, test } from './fixtures';
 
 const PAGE = `${TEST_HOST}/embedded.html`;
 
-test('the options page opens with its settings, and turning scanning off (everywhere, then for one site) is obeyed', async ({ context, extensionId, page, openPopup, shot }) => {
+test('the options page opens with its settings, and turning scanning off (everywhere, then for one site) is obeyed', async ({
+  context,
+  extensionId,
+  page,
+  openPopup,
+  shot,
+}) => {
   const options = await context.newPage();
   await options.setViewportSize({ width: 900, height: 900 });
   await options.goto(`chrome-extension://${extensionId}/options.html`);

@@ -18,14 +18,30 @@ const CARD_IMAGE = 'https://badges.example-university.org/badges/data-science.pn
 /** A session cookie of every SameSite kind on every demo host, so a request that carried cookies shows them. */
 async function setCookies(context: BrowserContext, hosts: readonly string[]) {
   await context.addCookies(
-    hosts.flatMap((domain) => (['Strict', 'Lax', 'None'] as const).map((sameSite) => ({ name: `session-${sameSite}`, value: 'secret', domain, path: '/', secure: true, sameSite }))),
+    hosts.flatMap((domain) =>
+      (['Strict', 'Lax', 'None'] as const).map((sameSite) => ({
+        name: `session-${sameSite}`,
+        value: 'secret',
+        domain,
+        path: '/',
+        secure: true,
+        sameSite,
+      })),
+    ),
   );
 }
 
 /** Soft checks below, so that one protection removed shows every assertion it breaks, not just the first. */
 const srcOf = (image: Locator) => image.getAttribute('src');
 
-test('verifying the demo CV and opening cards: every request the extension makes is a cookie-less GET for a credential resource', async ({ context, page, demo, openPopup, waitForSettled, shot }) => {
+test('verifying the demo CV and opening cards: every request the extension makes is a cookie-less GET for a credential resource', async ({
+  context,
+  page,
+  demo,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   test.setTimeout(90_000);
   await setCookies(context, demo.hosts);
   demo.clearRequests();
@@ -73,7 +89,11 @@ async function countingListener(): Promise<{ port: number; connections: () => nu
     socket.destroy();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { port: (server.address() as AddressInfo).port, connections: () => connections, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    port: (server.address() as AddressInfo).port,
+    connections: () => connections,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** An Open Badges 3.0 credential (unsigned: its verdict does not matter here) whose achievement shows `image`. */
@@ -85,11 +105,26 @@ function credentialWithImage(name: string, image: string) {
     issuer: { id: 'https://badges.example-university.org/issuer.json', type: ['Profile'], name: 'Example University' },
     validFrom: '2024-01-01T00:00:00Z',
     name,
-    credentialSubject: { type: ['AchievementSubject'], achievement: { id: `urn:uuid:${name}-achievement`, type: ['Achievement'], name, criteria: { narrative: 'x' }, image: { id: image, type: 'Image' } } },
+    credentialSubject: {
+      type: ['AchievementSubject'],
+      achievement: {
+        id: `urn:uuid:${name}-achievement`,
+        type: ['Achievement'],
+        name,
+        criteria: { narrative: 'x' },
+        image: { id: image, type: 'Image' },
+      },
+    },
   };
 }
 
-test('a credential image is shown as a data: URL, and one named over http: or at a private address is never requested', async ({ page, demo, openPopup, waitForSettled, shot }) => {
+test('a credential image is shown as a data: URL, and one named over http: or at a private address is never requested', async ({
+  page,
+  demo,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   const listener = await countingListener();
   const images: Record<string, string> = {
     public: `${CARD_IMAGE}?via=public`,
@@ -102,18 +137,21 @@ test('a credential image is shown as a data: URL, and one named over http: or at
   try {
     await page.goto(pageUrl);
     demo.clearRequests();
-    await page.evaluate((credentials) => {
-      for (const [id, json] of Object.entries(credentials)) {
-        const section = document.createElement('section');
-        section.id = `probe-${id}`;
-        section.className = 'case';
-        const script = document.createElement('script');
-        script.type = 'application/ld+json';
-        script.textContent = json;
-        section.append(script, Object.assign(document.createElement('h2'), { textContent: id }));
-        document.querySelector('main')!.append(section);
-      }
-    }, Object.fromEntries(Object.entries(images).map(([id, url]) => [id, JSON.stringify(credentialWithImage(`probe-${id}`, url))])));
+    await page.evaluate(
+      (credentials) => {
+        for (const [id, json] of Object.entries(credentials)) {
+          const section = document.createElement('section');
+          section.id = `probe-${id}`;
+          section.className = 'case';
+          const script = document.createElement('script');
+          script.type = 'application/ld+json';
+          script.textContent = json;
+          section.append(script, Object.assign(document.createElement('h2'), { textContent: id }));
+          document.querySelector('main')!.append(section);
+        }
+      },
+      Object.fromEntries(Object.entries(images).map(([id, url]) => [id, JSON.stringify(credentialWithImage(`probe-${id}`, url))])),
+    );
 
     const popup = await openPopup(pageUrl);
     const { settled } = await waitForSettled(popup, { minRows: Object.keys(images).length });
@@ -140,10 +178,20 @@ test('a credential image is shown as a data: URL, and one named over http: or at
     await popup.waitForTimeout(1000);
 
     const requested = (via: string) => demo.requests().filter((r: LoggedRequest) => r.url.includes(`via=${via}`));
-    const seen = Object.fromEntries(Object.keys(images).map((via) => [via, requested(via).map((r) => `${r.headers['sec-fetch-dest']}, ${r.headers.cookie ? 'cookies' : 'no cookie'}`)]));
+    const seen = Object.fromEntries(
+      Object.keys(images).map((via) => [
+        via,
+        requested(via).map((r) => `${r.headers['sec-fetch-dest']}, ${r.headers.cookie ? 'cookies' : 'no cookie'}`),
+      ]),
+    );
     // Once, by the worker (the public image); never (the others).
     expect.soft(seen).toEqual({ public: ['empty, no cookie'], http: [], loopback: [], 'plain-loopback': [] });
-    expect.soft(demo.requests().filter((r) => r.status === 'not-tls'), 'http: requests').toEqual([]);
+    expect
+      .soft(
+        demo.requests().filter((r) => r.status === 'not-tls'),
+        'http: requests',
+      )
+      .toEqual([]);
     expect(listener.connections(), 'connections to the plain listener').toBe(0);
   } finally {
     await listener.close();

@@ -34,13 +34,22 @@ test.beforeAll(async () => {
   });
   await new Promise<void>((done) => canary.listen(0, '127.0.0.1', done));
   canaryPort = (canary.address() as AddressInfo).port;
-  const extensionDir = ['.output/chrome-mv3-e2e', '.output/chrome-mv3'].map((d) => resolve(d)).find((d) => existsSync(join(d, 'manifest.json')));
+  const extensionDir = ['.output/chrome-mv3-e2e', '.output/chrome-mv3']
+    .map((d) => resolve(d))
+    .find((d) => existsSync(join(d, 'manifest.json')));
   if (!extensionDir) throw new Error('no extension build: run `npx wxt build --mode e2e` first');
   // Loopback keeps its port (the plain-http canary); 169.254.169.254 and ::1 land on the demo server.
   const rules = `MAP 127.0.0.1 127.0.0.1, MAP 169.254.169.254 127.0.0.1:${demo.port}, MAP ::1 127.0.0.1:${demo.port}, ${hostResolverRules(demo.port, demo.hosts)}`;
-  const args = chromiumArgs({ port: demo.port, hosts: demo.hosts, extensionDir }).map((a) => (a.startsWith('--host-resolver-rules=') ? `--host-resolver-rules=${rules}` : a));
+  const args = chromiumArgs({ port: demo.port, hosts: demo.hosts, extensionDir }).map((a) =>
+    a.startsWith('--host-resolver-rules=') ? `--host-resolver-rules=${rules}` : a,
+  );
   userDataDir = mkdtempSync(join(tmpdir(), 'badge-lens-redirects-'));
-  context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args, ignoreHTTPSErrors: true });
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    ignoreHTTPSErrors: true,
+  });
 });
 
 test.afterAll(async () => {

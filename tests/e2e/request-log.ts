@@ -52,12 +52,19 @@ export function privacyViolations(entry: LoggedRequest, pageUrl: string, named: 
   const origin = header(entry, 'origin');
   if (origin !== undefined && !origin.startsWith('chrome-extension://')) problems.push(`Origin: ${origin}`);
   for (const [name, value] of Object.entries(entry.headers)) {
-    if (!['accept', 'cookie', 'referer', 'origin'].includes(name) && !BROWSER_HEADERS.has(name)) problems.push(`header ${name}: ${String(value)}`);
+    if (!['accept', 'cookie', 'referer', 'origin'].includes(name) && !BROWSER_HEADERS.has(name))
+      problems.push(`header ${name}: ${String(value)}`);
     if (typeof value === 'string' && value.includes(pageOrigin) && name !== 'host') problems.push(`${name} names the page`);
   }
   // The worker's fetch, not an element in a page: no element-driven loads, no navigations.
-  if (header(entry, 'sec-fetch-dest') !== 'empty' || header(entry, 'sec-fetch-mode') !== 'cors' || header(entry, 'sec-fetch-site') !== 'none') {
-    problems.push(`not the worker's fetch (dest ${header(entry, 'sec-fetch-dest')}, mode ${header(entry, 'sec-fetch-mode')}, site ${header(entry, 'sec-fetch-site')})`);
+  if (
+    header(entry, 'sec-fetch-dest') !== 'empty' ||
+    header(entry, 'sec-fetch-mode') !== 'cors' ||
+    header(entry, 'sec-fetch-site') !== 'none'
+  ) {
+    problems.push(
+      `not the worker's fetch (dest ${header(entry, 'sec-fetch-dest')}, mode ${header(entry, 'sec-fetch-mode')}, site ${header(entry, 'sec-fetch-site')})`,
+    );
   }
   if (!named.has(entry.url)) problems.push('a URL no credential and no badge on the page names');
   return problems;
@@ -99,7 +106,8 @@ export function badgeUrlsOnPage(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const urls: string[] = [];
     for (const img of document.querySelectorAll('img')) urls.push(img.currentSrc || img.src);
-    for (const source of document.querySelectorAll('source[srcset]')) urls.push(new URL((source.getAttribute('srcset') ?? '').trim().split(/\s+/)[0] ?? '', document.baseURI).href);
+    for (const source of document.querySelectorAll('source[srcset]'))
+      urls.push(new URL((source.getAttribute('srcset') ?? '').trim().split(/\s+/)[0] ?? '', document.baseURI).href);
     for (const object of document.querySelectorAll('object[data]')) urls.push((object as HTMLObjectElement).data);
     for (const link of document.querySelectorAll('a[href]')) urls.push((link as HTMLAnchorElement).href);
     for (const element of document.querySelectorAll('*')) {

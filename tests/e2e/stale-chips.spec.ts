@@ -32,7 +32,13 @@ async function storedItems(context: BrowserContext, popup: Page): Promise<Stored
 
 const urlsOf = (items: StoredItem[]) => items.map((item) => item.candidate.url ?? item.candidate.kind).sort();
 
-test('a badge the page swaps loses its chip at once; the new source gets its own verdict, and the popup agrees', async ({ context, page, openPopup, waitForSettled, shot }) => {
+test('a badge the page swaps loses its chip at once; the new source gets its own verdict, and the popup agrees', async ({
+  context,
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   const PAGE = `${TEST_HOST}/stale-chips.html`;
   // The expired badge loads slowly, so the <img> shows it (currentSrc) only well after its srcset changed.
   await page.route('**/badges/hosted-expired.png', async (route) => {
@@ -57,7 +63,9 @@ test('a badge the page swaps loses its chip at once; the new source gets its own
   await expect.poll(() => ourChips(page, '#swap-tampered'), { timeout: 3000 }).not.toContain('verified');
   await expect.poll(() => ourChips(page, '#swap-plain'), { timeout: 3000 }).toEqual([]);
   await expect.poll(() => ourChips(page, '#swap-tampered')).toEqual([fixture('signed-tampered.png').status]);
-  await expect.poll(() => page.evaluate(() => (document.getElementById('img-swap-srcset') as HTMLImageElement).currentSrc)).toBe(`${TEST_HOST}/badges/hosted-expired.png`);
+  await expect
+    .poll(() => page.evaluate(() => (document.getElementById('img-swap-srcset') as HTMLImageElement).currentSrc))
+    .toBe(`${TEST_HOST}/badges/hosted-expired.png`);
   await expect.poll(() => ourChips(page, '#swap-srcset')).toEqual([fixture('hosted-expired.png').status]);
   expect(await ourChips(page, '#swap-plain')).toEqual([]);
   await shot(page, 'stale-chips-after');
@@ -65,14 +73,26 @@ test('a badge the page swaps loses its chip at once; the new source gets its own
   const after = await waitForSettled(popup, { minRows: 2, quietMs: 1500 });
   expect(after.settled).toBe(true);
   expect(verdicts(after.rows)).toEqual(verdicts([fixture('signed-tampered.png'), fixture('hosted-expired.png')]));
-  expect(urlsOf(await storedItems(context, popup))).toEqual([`${TEST_HOST}/badges/hosted-expired.png`, `${TEST_HOST}/badges/signed-tampered.png`, `${TEST_HOST}/badges/unbaked.png`]);
+  expect(urlsOf(await storedItems(context, popup))).toEqual([
+    `${TEST_HOST}/badges/hosted-expired.png`,
+    `${TEST_HOST}/badges/signed-tampered.png`,
+    `${TEST_HOST}/badges/unbaked.png`,
+  ]);
   await shot(popup, 'stale-chips-popup');
 });
 
-test('relative badge URLs (img, object, link) resolve against <base href>, and an <img> is the image the browser chose', async ({ context, page, openPopup, waitForSettled, shot }) => {
+test('relative badge URLs (img, object, link) resolve against <base href>, and an <img> is the image the browser chose', async ({
+  context,
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   const PAGE = `${TEST_HOST}/base-href.html`;
   await page.goto(PAGE);
-  const shown = await page.evaluate(() => ['img-base-relative', 'img-base-srcset'].map((id) => (document.getElementById(id) as HTMLImageElement).currentSrc));
+  const shown = await page.evaluate(() =>
+    ['img-base-relative', 'img-base-srcset'].map((id) => (document.getElementById(id) as HTMLImageElement).currentSrc),
+  );
   expect(shown).toEqual([`${OTHER_HOST}/badges/signed-valid.png`, `${OTHER_HOST}/badges/hosted-valid.png`]);
 
   const popup = await openPopup(PAGE);
@@ -81,12 +101,20 @@ test('relative badge URLs (img, object, link) resolve against <base href>, and a
   const files = ['signed-valid.png', 'hosted-valid.svg', 'ob3-jcs-did-web.json', 'hosted-valid.png'];
   expect(verdicts(rows)).toEqual(verdicts(files.map(fixture)));
   const items = await storedItems(context, popup);
-  expect(items.flatMap((item) => item.results.map((r) => `${r.status} ${r.source}`)).sort()).toEqual(files.map((file) => `${fixture(file).status} ${OTHER_HOST}/badges/${file}`).sort());
-  for (const id of ['base-relative', 'base-object', 'base-link', 'base-srcset']) await expect.poll(() => ourChips(page, `#${id}`)).toEqual(['verified']);
+  expect(items.flatMap((item) => item.results.map((r) => `${r.status} ${r.source}`)).sort()).toEqual(
+    files.map((file) => `${fixture(file).status} ${OTHER_HOST}/badges/${file}`).sort(),
+  );
+  for (const id of ['base-relative', 'base-object', 'base-link', 'base-srcset'])
+    await expect.poll(() => ourChips(page, `#${id}`)).toEqual(['verified']);
   await shot(page, 'base-href-page');
 });
 
-test('badges inside page-made elements named like the overlay’s are found and verified', async ({ page, openPopup, waitForSettled, shot }) => {
+test('badges inside page-made elements named like the overlay’s are found and verified', async ({
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   const PAGE = `${TEST_HOST}/lookalike-elements.html`;
   await page.goto(PAGE);
   await expect(page.locator('body[data-done="true"]')).toHaveCount(1);

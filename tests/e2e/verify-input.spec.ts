@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { GENERATED_DIR } from '../../scripts/demo/server';
 import { TEST_HOST, expect, test } from './fixtures';
 
-test("the popup's \"Verify a file, text or link\": a learner checks a badge before sharing it", async ({ page, openPopup, shot }) => {
+test('the popup\'s "Verify a file, text or link": a learner checks a badge before sharing it', async ({ page, openPopup, shot }) => {
   await page.goto(`${TEST_HOST}/empty.html`);
   const popup = await openPopup(`${TEST_HOST}/empty.html`);
   const results = popup.locator('[data-testid="input-result"]');

@@ -4,7 +4,12 @@ import { SCREENSHOTS, TEST_HOST, expect, test, verdicts } from './fixtures';
 
 const PAGE = `${TEST_HOST}/lookalike.html`;
 
-test('a look-alike issuer: popup row and card show the site that vouched and that the name is self-declared', async ({ page, openPopup, waitForSettled, shot }) => {
+test('a look-alike issuer: popup row and card show the site that vouched and that the name is self-declared', async ({
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
   await page.goto(PAGE);
   const popup = await openPopup(PAGE);
   const { rows, settled } = await waitForSettled(popup, { minRows: 1 });

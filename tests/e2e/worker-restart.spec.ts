@@ -3,7 +3,11 @@ import { TEST_HOST, expect, test, verdicts } from './fixtures';
 
 const PAGE = `${TEST_HOST}/restart.html`;
 
-test('a service-worker restart in the middle of a page loses nothing: pending badges are checked again', async ({ page, openPopup, waitForSettled }) => {
+test('a service-worker restart in the middle of a page loses nothing: pending badges are checked again', async ({
+  page,
+  openPopup,
+  waitForSettled,
+}) => {
   test.setTimeout(60_000);
   await page.goto(PAGE);
   const popup = await openPopup(PAGE);

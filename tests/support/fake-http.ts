@@ -26,7 +26,12 @@ export function createFakeHttp(route: (url: string) => FakeRoute | undefined): F
       return { ok: false, code: 'net.unreachable', detail: `fake: no route for ${request.url}` };
     }
     if ('fail' in answer) return { ok: false, code: answer.fail, detail: `fake: ${answer.fail} for ${request.url}` };
-    const body = 'file' in answer ? new Uint8Array(readFileSync(answer.file)) : typeof answer.body === 'string' ? new TextEncoder().encode(answer.body) : answer.body;
+    const body =
+      'file' in answer
+        ? new Uint8Array(readFileSync(answer.file))
+        : typeof answer.body === 'string'
+          ? new TextEncoder().encode(answer.body)
+          : answer.body;
     if (body.byteLength > request.maxBytes) return { ok: false, code: 'net.too-large', detail: 'fake: too large' };
     const response: HttpResponse = {
       ok: true,

@@ -11,7 +11,9 @@ export function generatedSiteHttp(): FakeHttp {
     if (routes[url]) return routes[url];
     const { host, pathname, protocol } = new URL(url);
     const file = `${GENERATED}/site/${host}${pathname}`;
-    return protocol === 'https:' && existsSync(file) ? { file, contentType: pathname.endsWith('.pem') ? 'text/plain' : 'application/ld+json' } : undefined;
+    return protocol === 'https:' && existsSync(file)
+      ? { file, contentType: pathname.endsWith('.pem') ? 'text/plain' : 'application/ld+json' }
+      : undefined;
   });
 }
 

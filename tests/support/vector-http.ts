@@ -8,9 +8,10 @@ const V = 'tests/fixtures/vectors';
  * (example.com, example.edu, 1edtech.edu, state.gov) answer 404: their fragment keys stay unconfirmed.
  */
 export const VECTOR_ROUTES: Record<string, FakeRoute> = {
-  'https://raw.githubusercontent.com/1EdTech/digital-credentials-public-validator/refs/heads/main/inspector-vc/src/test/resources/ob30/bit-string-list/testlist': {
-    file: `${V}/ob3/1edtech-val_bsl_testlist.json`,
-  },
+  'https://raw.githubusercontent.com/1EdTech/digital-credentials-public-validator/refs/heads/main/inspector-vc/src/test/resources/ob30/bit-string-list/testlist':
+    {
+      file: `${V}/ob3/1edtech-val_bsl_testlist.json`,
+    },
   'https://raw.githubusercontent.com/digitalcredentials/verifier-core/refs/heads/main/src/test-fixtures/status/e5WK8CbZ1GjycuPombrj': {
     file: `${V}/dcc/verifier-core_status_e5WK8CbZ1GjycuPombrj.json`,
   },

@@ -15,7 +15,17 @@ import type { PagePlatform } from './platform';
 
 export type { PagePlatform, PlatformCredential, PlatformEmbed } from './platform';
 
-export const PLATFORMS = [credly, badgr, accredible, moodle, openBadgeFactory, microsoftLearn, coursera, linkedinLearning, parchment] as const;
+export const PLATFORMS = [
+  credly,
+  badgr,
+  accredible,
+  moodle,
+  openBadgeFactory,
+  microsoftLearn,
+  coursera,
+  linkedinLearning,
+  parchment,
+] as const;
 
 export type Platform = (typeof PLATFORMS)[number]['id'];
 
@@ -28,4 +38,6 @@ export function platformById(id: Platform): PagePlatform<Platform> {
 }
 
 /** The attributes platform embeds are read from. */
-export const PLATFORM_EMBED_ATTRIBUTES: readonly string[] = [...new Set(PLATFORMS.flatMap((platform) => platform.embeds.map((embed) => embed.attribute)))];
+export const PLATFORM_EMBED_ATTRIBUTES: readonly string[] = [
+  ...new Set(PLATFORMS.flatMap((platform) => platform.embeds.map((embed) => embed.attribute))),
+];

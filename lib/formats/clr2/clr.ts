@@ -12,7 +12,10 @@ import { nestedChecks, verifyNestedCredentials } from './nested';
 export const clr2: CredentialFormat = {
   id: 'clr2',
   urlMarkers: ['clrcredential'],
-  accepts: (c) => (c.kind === 'json' ? ob2Version(c.value) === undefined && vcKind(c.value) === 'clr' : vcKind(credentialInJwt(c.claims).credential) === 'clr'),
+  accepts: (c) =>
+    c.kind === 'json'
+      ? ob2Version(c.value) === undefined && vcKind(c.value) === 'clr'
+      : vcKind(credentialInJwt(c.claims).credential) === 'clr',
   async verify(credential, session) {
     const envelope = credential.kind === 'json' ? verifyDiEnvelope : verifyJwtEnvelope;
     const { value, ...report } = await envelope(credential, session, 'clr2', 'clr');

@@ -26,7 +26,19 @@ export async function verifyNestedCredentials(clr: Json, session: Session): Prom
   for (const [index, item] of items.entries()) {
     const { format, verdict } = await verifyNestedItem(item, session);
     const source = `credentialSubject.verifiableCredential[${index}]`;
-    results.push(makeResult({ source, format, checks: verdict.checks, credential: verdict.credential, assurance: verdict.assurance, ...(verdict.about ? { about: verdict.about } : {}) }, session.now));
+    results.push(
+      makeResult(
+        {
+          source,
+          format,
+          checks: verdict.checks,
+          credential: verdict.credential,
+          assurance: verdict.assurance,
+          ...(verdict.about ? { about: verdict.about } : {}),
+        },
+        session.now,
+      ),
+    );
   }
   return results;
 }
@@ -43,7 +55,10 @@ async function verifyNestedItem(item: unknown, session: Session): Promise<{ form
   }
   const { compact, header, claims } = decoded.credential;
   const kind = vcKindOfJwt(claims);
-  return { format: NESTED_FORMAT[kind].jwt, verdict: await verifyVc({ kind: 'jwt', compact, header, claims }, session, { kind, depth: 1 }) };
+  return {
+    format: NESTED_FORMAT[kind].jwt,
+    verdict: await verifyVc({ kind: 'jwt', compact, header, claims }, session, { kind, depth: 1 }),
+  };
 }
 
 function vcKindOfJwt(claims: unknown) {
@@ -58,9 +73,26 @@ export function nestedChecks(results: readonly VerificationResult[]): Check[] {
   const unverifiable = results.filter((r) => r.status === 'unverifiable');
   const notCurrent = results.filter((r) => r.status === 'revoked' || r.status === 'suspended' || r.status === 'expired');
   const checks: Check[] = [];
-  if (invalid.length) checks.push(fail('nested', 'nested.invalid', `${invalid.length} of ${results.length} credentials inside are invalid: ${list(invalid)}`));
-  if (unverifiable.length) checks.push(error('nested', 'nested.unverifiable', `${unverifiable.length} of ${results.length} credentials inside could not be verified: ${list(unverifiable)}`));
-  if (notCurrent.length) checks.push(fail('nested', 'nested.not-current', `${notCurrent.length} of ${results.length} credentials inside are no longer current: ${list(notCurrent)}`));
+  if (invalid.length)
+    checks.push(
+      fail('nested', 'nested.invalid', `${invalid.length} of ${results.length} credentials inside are invalid: ${list(invalid)}`),
+    );
+  if (unverifiable.length)
+    checks.push(
+      error(
+        'nested',
+        'nested.unverifiable',
+        `${unverifiable.length} of ${results.length} credentials inside could not be verified: ${list(unverifiable)}`,
+      ),
+    );
+  if (notCurrent.length)
+    checks.push(
+      fail(
+        'nested',
+        'nested.not-current',
+        `${notCurrent.length} of ${results.length} credentials inside are no longer current: ${list(notCurrent)}`,
+      ),
+    );
   if (!checks.length) checks.push(pass('nested', 'nested.ok', `all ${results.length} credentials inside verify`));
   return checks;
 }

@@ -28,7 +28,13 @@ function readHostedStatus(status: number, url: string): Check | undefined {
 }
 
 async function verifyHosted(credential: DecodedCredential, session: Session): Promise<FormatReport> {
-  const verdict = (checks: Check[], summaryOf: Record<string, unknown>, chain = {}, assurance: 'hosted' | 'none' = 'none', vouchedBy?: VouchedBy): FormatReport => ({
+  const verdict = (
+    checks: Check[],
+    summaryOf: Record<string, unknown>,
+    chain = {},
+    assurance: 'hosted' | 'none' = 'none',
+    vouchedBy?: VouchedBy,
+  ): FormatReport => ({
     format: 'ob2-hosted',
     checks,
     credential: summarizeOb2(summaryOf, chain, vouchedBy),
@@ -43,13 +49,17 @@ async function verifyHosted(credential: DecodedCredential, session: Session): Pr
   const id = claimed.ok ? claimed.assertion.id : typeof claimed.upgraded.id === 'string' ? claimed.upgraded.id : undefined;
   if (id === undefined) return verdict([...checks, claimed.ok ? fail('hosted', 'hosted.id-not-url') : claimed.check], claimed.upgraded);
   if (!/^https?:\/\//i.test(id)) {
-    checks.push(fail('hosted', 'hosted.id-not-url', `a hosted badge's id must be the web address it lives at, not ${id.slice(0, 120)}`, '/id'));
+    checks.push(
+      fail('hosted', 'hosted.id-not-url', `a hosted badge's id must be the web address it lives at, not ${id.slice(0, 120)}`, '/id'),
+    );
     return verdict(checks, claimed.upgraded);
   }
 
   const fetched = await session.getJson(id, 'credential');
   if (!fetched.ok) {
-    checks.push((fetched.status !== undefined ? readHostedStatus(fetched.status, id) : undefined) ?? error('hosted', fetched.code, fetched.detail));
+    checks.push(
+      (fetched.status !== undefined ? readHostedStatus(fetched.status, id) : undefined) ?? error('hosted', fetched.code, fetched.detail),
+    );
     return verdict(checks, claimed.upgraded);
   }
   const hosted = parseAssertion(fetched.value, ob2Version(fetched.value) ?? version, id);
@@ -64,7 +74,9 @@ async function verifyHosted(credential: DecodedCredential, session: Session): Pr
   }
   checks.push(pass('hosted', 'hosted.fetched', `fetched ${id}`));
   if (credential.fetchedFrom !== id && differs(claimed.upgraded, hosted.upgraded)) {
-    checks.push(fail('hosted', 'hosted.content-differs', 'the copy in this badge differs from the one the issuer hosts; the hosted copy is shown'));
+    checks.push(
+      fail('hosted', 'hosted.content-differs', 'the copy in this badge differs from the one the issuer hosts; the hosted copy is shown'),
+    );
   }
   checks.push(
     assertion.revoked === true
@@ -74,9 +86,17 @@ async function verifyHosted(credential: DecodedCredential, session: Session): Pr
 
   const chain = await loadIssuerChain(assertion.badge, session);
   checks.push(chain.check);
-  const scope = chain.profile && chain.issuerId ? checkHostedScope(id, chain.issuerId, chain.profile) : skip('scope', 'scope.not-checked', 'issuer profile unavailable');
+  const scope =
+    chain.profile && chain.issuerId
+      ? checkHostedScope(id, chain.issuerId, chain.profile)
+      : skip('scope', 'scope.not-checked', 'issuer profile unavailable');
   checks.push(scope);
-  checks.push(checkValidity({ issued: { value: assertion.issuedOn, pointer: '/issuedOn' }, expires: { value: assertion.expires, pointer: '/expires' } }, session));
+  checks.push(
+    checkValidity(
+      { issued: { value: assertion.issuedOn, pointer: '/issuedOn' }, expires: { value: assertion.expires, pointer: '/expires' } },
+      session,
+    ),
+  );
   checks.push(...(await checkRecipient(recipientOf(assertion), session.env.recipient, '/recipient')));
   // The issuer's origin vouched when its profile allows where the badge is hosted; else only the host that served it.
   const vouchedBy = originVouch(scope.outcome === 'pass' && chain.profileHosted ? chain.issuerId : id);

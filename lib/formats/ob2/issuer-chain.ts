@@ -26,22 +26,31 @@ export async function loadIssuerChain(badge: unknown, session: Session, pointer 
     const parsed = badgeClassSchema.safeParse(value);
     if (parsed.success) return { ok: true, value: { ...parsed.data, id: parsed.data.id ?? url } };
     const problem = describeZodError(parsed.error, url ? '' : pointer);
-    return { ok: false, check: fail('issuer', 'issuer.badge-class-invalid', `badge class ${url ?? '(embedded)'}: ${problem.detail}`, problem.pointer) };
+    return {
+      ok: false,
+      check: fail('issuer', 'issuer.badge-class-invalid', `badge class ${url ?? '(embedded)'}: ${problem.detail}`, problem.pointer),
+    };
   });
   if (!badgeClass.ok) return { profileHosted: false, check: badgeClass.check };
 
   const issuerRef = badgeClass.value.issuer;
-  const issuerId = typeof issuerRef === 'string' ? issuerRef : isRecord(issuerRef) && typeof issuerRef.id === 'string' ? issuerRef.id : undefined;
+  const issuerId =
+    typeof issuerRef === 'string' ? issuerRef : isRecord(issuerRef) && typeof issuerRef.id === 'string' ? issuerRef.id : undefined;
   const profile = await load(issuerRef, session, 'profile', `${pointer}/issuer`, (value, url) => {
     const parsed = profileSchema.safeParse(value);
     if (parsed.success) return { ok: true, value: { ...parsed.data, id: parsed.data.id ?? url } };
     const problem = describeZodError(parsed.error);
-    return { ok: false, check: fail('issuer', 'issuer.profile-invalid', `issuer profile ${url ?? '(embedded)'}: ${problem.detail}`, problem.pointer) };
+    return {
+      ok: false,
+      check: fail('issuer', 'issuer.profile-invalid', `issuer profile ${url ?? '(embedded)'}: ${problem.detail}`, problem.pointer),
+    };
   });
   if (!profile.ok) return { badgeClass: badgeClass.value, ...(issuerId ? { issuerId } : {}), profileHosted: false, check: profile.check };
 
   const resolvedIssuerId = issuerId ?? profile.value.id;
-  const where = [badgeClass.url && `badge class ${badgeClass.url}`, profile.url && `issuer profile ${profile.url}`].filter(Boolean).join(' and ');
+  const where = [badgeClass.url && `badge class ${badgeClass.url}`, profile.url && `issuer profile ${profile.url}`]
+    .filter(Boolean)
+    .join(' and ');
   return {
     badgeClass: badgeClass.value,
     profile: profile.value,

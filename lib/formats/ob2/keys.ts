@@ -29,7 +29,8 @@ function pkcs1ToSpkiPem(pem: string): string {
 
 function der(tag: number, content: Uint8Array): Uint8Array {
   const n = content.length;
-  const length = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : n < 0x10000 ? [0x82, n >> 8, n & 0xff] : [0x83, n >> 16, (n >> 8) & 0xff, n & 0xff];
+  const length =
+    n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : n < 0x10000 ? [0x82, n >> 8, n & 0xff] : [0x83, n >> 16, (n >> 8) & 0xff, n & 0xff];
   return concat(Uint8Array.of(tag, ...length), content);
 }
 

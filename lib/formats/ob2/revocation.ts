@@ -16,9 +16,9 @@ export async function checkRevocationList(listUrl: string | undefined, ids: read
   const parsed = revocationListSchema.safeParse(fetched.value);
   if (parsed.success && parsed.data.revokedAssertions) {
     for (const entry of parsed.data.revokedAssertions) {
-      const entryId = typeof entry === 'string' ? entry : entry.id ?? entry.uid;
+      const entryId = typeof entry === 'string' ? entry : (entry.id ?? entry.uid);
       if (entryId !== undefined && wanted.has(entryId)) {
-        const reason = typeof entry === 'string' ? undefined : entry.revocationReason ?? undefined;
+        const reason = typeof entry === 'string' ? undefined : (entry.revocationReason ?? undefined);
         return fail('status', 'status.revoked', reason ? `listed in ${listUrl}: ${reason}` : `listed in ${listUrl}`);
       }
     }
@@ -27,7 +27,8 @@ export async function checkRevocationList(listUrl: string | undefined, ids: read
   if (isRecord(fetched.value) && !('revokedAssertions' in fetched.value)) {
     for (const id of wanted) {
       const reason = fetched.value[id];
-      if (reason !== undefined) return fail('status', 'status.revoked', `listed in ${listUrl}${typeof reason === 'string' ? `: ${reason}` : ''}`);
+      if (reason !== undefined)
+        return fail('status', 'status.revoked', `listed in ${listUrl}${typeof reason === 'string' ? `: ${reason}` : ''}`);
     }
     return pass('status', 'status.ok', `not in ${listUrl}`);
   }

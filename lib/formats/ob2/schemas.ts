@@ -53,10 +53,12 @@ export const profileSchema = z.looseObject({
   email: z.optional(text),
   telephone: z.optional(text),
   publicKey: z.optional(z.union([iriOrObject, z.array(iriOrObject)])),
-  verification: z.optional(z.looseObject({
-    startsWith: z.optional(z.union([text, z.array(text)])),
-    allowedOrigins: z.optional(z.union([text, z.array(text)])),
-  })),
+  verification: z.optional(
+    z.looseObject({
+      startsWith: z.optional(z.union([text, z.array(text)])),
+      allowedOrigins: z.optional(z.union([text, z.array(text)])),
+    }),
+  ),
   revocationList: z.optional(text),
 });
 

@@ -18,7 +18,8 @@ export function checkHostedScope(assertionId: string, issuerId: string, profile:
   let allowed = asArray(policy.allowedOrigins);
   if (!allowed.length) {
     const issuerHost = /^https?:/i.test(issuerId) ? hostOf(issuerId) : undefined;
-    if (!issuerHost) return fail('scope', 'scope.issuer-not-http', `issuer id ${issuerId} is not a web address, so the origin cannot be compared`);
+    if (!issuerHost)
+      return fail('scope', 'scope.issuer-not-http', `issuer id ${issuerId} is not a web address, so the origin cannot be compared`);
     allowed = [issuerHost];
   }
   if (!assertionHost || !allowed.map((h) => h.toLowerCase()).includes(assertionHost)) {

@@ -20,7 +20,9 @@ import { summarizeOb2 } from './summary';
 export const ob2Signed: CredentialFormat = {
   id: 'ob2-signed',
   accepts: (c) =>
-    c.kind === 'jws' ? ob2Version(c.claims) !== undefined : ob2Version(c.value) !== undefined && isRecord(c.value) && verificationKind(c.value) === 'signed',
+    c.kind === 'jws'
+      ? ob2Version(c.claims) !== undefined
+      : ob2Version(c.value) !== undefined && isRecord(c.value) && verificationKind(c.value) === 'signed',
   verify: verifySigned,
 };
 
@@ -37,12 +39,21 @@ async function verifySigned(credential: DecodedCredential, session: Session): Pr
     ...aboutPart(aboutOb2(parsed.upgraded, chain.badgeClass)),
   });
   if (credential.kind !== 'jws') {
-    return verdict([fail('proof', 'proof.missing', 'the assertion declares a signed verification but carries no signature (JWS)', '/verification')]);
+    return verdict([
+      fail('proof', 'proof.missing', 'the assertion declares a signed verification but carries no signature (JWS)', '/verification'),
+    ]);
   }
   const alg = credential.header.alg;
-  if (typeof alg !== 'string' || alg.toLowerCase() === 'none') return verdict([fail('proof', 'proof.missing', 'the JWS header names no signature algorithm')]);
+  if (typeof alg !== 'string' || alg.toLowerCase() === 'none')
+    return verdict([fail('proof', 'proof.missing', 'the JWS header names no signature algorithm')]);
   if (!(OB2_ALGORITHMS as readonly string[]).includes(alg)) {
-    return verdict([error('proof', 'proof.alg-unsupported', `JWS algorithm ${alg} is not supported${alg === 'rs256' ? ' (legacy lower-case RS256)' : ''}`)]);
+    return verdict([
+      error(
+        'proof',
+        'proof.alg-unsupported',
+        `JWS algorithm ${alg} is not supported${alg === 'rs256' ? ' (legacy lower-case RS256)' : ''}`,
+      ),
+    ]);
   }
   if (!parsed.ok) return verdict([parsed.check]);
   const assertion = parsed.assertion;
@@ -60,7 +71,12 @@ async function verifySigned(credential: DecodedCredential, session: Session): Pr
 
   const ids = [assertion.id, typeof assertion.uid === 'string' ? assertion.uid : ''];
   checks.push(await checkRevocationList(chain.profile.revocationList, ids, session));
-  checks.push(checkValidity({ issued: { value: assertion.issuedOn, pointer: '/issuedOn' }, expires: { value: assertion.expires, pointer: '/expires' } }, session));
+  checks.push(
+    checkValidity(
+      { issued: { value: assertion.issuedOn, pointer: '/issuedOn' }, expires: { value: assertion.expires, pointer: '/expires' } },
+      session,
+    ),
+  );
   checks.push(...(await checkRecipient(recipientOf(assertion), session.env.recipient, '/recipient')));
   return verdict(checks, chain, true);
 }
@@ -70,10 +86,18 @@ async function verifySigned(credential: DecodedCredential, session: Session): Pr
  * and the key document must name that issuer as its owner. 1.x badges point at a bare PEM instead,
  * which is bound to the issuer only by living on the issuer's origin.
  */
-async function verifyWithIssuerKeys(compact: string, alg: string, creator: string | undefined, chain: IssuerChain, session: Session): Promise<Check[]> {
+async function verifyWithIssuerKeys(
+  compact: string,
+  alg: string,
+  creator: string | undefined,
+  chain: IssuerChain,
+  session: Session,
+): Promise<Check[]> {
   const profile = chain.profile!;
   const profileUrl = chain.issuerId ?? profile.id ?? 'the issuer profile';
-  const listed = asArray(profile.publicKey).map((k) => (typeof k === 'string' ? k : typeof k.id === 'string' ? k.id : '')).filter(Boolean);
+  const listed = asArray(profile.publicKey)
+    .map((k) => (typeof k === 'string' ? k : typeof k.id === 'string' ? k.id : ''))
+    .filter(Boolean);
   if (!chain.profileHosted) return [fail('key', 'key.none-listed', 'the issuer has no hosted profile to list its keys')];
   const legacyPem = listed.length === 0 && creator !== undefined && sameOrigin(creator, profileUrl);
   if (creator !== undefined && !listed.includes(creator) && !legacyPem) {
@@ -97,7 +121,9 @@ async function verifyWithIssuerKeys(compact: string, alg: string, creator: strin
     if (!legacyPem) {
       const owners = [chain.issuerId, profile.id].filter(Boolean);
       if (key.owner === undefined || !owners.includes(key.owner)) {
-        problems.push(fail('key', 'key.owner-mismatch', `the key ${keyUrl} names ${key.owner ?? 'no owner'}, not the issuer ${profileUrl}`));
+        problems.push(
+          fail('key', 'key.owner-mismatch', `the key ${keyUrl} names ${key.owner ?? 'no owner'}, not the issuer ${profileUrl}`),
+        );
         continue;
       }
     }
@@ -108,7 +134,10 @@ async function verifyWithIssuerKeys(compact: string, alg: string, creator: strin
     }
     try {
       await compactVerify(compact, publicKey, { algorithms: [alg] });
-      return [pass('key', 'key.ok', legacyPem ? `${keyUrl}, on the issuer's origin` : `${keyUrl}, owned by ${key.owner}`), pass('proof', 'proof.ok', `${alg} signature by ${keyUrl}`)];
+      return [
+        pass('key', 'key.ok', legacyPem ? `${keyUrl}, on the issuer's origin` : `${keyUrl}, owned by ${key.owner}`),
+        pass('proof', 'proof.ok', `${alg} signature by ${keyUrl}`),
+      ];
     } catch {
       problems.push(fail('proof', 'proof.signature-invalid', `the ${alg} signature does not verify with ${keyUrl}`));
     }

@@ -44,4 +44,3 @@ export function summarizeOb2(assertion: Record<string, unknown>, chain: Partial<
   }
   return summary;
 }
-

@@ -12,10 +12,18 @@ export function upgradeAssertion(value: Record<string, unknown>, version: Ob2Ver
   const verification = upgraded.verification as Record<string, unknown> | undefined;
   if (version === '1.0' && upgraded.id === undefined) {
     const kind = typeof verification?.type === 'string' ? verification.type.toLowerCase() : '';
-    upgraded.id = kind !== 'signed' && typeof verification?.url === 'string' ? verification.url : foundAt ?? (upgraded.uid !== undefined ? `uid:${String(upgraded.uid)}` : undefined);
+    upgraded.id =
+      kind !== 'signed' && typeof verification?.url === 'string'
+        ? verification.url
+        : (foundAt ?? (upgraded.uid !== undefined ? `uid:${String(upgraded.uid)}` : undefined));
   }
   if (upgraded.issuedOn === undefined && upgraded.issued_on !== undefined) upgraded.issuedOn = upgraded.issued_on;
-  if (verification && typeof verification.url === 'string' && /^signed$/i.test(String(verification.type)) && verification.creator === undefined) {
+  if (
+    verification &&
+    typeof verification.url === 'string' &&
+    /^signed$/i.test(String(verification.type)) &&
+    verification.creator === undefined
+  ) {
     upgraded.verification = { ...verification, creator: verification.url };
   }
   return upgraded;

@@ -17,9 +17,13 @@ export async function checkEndorsements(credential: Json, verify: (envelope: VcE
   const subject = asArray(credential.credentialSubject).find(isRecord);
   const achievement = isRecord(subject?.achievement) ? subject.achievement : undefined;
   const found: Array<{ envelope: VcEnvelope; pointer: string }> = [];
-  for (const [owner, base] of [[credential, ''], [achievement, '/credentialSubject/achievement']] as const) {
+  for (const [owner, base] of [
+    [credential, ''],
+    [achievement, '/credentialSubject/achievement'],
+  ] as const) {
     if (!owner) continue;
-    for (const [i, e] of asArray(owner.endorsement).entries()) found.push({ envelope: { kind: 'di', credential: e }, pointer: `${base}/endorsement/${i}` });
+    for (const [i, e] of asArray(owner.endorsement).entries())
+      found.push({ envelope: { kind: 'di', credential: e }, pointer: `${base}/endorsement/${i}` });
     asArray(owner.endorsementJwt).forEach((jwt, i) => {
       const decoded = typeof jwt === 'string' ? decodePayload({ kind: 'jws', text: jwt.trim(), container: 'text' }) : undefined;
       if (decoded?.ok && decoded.credential.kind === 'jws') {
@@ -35,10 +39,26 @@ export async function checkEndorsements(credential: Json, verify: (envelope: VcE
     const vouchedBy = verdict.credential.issuer?.vouchedBy;
     const by = `${verdict.credential.issuer?.name ?? verdict.credential.issuer?.id ?? 'an unnamed endorser'}${vouchedBy ? ` (self-declared; vouched for by ${vouchedBy.value})` : ''}`;
     if (status === 'verified') {
-      checks.push(pass('endorsement', 'endorsement.ok', `endorsed by ${by}${verdict.assurance === 'signed' ? '' : ' (key not bound to the endorser)'}`, pointer));
+      checks.push(
+        pass(
+          'endorsement',
+          'endorsement.ok',
+          `endorsed by ${by}${verdict.assurance === 'signed' ? '' : ' (key not bound to the endorser)'}`,
+          pointer,
+        ),
+      );
     } else {
-      const why = verdict.checks.find((c) => (c.outcome === 'fail' || c.outcome === 'error') && !['warning', 'none'].includes(effectOf(c.code)));
-      checks.push(fail('endorsement', 'endorsement.not-verified', `the endorsement by ${by} is ${status}${why ? `: ${why.detail ?? why.code}` : ''}`, pointer));
+      const why = verdict.checks.find(
+        (c) => (c.outcome === 'fail' || c.outcome === 'error') && !['warning', 'none'].includes(effectOf(c.code)),
+      );
+      checks.push(
+        fail(
+          'endorsement',
+          'endorsement.not-verified',
+          `the endorsement by ${by} is ${status}${why ? `: ${why.detail ?? why.code}` : ''}`,
+          pointer,
+        ),
+      );
     }
   }
   return checks;

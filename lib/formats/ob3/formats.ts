@@ -26,13 +26,23 @@ export const ob3Jwt: CredentialFormat = {
 };
 
 /** A credential of `kind` with an embedded proof, reported as `format`. */
-export async function verifyDiEnvelope(credential: DecodedCredential, session: Session, format: FormatId, kind: CredentialKind): Promise<ReportWithValue> {
+export async function verifyDiEnvelope(
+  credential: DecodedCredential,
+  session: Session,
+  format: FormatId,
+  kind: CredentialKind,
+): Promise<ReportWithValue> {
   if (credential.kind !== 'json') return wrongKind(format);
   return toReport(format, await verifyVc({ kind: 'di', credential: credential.value }, session, { kind, depth: 0 }));
 }
 
 /** A credential of `kind` carried as a VC-JWT, reported as `format`. */
-export async function verifyJwtEnvelope(credential: DecodedCredential, session: Session, format: FormatId, kind: CredentialKind): Promise<ReportWithValue> {
+export async function verifyJwtEnvelope(
+  credential: DecodedCredential,
+  session: Session,
+  format: FormatId,
+  kind: CredentialKind,
+): Promise<ReportWithValue> {
   if (credential.kind !== 'jws') return wrongKind(format);
   const { compact, header, claims } = credential;
   return toReport(format, await verifyVc({ kind: 'jwt', compact, header, claims }, session, { kind, depth: 0 }));

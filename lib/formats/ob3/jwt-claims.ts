@@ -28,12 +28,16 @@ export function reconcileJwtClaims(claims: Json, credential: Json, vcdm: '1.1' |
   }
   const subject = asArray(filled.credentialSubject).find(isRecord);
   if (typeof claims.sub === 'string') {
-    if (subject && subject.id === undefined && !Array.isArray(filled.credentialSubject)) filled.credentialSubject = { ...subject, id: claims.sub };
+    if (subject && subject.id === undefined && !Array.isArray(filled.credentialSubject))
+      filled.credentialSubject = { ...subject, id: claims.sub };
     else if (subject && subject.id !== claims.sub) problems.push(`sub ${claims.sub} is not credentialSubject.id ${String(subject.id)}`);
   } else if (typeof subject?.id === 'string') {
     checks.push(fail('claims', 'claims.sub-missing', 'the JWT has no sub claim naming the subject'));
   }
-  for (const [claim, field] of [['nbf', from], ['exp', until]] as const) {
+  for (const [claim, field] of [
+    ['nbf', from],
+    ['exp', until],
+  ] as const) {
     const value = claims[claim];
     if (value === undefined) continue;
     if (typeof value !== 'number' || !Number.isFinite(value)) {
@@ -45,8 +49,13 @@ export function reconcileJwtClaims(claims: Json, credential: Json, vcdm: '1.1' |
       continue;
     }
     const ms = parseCredentialDate(filled[field]);
-    if (ms !== undefined && Math.floor(ms / 1000) !== Math.floor(value)) problems.push(`${claim} ${new Date(value * 1000).toISOString()} is not ${field} ${String(filled[field])}`);
+    if (ms !== undefined && Math.floor(ms / 1000) !== Math.floor(value))
+      problems.push(`${claim} ${new Date(value * 1000).toISOString()} is not ${field} ${String(filled[field])}`);
   }
-  checks.unshift(problems.length ? fail('claims', 'claims.mismatch', problems.join('; ')) : pass('claims', 'claims.ok', 'iss, jti, sub, nbf and exp agree with the credential'));
+  checks.unshift(
+    problems.length
+      ? fail('claims', 'claims.mismatch', problems.join('; '))
+      : pass('claims', 'claims.ok', 'iss, jti, sub, nbf and exp agree with the credential'),
+  );
   return { credential: filled, checks };
 }

@@ -9,7 +9,9 @@ const SD_JWT_TYPES = ['vc+sd-jwt', 'dc+sd-jwt'];
  */
 export const sdJwtVc: CredentialFormat = {
   id: 'unknown',
-  accepts: (c) => c.kind === 'jws' && (c.compact.includes('~') || (typeof c.header.typ === 'string' && SD_JWT_TYPES.includes(c.header.typ.toLowerCase()))),
+  accepts: (c) =>
+    c.kind === 'jws' &&
+    (c.compact.includes('~') || (typeof c.header.typ === 'string' && SD_JWT_TYPES.includes(c.header.typ.toLowerCase()))),
   verify: async () => ({
     format: 'unknown',
     checks: [fail('format', 'format.unsupported', 'SD-JWT credentials (vc+sd-jwt) are not supported yet')],

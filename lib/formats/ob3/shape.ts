@@ -28,18 +28,29 @@ export function checkShape(credential: Json, kind: CredentialKind): Check[] {
   }
   const wanted = kind === 'clr' ? CLR_CONTEXT : OB_CONTEXT;
   if (kind !== 'vc' && !contexts.some((c) => typeof c === 'string' && (wanted.test(c) || PRERELEASE_CONTEXTS.includes(c)))) {
-    return [fail('shape', 'shape.context-invalid', `the ${kind === 'clr' ? 'CLR 2.0' : 'Open Badges 3.0'} context is missing`, '/@context')];
+    return [
+      fail('shape', 'shape.context-invalid', `the ${kind === 'clr' ? 'CLR 2.0' : 'Open Badges 3.0'} context is missing`, '/@context'),
+    ];
   }
-  if (!typesOf(credential).includes('VerifiableCredential')) return [fail('shape', 'shape.invalid', 'type does not include VerifiableCredential', '/type')];
+  if (!typesOf(credential).includes('VerifiableCredential'))
+    return [fail('shape', 'shape.invalid', 'type does not include VerifiableCredential', '/type')];
   const issuer = credential.issuer;
-  if (typeof issuer !== 'string' && !(isRecord(issuer) && typeof issuer.id === 'string')) return [fail('shape', 'shape.invalid', 'the issuer has no id', '/issuer')];
+  if (typeof issuer !== 'string' && !(isRecord(issuer) && typeof issuer.id === 'string'))
+    return [fail('shape', 'shape.invalid', 'the issuer has no id', '/issuer')];
   const subject = asArray(credential.credentialSubject);
-  if (subject.length === 0 || !subject.every(isRecord)) return [fail('shape', 'shape.invalid', 'credentialSubject is missing or not an object', '/credentialSubject')];
+  if (subject.length === 0 || !subject.every(isRecord))
+    return [fail('shape', 'shape.invalid', 'credentialSubject is missing or not an object', '/credentialSubject')];
 
   const checks: Check[] = [];
-  if (isVcdm1(credential)) checks.push(fail('shape', 'shape.vcdm-v1', 'uses the VC Data Model 1.1 (accepted for verification only)', '/@context/0'));
+  if (isVcdm1(credential))
+    checks.push(fail('shape', 'shape.vcdm-v1', 'uses the VC Data Model 1.1 (accepted for verification only)', '/@context/0'));
   const first = subject[0] as Json;
-  if (kind !== 'vc' && !typesOf(credential).includes('EndorsementCredential') && first.id === undefined && asArray(first.identifier).length === 0) {
+  if (
+    kind !== 'vc' &&
+    !typesOf(credential).includes('EndorsementCredential') &&
+    first.id === undefined &&
+    asArray(first.identifier).length === 0
+  ) {
     checks.push(fail('shape', 'shape.recipient-missing', 'credentialSubject has neither an id nor an identifier', '/credentialSubject'));
   }
   return checks;
@@ -48,7 +59,12 @@ export function checkShape(credential: Json, kind: CredentialKind): Check[] {
 const text = z.string();
 const typeValue = z.union([text, z.array(text)]);
 const profileRef = z.union([text, z.looseObject({ id: text, name: z.optional(text) })]);
-const identityObject = z.looseObject({ identityHash: text, identityType: z.optional(text), hashed: z.optional(z.boolean()), salt: z.optional(z.nullable(text)) });
+const identityObject = z.looseObject({
+  identityHash: text,
+  identityType: z.optional(text),
+  hashed: z.optional(z.boolean()),
+  salt: z.optional(z.nullable(text)),
+});
 const achievement = z.looseObject({
   id: text,
   type: typeValue,
@@ -57,15 +73,29 @@ const achievement = z.looseObject({
   criteria: z.looseObject({ id: z.optional(text), narrative: z.optional(text) }),
 });
 const subjectBase = { id: z.optional(text), type: typeValue, identifier: z.optional(z.array(identityObject)) };
-const base = { '@context': z.array(z.union([text, z.looseObject({})])), id: text, type: typeValue, issuer: profileRef, name: z.optional(text) };
+const base = {
+  '@context': z.array(z.union([text, z.looseObject({})])),
+  id: text,
+  type: typeValue,
+  issuer: profileRef,
+  name: z.optional(text),
+};
 const dates2 = { validFrom: text, validUntil: z.optional(text) };
 const dates1 = { issuanceDate: text, expirationDate: z.optional(text), name: text };
 
 /** The fields each 1EdTech JSON Schema requires, as zod schemas (a light check, not a JSON Schema engine). */
 const SCHEMAS = {
   achievement: z.looseObject({ ...base, credentialSubject: z.looseObject({ ...subjectBase, achievement }) }),
-  endorsement: z.looseObject({ ...base, name: text, credentialSubject: z.looseObject({ id: text, type: typeValue, endorsementComment: z.optional(text) }) }),
-  clr: z.looseObject({ ...base, name: text, credentialSubject: z.looseObject({ ...subjectBase, verifiableCredential: z.array(z.union([z.looseObject({}), text])) }) }),
+  endorsement: z.looseObject({
+    ...base,
+    name: text,
+    credentialSubject: z.looseObject({ id: text, type: typeValue, endorsementComment: z.optional(text) }),
+  }),
+  clr: z.looseObject({
+    ...base,
+    name: text,
+    credentialSubject: z.looseObject({ ...subjectBase, verifiableCredential: z.array(z.union([z.looseObject({}), text])) }),
+  }),
 };
 
 const KNOWN_SCHEMA =

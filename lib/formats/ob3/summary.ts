@@ -43,7 +43,6 @@ export function summarizeVc(credential: Json): CredentialSummary {
   return summary;
 }
 
-
 /** The subject's `name`, or a plaintext identity of type `name`. */
 function recipientName(subject: Json | undefined, identifier: Json | undefined): string | undefined {
   if (typeof subject?.name === 'string' && subject.name.trim() !== '') return subject.name.slice(0, 500);

@@ -43,17 +43,26 @@ export async function verifyVc(envelope: VcEnvelope, session: Session, options: 
       checks.push(...reconciled.checks);
     } else credential = carried;
   } else credential = envelope.credential;
-  if (!isRecord(credential)) return { checks: [fail('shape', 'shape.invalid', 'the credential is not a JSON object')], assurance: 'none', credential: {}, malformed: true };
+  if (!isRecord(credential))
+    return {
+      checks: [fail('shape', 'shape.invalid', 'the credential is not a JSON object')],
+      assurance: 'none',
+      credential: {},
+      malformed: true,
+    };
 
   const summary = summarizeVc(credential);
   const about = aboutPart(typesOf(credential).includes('EndorsementCredential') ? undefined : aboutVc(credential));
   const shape = checkShape(credential, options.kind);
-  if (shape.some(isMalformedShape)) return { checks: [...shape, ...checks], assurance: 'none', credential: summary, value: credential, malformed: true, ...about };
+  if (shape.some(isMalformedShape))
+    return { checks: [...shape, ...checks], assurance: 'none', credential: summary, value: credential, malformed: true, ...about };
   checks.unshift(...shape);
 
   const issuerId = issuerIdOf(credential);
   const proof: ProofOutcome =
-    envelope.kind === 'jwt' ? await verifyJwtSignature(envelope.compact, envelope.header, issuerId, session) : await verifyEmbeddedProofs(credential, session);
+    envelope.kind === 'jwt'
+      ? await verifyJwtSignature(envelope.compact, envelope.header, issuerId, session)
+      : await verifyEmbeddedProofs(credential, session);
   checks.push(...proof.checks);
   const binding = proof.key ? checkIssuerBinding(proof.key, issuerId) : undefined;
   if (binding) checks.push(binding);
@@ -63,8 +72,14 @@ export async function verifyVc(envelope: VcEnvelope, session: Session, options: 
   checks.push(
     checkValidity(
       v1
-        ? { issued: { value: credential.issuanceDate, pointer: '/issuanceDate' }, expires: { value: credential.expirationDate, pointer: '/expirationDate' } }
-        : { validFrom: { value: credential.validFrom, pointer: '/validFrom' }, expires: { value: credential.validUntil, pointer: '/validUntil' } },
+        ? {
+            issued: { value: credential.issuanceDate, pointer: '/issuanceDate' },
+            expires: { value: credential.expirationDate, pointer: '/expirationDate' },
+          }
+        : {
+            validFrom: { value: credential.validFrom, pointer: '/validFrom' },
+            expires: { value: credential.validUntil, pointer: '/validUntil' },
+          },
       session,
     ),
   );
@@ -73,7 +88,8 @@ export async function verifyVc(envelope: VcEnvelope, session: Session, options: 
     checks.push(...(await checkCredentialStatus(credential, session)));
     const subject = asArray(credential.credentialSubject).find(isRecord);
     checks.push(...(await checkVcRecipient(subject, session.env.recipient)));
-    if (options.depth === 0) checks.push(...(await checkEndorsements(credential, (e) => verifyVc(e, session, { kind: 'ob3', depth: options.depth + 1 }))));
+    if (options.depth === 0)
+      checks.push(...(await checkEndorsements(credential, (e) => verifyVc(e, session, { kind: 'ob3', depth: options.depth + 1 }))));
   }
   const assurance: Assurance = proof.key && binding?.code === 'binding.ok' ? 'signed' : 'none';
   const vouchedBy = proof.key ? keyVouch(proof.key) : undefined;

@@ -18,8 +18,15 @@ export const vc: CredentialFormat = {
 };
 
 async function verifyGenericVc(credential: DecodedCredential, session: Session): Promise<FormatReport> {
-  const { value, ...report } = credential.kind === 'json' ? await verifyDiEnvelope(credential, session, 'vc', 'vc') : await verifyJwtEnvelope(credential, session, 'vc', 'vc');
+  const { value, ...report } =
+    credential.kind === 'json'
+      ? await verifyDiEnvelope(credential, session, 'vc', 'vc')
+      : await verifyJwtEnvelope(credential, session, 'vc', 'vc');
   const types = credentialTypes(value);
-  const note = pass('format', 'format.generic-vc', `a verifiable credential${types.length ? ` (${types.join(', ')})` : ''}, not an Open Badge`);
+  const note = pass(
+    'format',
+    'format.generic-vc',
+    `a verifiable credential${types.length ? ` (${types.join(', ')})` : ''}, not an Open Badge`,
+  );
   return { ...report, checks: [note, ...report.checks], ...(value ? { credential: summarizeGenericVc(value) } : {}) };
 }

@@ -33,7 +33,11 @@ export interface ToolbarCall {
   value: string;
 }
 
-export function fakeToolbar(): ToolbarPort & { calls: ToolbarCall[]; fail: boolean; last(method: ToolbarCall['method'], tabId: number): string | undefined } {
+export function fakeToolbar(): ToolbarPort & {
+  calls: ToolbarCall[];
+  fail: boolean;
+  last(method: ToolbarCall['method'], tabId: number): string | undefined;
+} {
   const calls: ToolbarCall[] = [];
   const toolbar = {
     calls,
@@ -55,7 +59,15 @@ export function fakeToolbar(): ToolbarPort & { calls: ToolbarCall[]; fail: boole
 }
 
 export function result(status: VerificationResult['status'], source = 'https://a.example.org/b.json'): VerificationResult {
-  return { source, format: 'ob2-hosted', status, assurance: 'hosted', checks: [{ id: 'hosted', outcome: 'pass', code: 'hosted.fetched' }], credential: {}, checkedAt: '2026-11-22T12:00:00.000Z' };
+  return {
+    source,
+    format: 'ob2-hosted',
+    status,
+    assurance: 'hosted',
+    checks: [{ id: 'hosted', outcome: 'pass', code: 'hosted.fetched' }],
+    credential: {},
+    checkedAt: '2026-11-22T12:00:00.000Z',
+  };
 }
 
 interface Call {
@@ -68,13 +80,26 @@ interface Call {
 }
 
 /** A verifier whose verifications finish when the test says so. */
-export function fakeVerifier(env: (recipient?: string) => VerifyEnv = () => { throw new Error('no env in this test'); }) {
+export function fakeVerifier(
+  env: (recipient?: string) => VerifyEnv = () => {
+    throw new Error('no env in this test');
+  },
+) {
   const calls: Call[] = [];
   const recipients: Array<string | undefined> = [];
   let settingsSeen: Settings[] = [];
-  let settings: () => Settings = () => { throw new Error('not created yet'); };
+  let settings: () => Settings = () => {
+    throw new Error('not created yet');
+  };
   const images: string[] = [];
-  const verifier: Verifier & { calls: Call[]; images: string[]; recipients: typeof recipients; cleared: number; clearFails: boolean; settingsSeen: () => Settings[] } = {
+  const verifier: Verifier & {
+    calls: Call[];
+    images: string[];
+    recipients: typeof recipients;
+    cleared: number;
+    clearFails: boolean;
+    settingsSeen: () => Settings[];
+  } = {
     calls,
     images,
     recipients,
@@ -94,7 +119,9 @@ export function fakeVerifier(env: (recipient?: string) => VerifyEnv = () => { th
     /** https images are answered with a 1-pixel GIF, anything else is refused. */
     async image(url) {
       images.push(url);
-      return url.startsWith('https:') ? { ok: true, dataUrl: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' } : { ok: false, error: 'refused' };
+      return url.startsWith('https:')
+        ? { ok: true, dataUrl: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' }
+        : { ok: false, error: 'refused' };
     },
     env(recipient) {
       recipients.push(recipient);

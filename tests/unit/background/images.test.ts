@@ -120,7 +120,8 @@ describe('get-image: credential images through the background', () => {
       'https://issuer.example.org/declared.png': { body: PNG, headers: { 'content-length': String(IMAGE_MAX_BYTES + 1) } },
       'https://issuer.example.org/forbidden.png': { body: PNG, status: 403 },
     });
-    for (const name of ['big', 'declared', 'forbidden', 'missing']) expect((await ask(`https://issuer.example.org/${name}.png`)).ok, name).toBe(false);
+    for (const name of ['big', 'declared', 'forbidden', 'missing'])
+      expect((await ask(`https://issuer.example.org/${name}.png`)).ok, name).toBe(false);
   });
 
   it('reopening a card within the window does not fetch again; after it, it does', async () => {

@@ -21,7 +21,8 @@ describe('background entrypoint', () => {
 
   it('wires the router to runtime messages, storage, the toolbar, tabs.sendMessage and tab removal', async () => {
     const sent: Array<[number, ToContentMessage]> = [];
-    fakeBrowser.tabs.sendMessage = (async (tabId: number, message: ToContentMessage) => void sent.push([tabId, message])) as typeof fakeBrowser.tabs.sendMessage;
+    fakeBrowser.tabs.sendMessage = (async (tabId: number, message: ToContentMessage) =>
+      void sent.push([tabId, message])) as typeof fakeBrowser.tabs.sendMessage;
     await fakeBrowser.storage.local.set({ settings: { autoScan: true, disabledSites: [], allowLocalNetwork: false, language: 'de' } });
     background.main();
 
@@ -30,13 +31,24 @@ describe('background entrypoint', () => {
     expect(await deliver({ type: 'get-settings' }, { id: 'someone-else' })).toEqual({ ok: false, error: 'unknown sender' });
 
     const page = { id: fakeBrowser.runtime.id, url: 'https://cv.example.net/', tab: { id: 5 } };
-    await deliver({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found: [{ ref: 'r1', candidate: { kind: 'embedded', text: 'not a credential' } }] }, page);
+    await deliver(
+      {
+        type: 'page-candidates',
+        pageUrl: 'https://cv.example.net/',
+        navigationId: 'n1',
+        found: [{ ref: 'r1', candidate: { kind: 'embedded', text: 'not a credential' } }],
+      },
+      page,
+    );
     await vi.waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toMatchObject([5, { type: 'items', navigationId: 'n1', items: [{ ref: 'r1', state: 'done' }] }]);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('1');
     expect(await fakeBrowser.storage.session.get('tab:5')).toHaveProperty('tab:5');
 
-    await (fakeBrowser.tabs.onRemoved as unknown as { trigger(...args: unknown[]): Promise<unknown> }).trigger(5, { windowId: 1, isWindowClosing: false });
+    await (fakeBrowser.tabs.onRemoved as unknown as { trigger(...args: unknown[]): Promise<unknown> }).trigger(5, {
+      windowId: 1,
+      isWindowClosing: false,
+    });
     await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get('tab:5')).toEqual({}));
   });
 });

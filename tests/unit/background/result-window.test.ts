@@ -49,7 +49,10 @@ describe('recent results: in-page navigation does not refetch', () => {
   it('the same badge found twice at once is fetched once', async () => {
     const { background, assertionFetches } = setup();
     await background.handle({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'a', found }, page);
-    await background.handle({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'a', found: [{ ref: 'r2', candidate }] }, { ...page, tab: { id: 8 } });
+    await background.handle(
+      { type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'a', found: [{ ref: 'r2', candidate }] },
+      { ...page, tab: { id: 8 } },
+    );
     await background.idle();
     expect(assertionFetches()).toBe(1);
   });

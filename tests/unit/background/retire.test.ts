@@ -8,7 +8,12 @@ const EXTENSION = 'chrome-extension://badgelens';
 const page = { id: 'badgelens', url: 'https://cv.example.net/', tab: { id: 7 } };
 const popup = { id: 'badgelens', url: `${EXTENSION}/popup.html` };
 const image = (n: number) => ({ ref: `r${n}`, candidate: { kind: 'image' as const, url: `https://cv.example.net/badges/${n}.png` } });
-const candidates = (found: ReturnType<typeof image>[], navigationId = 'n1') => ({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId, found });
+const candidates = (found: ReturnType<typeof image>[], navigationId = 'n1') => ({
+  type: 'page-candidates',
+  pageUrl: 'https://cv.example.net/',
+  navigationId,
+  found,
+});
 
 function setup(session = fakeStorageArea()) {
   const toolbar = fakeToolbar();
@@ -67,7 +72,10 @@ describe('background router: retire', () => {
 
   it('ignores a retire for another page view, and refuses one for a tab it knows nothing of', async () => {
     const { background, refsStored } = setup();
-    expect(await background.handle({ type: 'retire', navigationId: 'n1', refs: ['r1'] }, page)).toEqual({ ok: false, error: 'nothing was found on this tab' });
+    expect(await background.handle({ type: 'retire', navigationId: 'n1', refs: ['r1'] }, page)).toEqual({
+      ok: false,
+      error: 'nothing was found on this tab',
+    });
     await background.handle(candidates([image(1)], 'n2'), page);
     expect((await background.handle({ type: 'retire', navigationId: 'n1', refs: ['r1'] }, page)).ok).toBe(true);
     expect(refsStored()).toEqual(['r1']);
@@ -78,7 +86,10 @@ describe('background router: retire', () => {
     await first.background.handle(candidates([image(1)]), page);
     // A restarted worker reads the tab from storage.session; both messages must see the same copy.
     const restarted = setup(first.session);
-    await Promise.all([restarted.background.handle({ type: 'retire', navigationId: 'n1', refs: ['r1'] }, page), restarted.background.handle(candidates([image(2)]), page)]);
+    await Promise.all([
+      restarted.background.handle({ type: 'retire', navigationId: 'n1', refs: ['r1'] }, page),
+      restarted.background.handle(candidates([image(2)]), page),
+    ]);
     expect(restarted.refsStored()).toEqual(['r2']);
   });
 

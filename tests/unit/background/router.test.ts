@@ -45,9 +45,18 @@ const storedTab = (session: ReturnType<typeof fakeStorageArea>, tabId: number) =
 describe('background router: senders and validation', () => {
   it('answers only this extension, its pages and its content scripts in tabs', async () => {
     const { background } = setup();
-    expect(await background.handle({ type: 'get-settings' }, { id: 'other-extension', url: `${EXTENSION}/popup.html` })).toEqual({ ok: false, error: 'unknown sender' });
-    expect(await background.handle({ type: 'get-settings' }, { url: `${EXTENSION}/popup.html` })).toEqual({ ok: false, error: 'unknown sender' });
-    expect(await background.handle({ type: 'recheck', ref: 'r1' }, { id: 'badgelens', url: 'https://cv.example.net/' })).toEqual({ ok: false, error: 'unknown sender' });
+    expect(await background.handle({ type: 'get-settings' }, { id: 'other-extension', url: `${EXTENSION}/popup.html` })).toEqual({
+      ok: false,
+      error: 'unknown sender',
+    });
+    expect(await background.handle({ type: 'get-settings' }, { url: `${EXTENSION}/popup.html` })).toEqual({
+      ok: false,
+      error: 'unknown sender',
+    });
+    expect(await background.handle({ type: 'recheck', ref: 'r1' }, { id: 'badgelens', url: 'https://cv.example.net/' })).toEqual({
+      ok: false,
+      error: 'unknown sender',
+    });
     expect(await background.handle({ type: 'get-settings' }, popup)).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
   });
 
@@ -81,18 +90,39 @@ describe('background router: senders and validation', () => {
 describe('background router: a page', () => {
   it('page-reset starts an empty tab, stores it and clears the toolbar', async () => {
     const { background, session, toolbar } = setup();
-    expect(await background.handle({ type: 'page-reset', pageUrl: 'https://cv.example.net/', navigationId: 'n1' }, page)).toEqual({ ok: true });
+    expect(await background.handle({ type: 'page-reset', pageUrl: 'https://cv.example.net/', navigationId: 'n1' }, page)).toEqual({
+      ok: true,
+    });
     expect(storedTab(session, 7)).toEqual({ tabId: 7, pageUrl: 'https://cv.example.net/', navigationId: 'n1', items: [] });
     expect(toolbar.last('text', 7)).toBe('');
-    expect(await background.handle({ type: 'get-tab', tabId: 7 }, popup)).toEqual({ ok: true, tab: { tabId: 7, pageUrl: 'https://cv.example.net/', navigationId: 'n1', items: [] } });
+    expect(await background.handle({ type: 'get-tab', tabId: 7 }, popup)).toEqual({
+      ok: true,
+      tab: { tabId: 7, pageUrl: 'https://cv.example.net/', navigationId: 'n1', items: [] },
+    });
   });
 
   it('page-candidates records pending items, verifies each and pushes the result to the tab', async () => {
     const { background, session, toolbar, sent, verifier } = setup();
-    const reply = await background.handle({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found: [link(1), { ref: 'r2', candidate: { kind: 'svg-markup', markup: '<svg/>' } }, { ref: 'r3', candidate: { kind: 'embedded', text: '{}' } }] }, page);
+    const reply = await background.handle(
+      {
+        type: 'page-candidates',
+        pageUrl: 'https://cv.example.net/',
+        navigationId: 'n1',
+        found: [
+          link(1),
+          { ref: 'r2', candidate: { kind: 'svg-markup', markup: '<svg/>' } },
+          { ref: 'r3', candidate: { kind: 'embedded', text: '{}' } },
+        ],
+      },
+      page,
+    );
     expect(reply.ok && 'tab' in reply && reply.tab?.items.map((i) => i.state)).toEqual(['pending', 'pending', 'pending']);
     expect(toolbar.last('text', 7)).toBe('…');
-    expect(verifier.calls.map((c) => c.source)).toEqual(['https://a.example.org/1.json', 'https://cv.example.net/ (inline SVG)', 'https://cv.example.net/ (embedded credential)']);
+    expect(verifier.calls.map((c) => c.source)).toEqual([
+      'https://a.example.org/1.json',
+      'https://cv.example.net/ (inline SVG)',
+      'https://cv.example.net/ (embedded credential)',
+    ]);
 
     callAt(verifier, 0).finish([result('revoked')]);
     await vi.waitFor(() => expect(sent).toHaveLength(1));
@@ -108,9 +138,15 @@ describe('background router: a page', () => {
 
   it('adds only refs it has not seen, and no more than the page cap', async () => {
     const { background, verifier } = setup();
-    await background.handle({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found: [link(1), link(2)] }, page);
+    await background.handle(
+      { type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found: [link(1), link(2)] },
+      page,
+    );
     const many = Array.from({ length: MAX_CANDIDATES_PER_PAGE }, (_, i) => link(i + 1));
-    const reply = await background.handle({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found: many }, page);
+    const reply = await background.handle(
+      { type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found: many },
+      page,
+    );
     expect(reply.ok && 'tab' in reply ? reply.tab?.items.length : 0).toBe(MAX_CANDIDATES_PER_PAGE);
     expect(verifier.calls).toHaveLength(MAX_CANDIDATES_PER_PAGE);
     expect(new Set(verifier.calls.map((c) => c.source)).size).toBe(MAX_CANDIDATES_PER_PAGE);
@@ -119,7 +155,10 @@ describe('background router: a page', () => {
   it('candidates for a new navigation replace the old page', async () => {
     const { background, session } = setup();
     await background.handle({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found: [link(1)] }, page);
-    await background.handle({ type: 'page-candidates', pageUrl: 'https://cv.example.net/next', navigationId: 'n2', found: [link(2)] }, page);
+    await background.handle(
+      { type: 'page-candidates', pageUrl: 'https://cv.example.net/next', navigationId: 'n2', found: [link(2)] },
+      page,
+    );
     expect(storedTab(session, 7)).toMatchObject({ pageUrl: 'https://cv.example.net/next', navigationId: 'n2', items: [{ ref: 'r2' }] });
   });
 
@@ -135,7 +174,10 @@ describe('background router: a page', () => {
 
   it('a tab that cannot be reached does not stop the result being recorded', async () => {
     const { background, session, verifier } = setup();
-    await background.handle({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found: [link(1)] }, { ...page, tab: { id: 13 } });
+    await background.handle(
+      { type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found: [link(1)] },
+      { ...page, tab: { id: 13 } },
+    );
     callAt(verifier, 0).finish([result('verified')]);
     await background.idle();
     expect(storedTab(session, 13).items[0]?.state).toBe('done');
@@ -153,7 +195,10 @@ describe('background router: a page', () => {
 describe('background router: rechecks', () => {
   async function pageWithTwoDone() {
     const context = setup();
-    await context.background.handle({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found: [link(1), link(2)] }, page);
+    await context.background.handle(
+      { type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found: [link(1), link(2)] },
+      page,
+    );
     for (const call of context.verifier.calls) call.finish([result('expired')]);
     await context.background.idle();
     context.verifier.calls.length = 0;
@@ -165,7 +210,9 @@ describe('background router: rechecks', () => {
     const { background, verifier, sent, session } = await pageWithTwoDone();
     const reply = await background.handle({ type: 'recheck', ref: 'r2' }, page);
     expect(reply.ok && 'tab' in reply ? reply.tab?.items.map((i) => i.state) : []).toEqual(['done', 'pending']);
-    expect(sent).toEqual([{ tabId: 7, message: { type: 'items', navigationId: 'n1', items: [expect.objectContaining({ ref: 'r2', state: 'pending' })] } }]);
+    expect(sent).toEqual([
+      { tabId: 7, message: { type: 'items', navigationId: 'n1', items: [expect.objectContaining({ ref: 'r2', state: 'pending' })] } },
+    ]);
     expect(verifier.calls.map((c) => c.source)).toEqual(['https://a.example.org/2.json']);
     callAt(verifier, 0).finish([result('verified')]);
     await background.idle();
@@ -188,7 +235,10 @@ describe('background router: rechecks', () => {
 
   it('refuses to recheck a tab it knows nothing of', async () => {
     const { background } = setup();
-    expect(await background.handle({ type: 'recheck-tab', tabId: 99 }, popup)).toEqual({ ok: false, error: 'nothing was found on this tab' });
+    expect(await background.handle({ type: 'recheck-tab', tabId: 99 }, popup)).toEqual({
+      ok: false,
+      error: 'nothing was found on this tab',
+    });
     expect(await background.handle({ type: 'recheck', ref: 'r1' }, page)).toEqual({ ok: false, error: 'nothing was found on this tab' });
   });
 
@@ -204,7 +254,15 @@ describe('background router: rechecks', () => {
 
 describe('background router: restart', () => {
   it('resumes the items an earlier worker left pending, and only those', async () => {
-    const pending: TabState = { tabId: 4, pageUrl: 'https://cv.example.net/', navigationId: 'n9', items: [{ ...link(1), state: 'pending', results: [] }, { ...link(2), state: 'done', results: [result('verified')] }] };
+    const pending: TabState = {
+      tabId: 4,
+      pageUrl: 'https://cv.example.net/',
+      navigationId: 'n9',
+      items: [
+        { ...link(1), state: 'pending', results: [] },
+        { ...link(2), state: 'done', results: [result('verified')] },
+      ],
+    };
     const { background, verifier, session, sent } = setup({ session: { 'tab:4': pending, 'cache:x': { value: 1, expiresAt: 0 } } });
     await background.resumed;
     expect(verifier.calls.map((c) => c.source)).toEqual(['https://a.example.org/1.json']);
@@ -218,7 +276,10 @@ describe('background router: restart', () => {
 describe('background router: verify-input, settings, cache', () => {
   it('verifies what the user hands in, with the recipient given', async () => {
     const { background, verifier } = setup();
-    const reply = await background.handle({ type: 'verify-input', input: { kind: 'text', text: '{"not":"a badge"}' }, recipient: 'ada@example.org' }, popup);
+    const reply = await background.handle(
+      { type: 'verify-input', input: { kind: 'text', text: '{"not":"a badge"}' }, recipient: 'ada@example.org' },
+      popup,
+    );
     expect(reply.ok && 'results' in reply ? reply.results.map((r) => r.status) : []).toEqual(['invalid']);
     expect(verifier.recipients).toEqual(['ada@example.org']);
   });
@@ -259,9 +320,20 @@ describe('background router: the real verifier by default', () => {
       runtime: { id: 'badgelens', getURL: (path) => `${EXTENSION}${path}` },
       sendToTab: async () => undefined,
     });
-    await background.handle({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found: [{ ref: 'r1', candidate: { kind: 'link', url: 'https://nowhere.example.org/badge.json' } }] }, page);
+    await background.handle(
+      {
+        type: 'page-candidates',
+        pageUrl: 'https://cv.example.net/',
+        navigationId: 'n1',
+        found: [{ ref: 'r1', candidate: { kind: 'link', url: 'https://nowhere.example.org/badge.json' } }],
+      },
+      page,
+    );
     await background.idle();
     expect(fetch.urls).toContain('https://nowhere.example.org/badge.json');
-    expect(storedTab(session, 7).items[0]).toMatchObject({ state: 'done', results: [{ status: expect.stringMatching(/unverifiable|invalid/) }] });
+    expect(storedTab(session, 7).items[0]).toMatchObject({
+      state: 'done',
+      results: [{ status: expect.stringMatching(/unverifiable|invalid/) }],
+    });
   });
 });

@@ -38,7 +38,12 @@ describe('tab store', () => {
     const session = fakeStorageArea();
     const store = createTabStore(session);
     await store.save(tab(3));
-    expect(await store.reset(3, 'https://next.example.net/', 'n2')).toEqual({ tabId: 3, pageUrl: 'https://next.example.net/', navigationId: 'n2', items: [] });
+    expect(await store.reset(3, 'https://next.example.net/', 'n2')).toEqual({
+      tabId: 3,
+      pageUrl: 'https://next.example.net/',
+      navigationId: 'n2',
+      items: [],
+    });
     await store.remove(3);
     expect(await store.get(3)).toBeUndefined();
     expect(session.data.has('tab:3')).toBe(false);

@@ -3,7 +3,12 @@ import { paintToolbar } from '../../../entrypoints/background/toolbar';
 import type { TabItem, TabState } from '../../../lib/protocol/schemas';
 import { fakeToolbar, result } from './fakes';
 
-const item = (ref: string, state: TabItem['state'], results: TabItem['results']): TabItem => ({ ref, candidate: { kind: 'link', url: `https://a.example.org/${ref}` }, state, results });
+const item = (ref: string, state: TabItem['state'], results: TabItem['results']): TabItem => ({
+  ref,
+  candidate: { kind: 'link', url: `https://a.example.org/${ref}` },
+  state,
+  results,
+});
 const tab = (items: TabItem[]): TabState => ({ tabId: 2, pageUrl: 'https://cv.example.net/', navigationId: 'n1', items });
 
 describe('toolbar badge', () => {
@@ -25,7 +30,14 @@ describe('toolbar badge', () => {
 
   it('counts results and takes the colour and word of the worst verdict', async () => {
     const toolbar = fakeToolbar();
-    await paintToolbar(toolbar, tab([item('r1', 'done', [result('verified'), result('expired')]), item('r2', 'done', [result('invalid')]), item('r3', 'pending', [])]));
+    await paintToolbar(
+      toolbar,
+      tab([
+        item('r1', 'done', [result('verified'), result('expired')]),
+        item('r2', 'done', [result('invalid')]),
+        item('r3', 'pending', []),
+      ]),
+    );
     expect(toolbar.last('text', 2)).toBe('3');
     expect(toolbar.last('colour', 2)).toBe('#cf222e');
     expect(toolbar.last('title', 2)).toBe('Badge Lens — 3 · word:invalid');

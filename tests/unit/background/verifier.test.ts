@@ -49,7 +49,10 @@ describe('verifier wiring', () => {
 
   it('hands the core the recipient typed and the platform canonicalizer', () => {
     const { verifier } = setup();
-    expect(verifier.env('ada@example.com')).toMatchObject({ recipient: 'ada@example.com', jsonld: { canonize: expect.any(Function), canonizeWithLabels: expect.any(Function) } });
+    expect(verifier.env('ada@example.com')).toMatchObject({
+      recipient: 'ada@example.com',
+      jsonld: { canonize: expect.any(Function), canonizeWithLabels: expect.any(Function) },
+    });
     expect(verifier.env()).not.toHaveProperty('recipient');
     const withoutJsonLd = createVerifier(() => DEFAULT_SETTINGS, { session: fakeStorageArea(), fetch: generatedSiteFetch() });
     expect(withoutJsonLd.env()).not.toHaveProperty('jsonld');

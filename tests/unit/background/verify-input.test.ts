@@ -10,7 +10,10 @@ const codes = (results: Awaited<ReturnType<typeof verifyUserInput>>) => results.
 describe('verify a file, text or link', () => {
   it('a file arrives as base64 and is unbaked, with the recipient the user typed', async () => {
     const base64 = readFileSync(`${GENERATED}/badges/hosted-recipient-match.png`).toString('base64');
-    const results = await verifyUserInput({ kind: 'file', name: 'badge.png', base64 }, testEnv(generatedSiteHttp(), { recipient: 'ada@example.com' }));
+    const results = await verifyUserInput(
+      { kind: 'file', name: 'badge.png', base64 },
+      testEnv(generatedSiteHttp(), { recipient: 'ada@example.com' }),
+    );
     expect(results.map((r) => r.status)).toEqual(['verified']);
     expect(codes(results)).toContain('recipient.match');
     expect(results[0]?.source).toBe('badge.png');

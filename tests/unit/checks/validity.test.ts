@@ -10,7 +10,10 @@ import { GENERATED, generatedSiteHttp } from '../../support/generated-site';
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 const inMinutes = (minutes: number) => new Date(NOW + minutes * 60_000).toISOString();
 const issued = (value: string) => ({ issued: { value, pointer: '/issuedOn' } });
-const validFrom = (value: string) => ({ issued: { value: inMinutes(-60), pointer: '/issued' }, validFrom: { value, pointer: '/validFrom' } });
+const validFrom = (value: string) => ({
+  issued: { value: inMinutes(-60), pointer: '/issued' },
+  validFrom: { value, pointer: '/validFrom' },
+});
 
 describe('checkValidity and the clock skew', () => {
   it.each([
@@ -25,17 +28,26 @@ describe('checkValidity and the clock skew', () => {
   });
 
   it('the skew never postpones an expiry', () => {
-    expect(checkValidity({ ...issued(inMinutes(-60)), expires: { value: inMinutes(-1), pointer: '/expires' } }, { now: NOW, maxClockSkewMs: 10 * 60_000 }).code).toBe('validity.expired');
+    expect(
+      checkValidity(
+        { ...issued(inMinutes(-60)), expires: { value: inMinutes(-1), pointer: '/expires' } },
+        { now: NOW, maxClockSkewMs: 10 * 60_000 },
+      ).code,
+    ).toBe('validity.expired');
   });
 });
 
 describe('VerifyEnv.maxClockSkewMs', () => {
-  const env = (maxClockSkewMs?: number): VerifyEnv => ({ ...testEnv(createFakeHttp(() => undefined)), ...(maxClockSkewMs !== undefined ? { maxClockSkewMs } : {}) });
+  const env = (maxClockSkewMs?: number): VerifyEnv => ({
+    ...testEnv(createFakeHttp(() => undefined)),
+    ...(maxClockSkewMs !== undefined ? { maxClockSkewMs } : {}),
+  });
 
   it('defaults to five minutes, and a nonsense value falls back to the default', () => {
     expect(DEFAULT_MAX_CLOCK_SKEW_MS).toBe(5 * 60_000);
     expect(createSession(env()).maxClockSkewMs).toBe(DEFAULT_MAX_CLOCK_SKEW_MS);
-    for (const bad of [-1, Number.NaN, Number.POSITIVE_INFINITY]) expect(createSession(env(bad)).maxClockSkewMs).toBe(DEFAULT_MAX_CLOCK_SKEW_MS);
+    for (const bad of [-1, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(createSession(env(bad)).maxClockSkewMs).toBe(DEFAULT_MAX_CLOCK_SKEW_MS);
     expect(createSession(env(0)).maxClockSkewMs).toBe(0);
     expect(createSession(env(90_000)).maxClockSkewMs).toBe(90_000);
   });

@@ -10,7 +10,8 @@ async function verify(file: string): Promise<VerificationResult> {
   return result!;
 }
 
-const warnings = (r: VerificationResult) => r.checks.filter((c) => c.code === 'issuer.url-other-site' || c.code === 'issuer.image-other-site').map((c) => c.code);
+const warnings = (r: VerificationResult) =>
+  r.checks.filter((c) => c.code === 'issuer.url-other-site' || c.code === 'issuer.image-other-site').map((c) => c.code);
 const UNI = { kind: 'origin', value: 'https://badges.example-university.org' };
 const DID_WEB = { kind: 'did', value: 'did:web:credentials.example-university.org' };
 const DID_KEY = { kind: 'did', value: 'did:key:z6MksiiwEYpRFemwj72YAh8cwTGUtH5Zr8pikMHwvek3FCU3' };

@@ -64,7 +64,19 @@ describe('CLI arguments', () => {
   });
 
   it('--help documents every flag the parser takes, each with an example', () => {
-    const flags = ['--json', '--jsonl', '--csv', '--inputs', '--concurrency', '--map', '--now', '--recipient', '--offline', '--anchors', '--help'];
+    const flags = [
+      '--json',
+      '--jsonl',
+      '--csv',
+      '--inputs',
+      '--concurrency',
+      '--map',
+      '--now',
+      '--recipient',
+      '--offline',
+      '--anchors',
+      '--help',
+    ];
     const lines = HELP.split('\n');
     for (const flag of flags) {
       const at = lines.findIndex((l) => new RegExp(`^  (-h, )?${flag}\\b`).test(l));

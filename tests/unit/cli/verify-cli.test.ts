@@ -33,7 +33,10 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
-  maps = ['badges.example-university.org', 'www.old-badges.example.com'].flatMap((host) => ['--map', `https://${host}/=http://127.0.0.1:${port}/${host}/`]);
+  maps = ['badges.example-university.org', 'www.old-badges.example.com'].flatMap((host) => [
+    '--map',
+    `https://${host}/=http://127.0.0.1:${port}/${host}/`,
+  ]);
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
@@ -49,18 +52,30 @@ describe('npm run verify', () => {
     const { code, stdout } = await run([...maps, badge('signed-key-not-listed.png')]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/^Invalid\s/m);
-    expect(stdout).toContain('the key https://badges.example-university.org/keys/other-rsa.json is not listed in the issuer profile https://badges.example-university.org/issuer.json');
+    expect(stdout).toContain(
+      'the key https://badges.example-university.org/keys/other-rsa.json is not listed in the issuer profile https://badges.example-university.org/issuer.json',
+    );
     expect(stdout).toContain('[key.not-listed]');
   });
 
   it('prints JSON results with --json', async () => {
-    const { code, stdout } = await run(['--json', '--recipient', 'ada@example.com', ...maps, badge('signed-revoked.png'), badge('hosted-valid.png')]);
+    const { code, stdout } = await run([
+      '--json',
+      '--recipient',
+      'ada@example.com',
+      ...maps,
+      badge('signed-revoked.png'),
+      badge('hosted-valid.png'),
+    ]);
     const { results } = JSON.parse(stdout) as { results: Array<Record<string, unknown>> };
     expect(results.map((r) => [r.format, r.status, r.assurance])).toEqual([
       ['ob2-signed', 'revoked', 'signed'],
       ['ob2-hosted', 'verified', 'hosted'],
     ]);
-    expect(results[1]).toMatchObject({ source: badge('hosted-valid.png'), credential: { name: 'Data Science Foundations', issuer: { name: 'Example University' } } });
+    expect(results[1]).toMatchObject({
+      source: badge('hosted-valid.png'),
+      credential: { name: 'Data Science Foundations', issuer: { name: 'Example University' } },
+    });
     expect(JSON.stringify(results)).toContain('recipient.match');
     expect(code).toBe(1);
   });
@@ -71,7 +86,9 @@ describe('npm run verify', () => {
     const table = await run([...maps, ...lookalike, badge('hosted-lookalike-issuer.png'), badge('ob3-rdfc-did-key.json')]);
     expect(table.stdout).toMatch(/^Verified\s+Professional Certificate in D…\s+Harvard University\s+2024-06-01/m);
     expect(table.stdout).toContain('↳ Harvard University — self-declared · vouched for by harvard-edu.example.org');
-    expect(table.stdout).toContain('↳ Example University — self-declared · vouched for by did:key:z6MksiiwEYpRFemwj72YAh8cwTGUtH5Zr8pikMHwvek3FCU3');
+    expect(table.stdout).toContain(
+      '↳ Example University — self-declared · vouched for by did:key:z6MksiiwEYpRFemwj72YAh8cwTGUtH5Zr8pikMHwvek3FCU3',
+    );
     expect(table.stdout).toContain('[issuer.url-other-site]');
     const json = await run(['--json', ...maps, ...lookalike, badge('hosted-lookalike-issuer.png')]);
     expect(JSON.parse(json.stdout).results[0].credential.issuer).toMatchObject({

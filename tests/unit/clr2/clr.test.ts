@@ -37,13 +37,25 @@ describe('CLR 2.0', () => {
   });
 
   it('the 1EdTech CLR vector carries its nested credential result', async () => {
-    const [result] = await verifyBytes(readFileSync('tests/fixtures/vectors/clr2/1edtech-val_clr20_simple.json'), 'x', testEnv(vectorHttp()));
+    const [result] = await verifyBytes(
+      readFileSync('tests/fixtures/vectors/clr2/1edtech-val_clr20_simple.json'),
+      'x',
+      testEnv(vectorHttp()),
+    );
     expect(result!.nested).toHaveLength(1);
     expect(result!.nested![0]).toMatchObject({ format: 'ob3-di', status: 'verified' });
   });
 
   it('nested results are one level deep in the protocol schema', () => {
-    const leaf = { source: 's', format: 'ob3-di', status: 'verified', assurance: 'none', checks: [], credential: {}, checkedAt: '2026-01-01T00:00:00Z' };
+    const leaf = {
+      source: 's',
+      format: 'ob3-di',
+      status: 'verified',
+      assurance: 'none',
+      checks: [],
+      credential: {},
+      checkedAt: '2026-01-01T00:00:00Z',
+    };
     expect(resultSchema.safeParse({ ...leaf, format: 'clr2', nested: [leaf] }).success).toBe(true);
     expect(resultSchema.safeParse({ ...leaf, format: 'clr2', nested: [{ ...leaf, nested: [leaf] }] }).success).toBe(true);
   });
@@ -53,7 +65,8 @@ describe('CLR 2.0: what the credentials inside are reported as', () => {
   type Clr = { '@context': unknown[]; proof?: unknown; credentialSubject: { verifiableCredential: unknown[] } };
   const clr = () => JSON.parse(readFileSync(`${GENERATED}/badges/clr-valid.json`, 'utf8')) as Clr;
   const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const verifyJson = async (value: unknown) => (await verifyBytes(new TextEncoder().encode(JSON.stringify(value)), 'x', testEnv(generatedSiteHttp())))[0]!;
+  const verifyJson = async (value: unknown) =>
+    (await verifyBytes(new TextEncoder().encode(JSON.stringify(value)), 'x', testEnv(generatedSiteHttp())))[0]!;
 
   it('a CLR inside a CLR is labelled clr2, whether embedded or carried as a VC-JWT', async () => {
     const outer = clr();

@@ -64,14 +64,17 @@ describe('BadgeImage: credential images only through the background', () => {
     expect(mounted.root.innerHTML).not.toContain('issuer.example.org');
   });
 
-  it.each([['http://issuer.example.org/badge.png'], ['javascript:alert(1)'], ['ftp://issuer.example.org/a.png'], [undefined]])('does not even ask for %s', async (src) => {
-    const loader = fakeLoader();
-    show(src, loader.load);
-    await flush();
-    expect(loader.asked).toEqual([]);
-    expect(img()).toBeNull();
-    expect(placeholder()).not.toBeNull();
-  });
+  it.each([['http://issuer.example.org/badge.png'], ['javascript:alert(1)'], ['ftp://issuer.example.org/a.png'], [undefined]])(
+    'does not even ask for %s',
+    async (src) => {
+      const loader = fakeLoader();
+      show(src, loader.load);
+      await flush();
+      expect(loader.asked).toEqual([]);
+      expect(img()).toBeNull();
+      expect(placeholder()).not.toBeNull();
+    },
+  );
 
   it('shows a data: image of the credential at once when its bytes are an image, without asking', () => {
     const loader = fakeLoader();

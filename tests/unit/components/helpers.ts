@@ -11,7 +11,20 @@ export function readLocale(lang: Lang): Messages {
   return JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Messages;
 }
 
-const GLOBALS = ['window', 'document', 'Node', 'Element', 'HTMLElement', 'SVGElement', 'Event', 'KeyboardEvent', 'MouseEvent', 'ShadowRoot', 'DocumentFragment', 'Text'] as const;
+const GLOBALS = [
+  'window',
+  'document',
+  'Node',
+  'Element',
+  'HTMLElement',
+  'SVGElement',
+  'Event',
+  'KeyboardEvent',
+  'MouseEvent',
+  'ShadowRoot',
+  'DocumentFragment',
+  'Text',
+] as const;
 
 /** A linkedom document installed as the global DOM (Preact reads a few globals); returns an undo. */
 export function installDom(html = '<!doctype html><html><head></head><body></body></html>') {
@@ -67,7 +80,10 @@ export async function flush(): Promise<void> {
   for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export function result(overrides: Partial<VerificationResult> = {}, credential: Partial<VerificationResult['credential']> = {}): VerificationResult {
+export function result(
+  overrides: Partial<VerificationResult> = {},
+  credential: Partial<VerificationResult['credential']> = {},
+): VerificationResult {
   return {
     source: 'https://badges.example.org/assertions/1',
     format: 'ob2-hosted',

@@ -24,7 +24,11 @@ describe('formatMessage', () => {
 
 describe('t', () => {
   it('speaks the loaded language and falls back to English for a missing key', () => {
-    setMessages('de', { status_verified: { message: 'Verifiziert' } }, { status_verified: { message: 'Verified' }, only_en: { message: 'English only' } });
+    setMessages(
+      'de',
+      { status_verified: { message: 'Verifiziert' } },
+      { status_verified: { message: 'Verified' }, only_en: { message: 'English only' } },
+    );
     expect(t('status_verified')).toBe('Verifiziert');
     // @ts-expect-error -- a name English lacks is a type error; at run time it still resolves
     expect(t('only_en')).toBe('English only');

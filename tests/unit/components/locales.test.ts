@@ -31,19 +31,23 @@ describe('_locales', () => {
   });
 
   it('keeps the keys the English file had before the UI was added', () => {
-    for (const key of ['extName', 'extDescription', 'status_unverifiable', 'assurance_signed', 'check_net_not_json']) expect(en[key]?.message).toBeTruthy();
+    for (const key of ['extName', 'extDescription', 'status_unverifiable', 'assurance_signed', 'check_net_not_json'])
+      expect(en[key]?.message).toBeTruthy();
   });
 
-  it.each(LANGS.map((lang) => [lang, readLocale(lang)] as const))('%s has words for every check code, status, assurance and outcome', (_lang, messages) => {
-    const keys = [
-      ...Object.keys(CHECK_CATALOG).map((code) => checkMessageKey(code as CheckCode)),
-      ...STATUSES.map(statusMessageKey),
-      ...STATUSES.map((status) => `status_summary_${status}`),
-      ...(['signed', 'hosted', 'none'] as const).map(assuranceMessageKey),
-      ...['pass', 'fail', 'skip', 'error'].map((outcome) => `outcome_${outcome}`),
-    ];
-    expect(keys.filter((key) => !messages[key]?.message?.trim())).toEqual([]);
-  });
+  it.each(LANGS.map((lang) => [lang, readLocale(lang)] as const))(
+    '%s has words for every check code, status, assurance and outcome',
+    (_lang, messages) => {
+      const keys = [
+        ...Object.keys(CHECK_CATALOG).map((code) => checkMessageKey(code as CheckCode)),
+        ...STATUSES.map(statusMessageKey),
+        ...STATUSES.map((status) => `status_summary_${status}`),
+        ...(['signed', 'hosted', 'none'] as const).map(assuranceMessageKey),
+        ...['pass', 'fail', 'skip', 'error'].map((outcome) => `outcome_${outcome}`),
+      ];
+      expect(keys.filter((key) => !messages[key]?.message?.trim())).toEqual([]);
+    },
+  );
 
   it.each(LANGS.filter((lang) => lang !== 'en'))('uses the same placeholders in %s as in English, each of them in the message', (lang) => {
     const other = readLocale(lang);
@@ -104,7 +108,14 @@ describe('_locales', () => {
     const folders = readdirSync('public/_locales').filter((name) => statSync(join('public/_locales', name)).isDirectory());
     const read = (lang: string) => JSON.parse(readFileSync(join('public/_locales', lang, 'messages.json'), 'utf8')) as Messages;
     const placeholdersOf = (messages: Messages) =>
-      Object.fromEntries(Object.entries(messages).map(([key, entry]) => [key, Object.keys(entry.placeholders ?? {}).map((name) => name.toLowerCase()).sort()]));
+      Object.fromEntries(
+        Object.entries(messages).map(([key, entry]) => [
+          key,
+          Object.keys(entry.placeholders ?? {})
+            .map((name) => name.toLowerCase())
+            .sort(),
+        ]),
+      );
 
     it('is a language in LANGS, and every language in LANGS has a folder', () => {
       expect([...folders].sort()).toEqual([...LANGS].sort());

@@ -23,8 +23,16 @@ describe('request', () => {
 
   it('tells an absent background from a refusal, a bad answer and silence', async () => {
     expect(await kindOf(request({ type: 'get-settings' }, 1000, async () => undefined))).toBe('unreachable');
-    expect(await kindOf(request({ type: 'get-settings' }, 1000, async () => Promise.reject(new Error('Receiving end does not exist.'))))).toBe('unreachable');
-    expect(await kindOf(request({ type: 'get-settings' }, 1000, () => { throw new Error('sync'); }))).toBe('unreachable');
+    expect(
+      await kindOf(request({ type: 'get-settings' }, 1000, async () => Promise.reject(new Error('Receiving end does not exist.')))),
+    ).toBe('unreachable');
+    expect(
+      await kindOf(
+        request({ type: 'get-settings' }, 1000, () => {
+          throw new Error('sync');
+        }),
+      ),
+    ).toBe('unreachable');
     expect(await kindOf(request({ type: 'get-settings' }, 1000, async () => ({ ok: false, error: 'nope' })))).toBe('refused');
     expect(await kindOf(request({ type: 'get-settings' }, 1000, async () => ({ ok: true, tab: { tabId: 'x' } })))).toBe('bad-reply');
     expect(await kindOf(request({ type: 'get-settings' }, 30, () => new Promise(() => undefined)))).toBe('timeout');

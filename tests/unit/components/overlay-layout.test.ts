@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { cardPosition, cornerOffset, fitsBeside, hasSize, type Box } from '../../../components/overlay/layout';
 import { CORNER_SIZE } from '../../../components/overlay/placement';
 
-const box = (left: number, top: number, width: number, height: number): Box => ({ left, top, width, height, right: left + width, bottom: top + height });
+const box = (left: number, top: number, width: number, height: number): Box => ({
+  left,
+  top,
+  width,
+  height,
+  right: left + width,
+  bottom: top + height,
+});
 const viewport = { width: 1000, height: 800, scrollX: 0, scrollY: 0 };
 
 describe('chip fit', () => {
@@ -64,6 +71,10 @@ describe('card position', () => {
   });
 
   it('is in page coordinates: the scroll offset is added, and the result rounded', () => {
-    expect(cardPosition(box(200.4, 100.3, 60, 20), 300, { ...viewport, scrollX: 10, scrollY: 500 })).toEqual({ top: 626, left: 210, width: 380 });
+    expect(cardPosition(box(200.4, 100.3, 60, 20), 300, { ...viewport, scrollX: 10, scrollY: 500 })).toEqual({
+      top: 626,
+      left: 210,
+      width: 380,
+    });
   });
 });

@@ -67,7 +67,10 @@ describe('createOverlay', () => {
       item('r5', [result({ status: 'invalid' })]),
       item('r6', [result({ status: 'invalid' })]),
     ]);
-    const placed = hosts().map((h) => `${h.getAttribute('data-badge-lens-ref')}:${h.getAttribute('data-badge-lens-status')}:${(h.previousElementSibling as HTMLElement).id}`);
+    const placed = hosts().map(
+      (h) =>
+        `${h.getAttribute('data-badge-lens-ref')}:${h.getAttribute('data-badge-lens-status')}:${(h.previousElementSibling as HTMLElement).id}`,
+    );
     expect(placed).toEqual(['r1:verified:plain', 'r2:revoked:link', 'r4:unverifiable:outer', 'r5:invalid:body-ld']);
     expect(byId('link')!.querySelector(CHIP_TAG)).toBeNull();
     expect(hosts().every((h) => (h.getAttribute('style') ?? '').includes('inline-block'))).toBe(true);
@@ -88,7 +91,8 @@ describe('createOverlay', () => {
   it('styles the chip small, inline and reset from the page (CSS shipped into the shadow root)', () => {
     const css = readFileSync('components/overlay/overlay.css', 'utf8');
     const chipRule = css.slice(css.indexOf('.bl-overlay-chip {'), css.indexOf('}', css.indexOf('.bl-overlay-chip {')));
-    for (const rule of ['all: initial', 'display: inline-flex', 'max-height: 22px', 'vertical-align: middle']) expect(chipRule).toContain(rule);
+    for (const rule of ['all: initial', 'display: inline-flex', 'max-height: 22px', 'vertical-align: middle'])
+      expect(chipRule).toContain(rule);
     expect(readFileSync('components/overlay/index.tsx', 'utf8')).toMatch(/import overlayCss from '\.\/overlay\.css\?inline'/);
   });
 
@@ -125,7 +129,9 @@ describe('createOverlay', () => {
 
   it('closes the card on a click outside it', async () => {
     make().update([item('r1', [result()])]);
-    hosts()[0]!.shadowRoot!.querySelector('button')!.dispatchEvent(new dom.window.Event('click', { bubbles: true }));
+    hosts()[0]!
+      .shadowRoot!.querySelector('button')!
+      .dispatchEvent(new dom.window.Event('click', { bubbles: true }));
     await flush();
     expect(dom.document.querySelector(CARD_TAG)).not.toBeNull();
     byId('next')!.dispatchEvent(new dom.window.Event('pointerdown', { bubbles: true }));
@@ -140,7 +146,9 @@ describe('createOverlay', () => {
     o.update([item('r1', [result({ status: 'verified' })], 'pending'), item('r4', [result()])]);
     expect(hosts()[0]!.getAttribute('data-badge-lens-pending')).toBe('true');
     o.update([item('r1', [result({ status: 'invalid' })])]);
-    expect(hosts().map((h) => `${h.getAttribute('data-badge-lens-ref')}:${h.getAttribute('data-badge-lens-status')}`)).toEqual(['r1:invalid']);
+    expect(hosts().map((h) => `${h.getAttribute('data-badge-lens-ref')}:${h.getAttribute('data-badge-lens-status')}`)).toEqual([
+      'r1:invalid',
+    ]);
     expect(hosts()[0]!.hasAttribute('data-badge-lens-pending')).toBe(false);
   });
 
@@ -158,7 +166,9 @@ describe('createOverlay', () => {
   it('removes everything on destroy', async () => {
     const o = make();
     o.update([item('r1', [result()]), item('r2', [result()])]);
-    hosts()[0]!.shadowRoot!.querySelector('button')!.dispatchEvent(new dom.window.Event('click', { bubbles: true }));
+    hosts()[0]!
+      .shadowRoot!.querySelector('button')!
+      .dispatchEvent(new dom.window.Event('click', { bubbles: true }));
     await flush();
     o.destroy();
     expect(hosts().length).toBe(0);

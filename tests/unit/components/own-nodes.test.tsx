@@ -15,7 +15,8 @@ let overlay: Overlay | undefined;
 const byId = (id: string) => dom.document.getElementById(id)!;
 /** The chips the overlay drew: page-made look-alikes share the tag and attributes, not the shadow root. */
 const drawn = () => [...dom.document.querySelectorAll(CHIP_TAG)].filter((host) => host.shadowRoot) as HTMLElement[];
-const record = (fields: Partial<MutationRecord>) => ({ type: 'childList', addedNodes: [], removedNodes: [], target: dom.document.body, ...fields }) as unknown as MutationRecord;
+const record = (fields: Partial<MutationRecord>) =>
+  ({ type: 'childList', addedNodes: [], removedNodes: [], target: dom.document.body, ...fields }) as unknown as MutationRecord;
 
 beforeAll(() => {
   dom = installDom(PAGE);
@@ -29,7 +30,12 @@ afterEach(() => {
 });
 
 function draw() {
-  overlay = createOverlay({ document: dom.document, shadowMode: 'open', anchorFor: (ref) => (ref === 'r1' ? byId('badge') : undefined), onRecheck: () => undefined });
+  overlay = createOverlay({
+    document: dom.document,
+    shadowMode: 'open',
+    anchorFor: (ref) => (ref === 'r1' ? byId('badge') : undefined),
+    onRecheck: () => undefined,
+  });
   overlay.update([item('r1', [result()])]);
   return drawn()[0]!;
 }

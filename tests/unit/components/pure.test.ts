@@ -50,7 +50,17 @@ describe('safeLinkHref', () => {
     expect(safeLinkHref('http://example.org')).toBe('http://example.org/');
   });
 
-  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '//example.org', 'mailto:a@b.c', 'ftp://example.org', 'not a url', undefined])('drops %s', (href) => {
+  it.each([
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'data:text/html,<b>x</b>',
+    'vbscript:x',
+    '//example.org',
+    'mailto:a@b.c',
+    'ftp://example.org',
+    'not a url',
+    undefined,
+  ])('drops %s', (href) => {
     expect(safeLinkHref(href)).toBeUndefined();
   });
 });
@@ -79,13 +89,9 @@ describe('status order', () => {
       item('e', [result({ status: 'verified' })], 'pending'),
     ];
     const rows = rowsFor(items);
-    expect(rows.map((row) => (row.kind === 'pending' ? `${row.ref}:pending` : `${row.ref}:${row.result.status}${row.pending ? '*' : ''}`))).toEqual([
-      'c:invalid',
-      'c:expired',
-      'a:verified',
-      'e:verified*',
-      'b:pending',
-    ]);
+    expect(
+      rows.map((row) => (row.kind === 'pending' ? `${row.ref}:pending` : `${row.ref}:${row.result.status}${row.pending ? '*' : ''}`)),
+    ).toEqual(['c:invalid', 'c:expired', 'a:verified', 'e:verified*', 'b:pending']);
     expect(doneResults(items).map((r) => r.status)).toEqual(['verified', 'invalid', 'expired']);
   });
 });
@@ -166,9 +172,23 @@ describe('site list', () => {
 
 describe('tab helpers', () => {
   it('knows which pages no extension can scan', () => {
-    for (const url of ['chrome://extensions/', 'edge://settings', 'about:blank', 'chrome-extension://abc/popup.html', 'https://chromewebstore.google.com/detail/x', 'https://chrome.google.com/webstore/category', 'https://addons.mozilla.org/de/firefox/'])
+    for (const url of [
+      'chrome://extensions/',
+      'edge://settings',
+      'about:blank',
+      'chrome-extension://abc/popup.html',
+      'https://chromewebstore.google.com/detail/x',
+      'https://chrome.google.com/webstore/category',
+      'https://addons.mozilla.org/de/firefox/',
+    ])
       expect(isUnscannableUrl(url), url).toBe(true);
-    for (const url of ['https://www.linkedin.com/in/ada', 'http://cv.example.net/', 'file:///home/ada/cv.html', 'https://chrome.google.com/search', undefined])
+    for (const url of [
+      'https://www.linkedin.com/in/ada',
+      'http://cv.example.net/',
+      'file:///home/ada/cv.html',
+      'https://chrome.google.com/search',
+      undefined,
+    ])
       expect(isUnscannableUrl(url), String(url)).toBe(false);
   });
 

@@ -61,7 +61,16 @@ describe('result card', () => {
   it('renders credential strings as text, never as markup', () => {
     render(
       <ResultCard
-        result={result({}, { name: XSS, description: `<script>alert(2)</script>`, criteria: `<b onclick=x>c</b>`, issuer: { name: `<a href="javascript:alert(3)">Evil</a>` }, revocationReason: XSS })}
+        result={result(
+          {},
+          {
+            name: XSS,
+            description: `<script>alert(2)</script>`,
+            criteria: `<b onclick=x>c</b>`,
+            issuer: { name: `<a href="javascript:alert(3)">Evil</a>` },
+            revocationReason: XSS,
+          },
+        )}
       />,
       mounted.root,
     );
@@ -85,9 +94,17 @@ describe('result card', () => {
   });
 
   it('links only to http(s), in a new tab without opener or referrer', () => {
-    render(<ResultCard result={result({}, { criteriaUrl: 'javascript:alert(1)', issuer: { name: 'X', url: 'data:text/html,x' } })} />, mounted.root);
+    render(
+      <ResultCard result={result({}, { criteriaUrl: 'javascript:alert(1)', issuer: { name: 'X', url: 'data:text/html,x' } })} />,
+      mounted.root,
+    );
     expect(mounted.root.querySelectorAll('a').length).toBe(0);
-    render(<ResultCard result={result({}, { criteriaUrl: 'https://example.edu/criteria', issuer: { name: 'X', url: 'https://example.edu/' } })} />, mounted.root);
+    render(
+      <ResultCard
+        result={result({}, { criteriaUrl: 'https://example.edu/criteria', issuer: { name: 'X', url: 'https://example.edu/' } })}
+      />,
+      mounted.root,
+    );
     const links = [...mounted.root.querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://example.edu/', 'https://example.edu/criteria']);
     for (const a of links) {
@@ -107,7 +124,10 @@ describe('result card', () => {
           { id: 'hosted', outcome: 'error', code: 'net.timeout' },
         ],
       },
-      { issuer: { name: 'Example University', nameSource: 'embedded' }, recipient: { type: 'email', hashed: true, identity: 'sha256$abc' } },
+      {
+        issuer: { name: 'Example University', nameSource: 'embedded' },
+        recipient: { type: 'email', hashed: true, identity: 'sha256$abc' },
+      },
     );
     render(<ResultCard result={r} />, mounted.root);
     const text = mounted.root.textContent ?? '';
@@ -119,7 +139,11 @@ describe('result card', () => {
     expect(text).toContain('proof.signature-invalid');
     expect(text).toContain('kid https://example.edu/keys/1');
     expect(text).toContain("Signed with the issuer's key");
-    expect([...mounted.root.querySelectorAll('[data-outcome]')].map((li) => li.getAttribute('data-outcome'))).toEqual(['fail', 'skip', 'error']);
+    expect([...mounted.root.querySelectorAll('[data-outcome]')].map((li) => li.getAttribute('data-outcome'))).toEqual([
+      'fail',
+      'skip',
+      'error',
+    ]);
     expect(mounted.root.querySelector('[data-outcome="fail"] svg')!.getAttribute('aria-label')).toBe('Failed');
   });
 
@@ -137,7 +161,15 @@ describe('result card', () => {
 
   it('shows a plaintext recipient and dates in the UI language', () => {
     setMessages('de', readLocale('de'), readLocale('en'));
-    render(<ResultCard result={result({}, { recipient: { type: 'email', hashed: false, identity: 'ada@example.com' }, issued: '2024-06-01', expires: '2027-06-01' })} />, mounted.root);
+    render(
+      <ResultCard
+        result={result(
+          {},
+          { recipient: { type: 'email', hashed: false, identity: 'ada@example.com' }, issued: '2024-06-01', expires: '2027-06-01' },
+        )}
+      />,
+      mounted.root,
+    );
     const text = mounted.root.textContent ?? '';
     expect(text).toContain('ada@example.com');
     expect(text).toContain('1. Juni 2024');
@@ -150,13 +182,23 @@ describe('result card', () => {
     expect(mounted.root.querySelector('.bl-recheck')).toBeNull();
     let calls = 0;
     render(<ResultCard result={result()} onRecheck={() => void calls++} />, mounted.root);
-    (mounted.root.querySelector('.bl-recheck') as HTMLButtonElement).dispatchEvent(new mounted.dom.window.Event('click', { bubbles: true }));
+    (mounted.root.querySelector('.bl-recheck') as HTMLButtonElement).dispatchEvent(
+      new mounted.dom.window.Event('click', { bubbles: true }),
+    );
     await flush();
     expect(calls).toBe(1);
   });
 
   it("lists a CLR's nested credentials with their own verdicts", () => {
-    render(<ResultCard result={result({ format: 'clr2', nested: [result({ status: 'expired' }, { name: 'Statistics I' }), result({ status: 'verified' }, { name: 'Python' })] })} />, mounted.root);
+    render(
+      <ResultCard
+        result={result({
+          format: 'clr2',
+          nested: [result({ status: 'expired' }, { name: 'Statistics I' }), result({ status: 'verified' }, { name: 'Python' })],
+        })}
+      />,
+      mounted.root,
+    );
     const nested = [...mounted.root.querySelectorAll('[data-testid="nested-result"]')];
     expect(nested.map((n) => n.getAttribute('data-status'))).toEqual(['expired', 'verified']);
     expect(nested[0]!.textContent).toContain('Statistics I');
@@ -174,14 +216,29 @@ describe('status icons and counts', () => {
       mounted.root,
     );
     const icons = [...mounted.root.querySelectorAll('svg')];
-    expect(icons.map((svg) => svg.getAttribute('aria-label'))).toEqual(['Invalid', 'Revoked', 'Suspended', 'Expired', 'Could not verify', 'Verified']);
+    expect(icons.map((svg) => svg.getAttribute('aria-label'))).toEqual([
+      'Invalid',
+      'Revoked',
+      'Suspended',
+      'Expired',
+      'Could not verify',
+      'Verified',
+    ]);
     const shapes = new Set(icons.map((svg) => svg.innerHTML.replace(/<title>.*?<\/title>/, '')));
     expect(shapes.size).toBe(STATUSES.length);
   });
 
   it('counts per status, worst first, with words', () => {
-    render(<StatusCounts counts={countByStatus([result({ status: 'verified' }), result({ status: 'verified' }), result({ status: 'invalid' })])} pending={1} />, mounted.root);
-    const entries = [...mounted.root.querySelectorAll('li')].map((li) => `${li.getAttribute('data-status')}=${li.getAttribute('data-count')}`);
+    render(
+      <StatusCounts
+        counts={countByStatus([result({ status: 'verified' }), result({ status: 'verified' }), result({ status: 'invalid' })])}
+        pending={1}
+      />,
+      mounted.root,
+    );
+    const entries = [...mounted.root.querySelectorAll('li')].map(
+      (li) => `${li.getAttribute('data-status')}=${li.getAttribute('data-count')}`,
+    );
     expect(entries).toEqual(['invalid=1', 'verified=2', 'pending=1']);
     expect(mounted.root.textContent).toContain('Invalid');
     expect(mounted.root.querySelector('ul')!.getAttribute('aria-label')).toBe('Results on this page: Invalid: 1, Verified: 2, Checking: 1');

@@ -19,7 +19,8 @@ function drop(file: File) {
   mounted.root.querySelector('[data-testid="drop-zone"]')!.dispatchEvent(event);
 }
 
-const submit = () => mounted.root.querySelector('form')!.dispatchEvent(new mounted.dom.window.Event('submit', { bubbles: true, cancelable: true }));
+const submit = () =>
+  mounted.root.querySelector('form')!.dispatchEvent(new mounted.dom.window.Event('submit', { bubbles: true, cancelable: true }));
 
 describe('VerifyInputArea', () => {
   it('sends pasted text or a link with the recipient, shows progress, then input-result rows', async () => {
@@ -45,16 +46,24 @@ describe('VerifyInputArea', () => {
     finish([result({ status: 'invalid', format: 'ob2-signed' }), result({ status: 'verified', format: 'ob3-jwt' })]);
     await flush();
     const rows = [...mounted.root.querySelectorAll('[data-testid="input-result"]')];
-    expect(rows.map((row) => `${row.getAttribute('data-status')}/${row.getAttribute('data-format')}`)).toEqual(['invalid/ob2-signed', 'verified/ob3-jwt']);
+    expect(rows.map((row) => `${row.getAttribute('data-status')}/${row.getAttribute('data-format')}`)).toEqual([
+      'invalid/ob2-signed',
+      'verified/ob3-jwt',
+    ]);
     expect(mounted.root.querySelectorAll('[data-testid="badge-result"]').length).toBe(0);
   });
 
   it('reads a dropped file as base64', async () => {
     const calls: VerifyInput[] = [];
-    render(<VerifyInputArea verify={async (input) => {
-      calls.push(input);
-      return [];
-    }} />, mounted.root);
+    render(
+      <VerifyInputArea
+        verify={async (input) => {
+          calls.push(input);
+          return [];
+        }}
+      />,
+      mounted.root,
+    );
     drop(new File([new Uint8Array([137, 80, 78, 71])], 'badge.png', { type: 'image/png' }));
     await flush();
     expect(mounted.root.textContent).toContain('badge.png');
@@ -66,10 +75,15 @@ describe('VerifyInputArea', () => {
 
   it('refuses a file over 8 MiB with a plain message and sends nothing', async () => {
     let called = false;
-    render(<VerifyInputArea verify={async () => {
-      called = true;
-      return [];
-    }} />, mounted.root);
+    render(
+      <VerifyInputArea
+        verify={async () => {
+          called = true;
+          return [];
+        }}
+      />,
+      mounted.root,
+    );
     drop(new File([new Uint8Array(8 * 1024 * 1024 + 1)], 'huge.png', { type: 'image/png' }));
     await flush();
     expect(mounted.root.querySelector('[role="alert"]')!.textContent).toBe('This file is larger than 8 MiB, too large to check.');

@@ -20,7 +20,12 @@ const LOOKALIKE: IssuerSummary = {
 };
 const OFF_SITE: Check[] = [
   { id: 'hosted', outcome: 'pass', code: 'hosted.fetched' },
-  { id: 'issuer', outcome: 'fail', code: 'issuer.url-other-site', detail: "the issuer's url is on harvard.edu, but harvard-edu.example.org vouched for this badge" },
+  {
+    id: 'issuer',
+    outcome: 'fail',
+    code: 'issuer.url-other-site',
+    detail: "the issuer's url is on harvard.edu, but harvard-edu.example.org vouched for this badge",
+  },
 ];
 const lookalike = () => result({ checks: OFF_SITE }, { issuer: LOOKALIKE });
 const DID_KEY = 'did:key:z6MksiiwEYpRFemwj72YAh8cwTGUtH5Zr8pikMHwvek3FCU3';
@@ -39,14 +44,24 @@ describe('who vouched, wherever an issuer name is shown', () => {
     expect(issuer.querySelector('a')!.getAttribute('href')).toBe('https://harvard-edu.example.org/');
     // The url it gives itself is only a labelled link of its own, and the warning says it is elsewhere.
     expect(mounted.root.querySelector('.bl-card-website')!.textContent).toBe('Website it names harvard.edu');
-    expect(mounted.root.textContent).toContain('The website the issuer names is on a different site from the one that vouched for this badge.');
+    expect(mounted.root.textContent).toContain(
+      'The website the issuer names is on a different site from the one that vouched for this badge.',
+    );
   });
 
   it('card: a url on the site that vouched is not repeated; a DID is shortened with the full value in the title', () => {
-    const issuer: IssuerSummary = { name: 'Example University', url: 'https://badges.example.edu/about', nameTrust: 'self-declared', vouchedBy: { kind: 'origin', value: 'https://badges.example.edu' } };
+    const issuer: IssuerSummary = {
+      name: 'Example University',
+      url: 'https://badges.example.edu/about',
+      nameTrust: 'self-declared',
+      vouchedBy: { kind: 'origin', value: 'https://badges.example.edu' },
+    };
     render(<ResultCard result={result({}, { issuer })} />, mounted.root);
     expect(mounted.root.querySelector('.bl-card-website')).toBeNull();
-    render(<ResultCard result={result({}, { issuer: { name: 'Example University', vouchedBy: { kind: 'did', value: DID_KEY } } })} />, mounted.root);
+    render(
+      <ResultCard result={result({}, { issuer: { name: 'Example University', vouchedBy: { kind: 'did', value: DID_KEY } } })} />,
+      mounted.root,
+    );
     const vouched = mounted.root.querySelector('[data-testid="vouched-by"]')!;
     expect(vouched.getAttribute('data-vouched')).toBe('did');
     expect(vouched.getAttribute('title')).toBe(DID_KEY);
@@ -57,7 +72,10 @@ describe('who vouched, wherever an issuer name is shown', () => {
   });
 
   it('card: says so when nobody vouched, and a name is self-declared even without the field', () => {
-    render(<ResultCard result={result({ status: 'invalid' }, { issuer: { name: 'Harvard University', url: 'https://harvard.edu' } })} />, mounted.root);
+    render(
+      <ResultCard result={result({ status: 'invalid' }, { issuer: { name: 'Harvard University', url: 'https://harvard.edu' } })} />,
+      mounted.root,
+    );
     expect(mounted.root.querySelector('[data-testid="vouched-by"]')!.textContent).toBe('no site or DID vouched for it');
     expect(mounted.root.querySelector('[data-testid="vouched-by"]')!.getAttribute('data-vouched')).toBe('none');
     expect(mounted.root.querySelector('.bl-card-issuer')!.textContent).toContain('Harvard University — self-declared');

@@ -17,19 +17,37 @@ describe('findCandidates', () => {
   it.each([
     ['<img src="/badges/python.png" alt="Python">', { kind: 'image', url: 'https://cv.example.net/badges/python.png' }],
     ['<img src="https://cdn.example.org/b/cert.svg">', { kind: 'image', url: 'https://cdn.example.org/b/cert.svg' }],
-    ['<img src="https://api.example.org/public/thing/image" alt="My badge">', { kind: 'image', url: 'https://api.example.org/public/thing/image' }],
-    ['<picture><source srcset="/b/x.png 2x"><img src="/b/x-small.jpg"></picture>', { kind: 'image', url: 'https://cv.example.net/b/x.png' }],
+    [
+      '<img src="https://api.example.org/public/thing/image" alt="My badge">',
+      { kind: 'image', url: 'https://api.example.org/public/thing/image' },
+    ],
+    [
+      '<picture><source srcset="/b/x.png 2x"><img src="/b/x-small.jpg"></picture>',
+      { kind: 'image', url: 'https://cv.example.net/b/x.png' },
+    ],
     ['<object data="/b/badge.svg" type="image/svg+xml"></object>', { kind: 'image', url: 'https://cv.example.net/b/badge.svg' }],
     ['<a href="/credentials/ada.json">JSON</a>', { kind: 'link', url: 'https://cv.example.net/credentials/ada.json' }],
     ['<a href="https://issuer.example.org/a/1.jws">signed</a>', { kind: 'link', url: 'https://issuer.example.org/a/1.jws' }],
     [`<a href="https://www.credly.com/badges/${UUID}/public_url">Credly</a>`, { kind: 'platform', platform: 'credly', id: UUID }],
     [`<a href="https://www.youracclaim.com/badges/${UUID}">Acclaim</a>`, { kind: 'platform', platform: 'credly', id: UUID }],
-    [`<div data-share-badge-id="${UUID}" data-share-badge-host="https://www.credly.com"></div>`, { kind: 'platform', platform: 'credly', id: UUID }],
+    [
+      `<div data-share-badge-id="${UUID}" data-share-badge-host="https://www.credly.com"></div>`,
+      { kind: 'platform', platform: 'credly', id: UUID },
+    ],
     [`<iframe src="https://www.credly.com/embedded_badge/${UUID}"></iframe>`, { kind: 'platform', platform: 'credly', id: UUID }],
-    ['<blockquote class="badgr-badge"><a href="https://api.badgr.io/public/assertions/AbC123xyz?identity__email=a%40b.c"><img src="https://api.badgr.io/public/assertions/AbC123xyz/image"></a></blockquote>', { kind: 'platform', platform: 'badgr', url: 'https://api.badgr.io/public/assertions/AbC123xyz' }],
-    ['<a href="https://www.credential.net/10a7b3c4-5d6e-7f80-9a1b-2c3d4e5f6a7b#acc.x">Accredible</a>', { kind: 'platform', platform: 'accredible' }],
+    [
+      '<blockquote class="badgr-badge"><a href="https://api.badgr.io/public/assertions/AbC123xyz?identity__email=a%40b.c"><img src="https://api.badgr.io/public/assertions/AbC123xyz/image"></a></blockquote>',
+      { kind: 'platform', platform: 'badgr', url: 'https://api.badgr.io/public/assertions/AbC123xyz' },
+    ],
+    [
+      '<a href="https://www.credential.net/10a7b3c4-5d6e-7f80-9a1b-2c3d4e5f6a7b#acc.x">Accredible</a>',
+      { kind: 'platform', platform: 'accredible' },
+    ],
     ['<script type="application/ld+json">{"@context":"https://w3id.org/openbadges/v2","type":"Assertion"}</script>', { kind: 'embedded' }],
-    ['<script type="application/jwt">eyJhbGciOiJSUzI1NiJ9.eyJhIjoxfQ.c2ln</script>', { kind: 'embedded', text: 'eyJhbGciOiJSUzI1NiJ9.eyJhIjoxfQ.c2ln' }],
+    [
+      '<script type="application/jwt">eyJhbGciOiJSUzI1NiJ9.eyJhIjoxfQ.c2ln</script>',
+      { kind: 'embedded', text: 'eyJhbGciOiJSUzI1NiJ9.eyJhIjoxfQ.c2ln' },
+    ],
     ['<script type="application/vc+ld+json">{"type":["VerifiableCredential","OpenBadgeCredential"]}</script>', { kind: 'embedded' }],
   ])('finds %s', (html, expected) => {
     const found = kinds(html);
@@ -51,7 +69,8 @@ describe('findCandidates', () => {
   });
 
   it('finds inline SVG carrying a badge element by namespace', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="http://openbadges.org"><openbadges:assertion verify="https://issuer.example.org/a/1.json"></openbadges:assertion><circle r="4"/></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="http://openbadges.org"><openbadges:assertion verify="https://issuer.example.org/a/1.json"></openbadges:assertion><circle r="4"/></svg>';
     const [found] = scan(`<p>${svg}</p>`);
     expect(found?.candidate.kind).toBe('svg-markup');
     // biome-ignore lint/correctness/noUnsafeOptionalChaining: with nothing found the test fails here either way
@@ -61,13 +80,20 @@ describe('findCandidates', () => {
 
   it('unwraps LinkedIn redirect links', () => {
     const target = `https://www.credly.com/badges/${UUID}/linked_in_profile`;
-    const found = kinds(`<a href="https://www.linkedin.com/redir/redirect?url=${encodeURIComponent(target)}&urlhash=x">Show credential</a>`);
+    const found = kinds(
+      `<a href="https://www.linkedin.com/redir/redirect?url=${encodeURIComponent(target)}&urlhash=x">Show credential</a>`,
+    );
     expect(found).toEqual([{ kind: 'platform', platform: 'credly', url: target, id: UUID }]);
   });
 
   it('reads VerifierPlus-style #verify?vc= links', () => {
-    expect(unwrapLink('https://verifierplus.org/#verify?vc=https%3A%2F%2Fissuer.example.org%2Fvc%2F1.json')).toBe('https://issuer.example.org/vc/1.json');
-    expect(candidateForLink('https://verifierplus.org/#verify?vc=https%3A%2F%2Fissuer.example.org%2Fvc%2F1.json')).toEqual({ kind: 'link', url: 'https://issuer.example.org/vc/1.json' });
+    expect(unwrapLink('https://verifierplus.org/#verify?vc=https%3A%2F%2Fissuer.example.org%2Fvc%2F1.json')).toBe(
+      'https://issuer.example.org/vc/1.json',
+    );
+    expect(candidateForLink('https://verifierplus.org/#verify?vc=https%3A%2F%2Fissuer.example.org%2Fvc%2F1.json')).toEqual({
+      kind: 'link',
+      url: 'https://issuer.example.org/vc/1.json',
+    });
   });
 
   it('reports a badge once however often it appears, and remembers across scans', () => {
@@ -97,8 +123,12 @@ describe('findCandidates', () => {
 
 describe('platform data', () => {
   it('resolves Credly to its public OBI v2 endpoint, Badgr to the assertion, Accredible to nothing', () => {
-    expect(platformDataUrl({ kind: 'platform', platform: 'credly', url: 'x', id: UUID })).toBe(`https://api.credly.com/v1/obi/v2/badge_assertions/${UUID}`);
-    expect(platformDataUrl({ kind: 'platform', platform: 'badgr', url: 'https://api.badgr.io/public/assertions/A1', id: 'a' })).toBe('https://api.badgr.io/public/assertions/A1');
+    expect(platformDataUrl({ kind: 'platform', platform: 'credly', url: 'x', id: UUID })).toBe(
+      `https://api.credly.com/v1/obi/v2/badge_assertions/${UUID}`,
+    );
+    expect(platformDataUrl({ kind: 'platform', platform: 'badgr', url: 'https://api.badgr.io/public/assertions/A1', id: 'a' })).toBe(
+      'https://api.badgr.io/public/assertions/A1',
+    );
     expect(platformDataUrl({ kind: 'platform', platform: 'accredible', url: 'x', id: 'y' })).toBeUndefined();
   });
 });

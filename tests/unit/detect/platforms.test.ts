@@ -21,9 +21,15 @@ const SAMPLES: Record<Platform, { link: string; embeds: readonly string[] }> = {
   accredible: { link: 'https://www.credential.net/10a7b3c4-5d6e-7f80-9a1b-2c3d4e5f6a7b', embeds: [] },
   moodle: { link: 'https://moodle.example.edu/badges/badge.php?hash=3f2a9c0b8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a', embeds: [] },
   'open-badge-factory': { link: 'https://openbadgefactory.com/v1/assertion/8c0f3e1d2b4a69587c6d5e4f3a2b1c0d9e8f7a6b.html', embeds: [] },
-  'microsoft-learn': { link: 'https://learn.microsoft.com/api/credentials/share/en-us/AdaLovelace-1234/A1B2C3D4E5F60718?sharingId=0123456789ABCDEF', embeds: [] },
+  'microsoft-learn': {
+    link: 'https://learn.microsoft.com/api/credentials/share/en-us/AdaLovelace-1234/A1B2C3D4E5F60718?sharingId=0123456789ABCDEF',
+    embeds: [],
+  },
   coursera: { link: 'https://www.coursera.org/account/accomplishments/verify/AB12CD34EF56', embeds: [] },
-  'linkedin-learning': { link: 'https://www.linkedin.com/learning/certificates/6f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0?trk=share', embeds: [] },
+  'linkedin-learning': {
+    link: 'https://www.linkedin.com/learning/certificates/6f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0?trk=share',
+    embeds: [],
+  },
   parchment: { link: 'https://www.parchment.com/u/award/0a1b2c3d4e5f60718293a4b5c6d7e8f9', embeds: [] },
 };
 
@@ -110,6 +116,9 @@ describe('the platform registry', () => {
     expect(candidateForLink('https://www.credly.com/public/assertions/AbC123xyz')).toBeUndefined();
     expect(candidateForLink('https://www.credential.net/a/public/assertions/AbC123xyz')).toBeUndefined();
     expect(candidateForLink('https://www.credly.com/organizations/acme/badge.json')).toBeUndefined();
-    expect(candidateForLink('https://issuer.example.org/public/assertions/AbC123xyz.json')).toMatchObject({ platform: 'badgr', url: 'https://issuer.example.org/public/assertions/AbC123xyz' });
+    expect(candidateForLink('https://issuer.example.org/public/assertions/AbC123xyz.json')).toMatchObject({
+      platform: 'badgr',
+      url: 'https://issuer.example.org/public/assertions/AbC123xyz',
+    });
   });
 });

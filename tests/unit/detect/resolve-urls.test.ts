@@ -7,7 +7,8 @@ const PAGE = 'https://cv.example.net/ada/profile.html';
 function parse(head: string, body: string) {
   return parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document;
 }
-const urls = (document: ReturnType<typeof parse>, pageUrl = PAGE) => findCandidates(document, pageUrl).map((f) => ('url' in f.candidate ? f.candidate.url : f.candidate.kind));
+const urls = (document: ReturnType<typeof parse>, pageUrl = PAGE) =>
+  findCandidates(document, pageUrl).map((f) => ('url' in f.candidate ? f.candidate.url : f.candidate.kind));
 
 /** What a browser sets once an `<img>` has loaded: linkedom has no `currentSrc` of its own. */
 function loaded(document: ReturnType<typeof parse>, selector: string, currentSrc: string) {
@@ -65,6 +66,10 @@ describe('findCandidates: URLs resolve against what the browser uses', () => {
     const shown: string[] = [];
     const found = findCandidates(document, PAGE, { limit: 1, onShown: (element, key) => shown.push(`${element.id}=${key}`) });
     expect(found).toHaveLength(1);
-    expect(shown.sort()).toEqual(['one=image:https://cv.example.net/b/x.png', 'three=link:https://cv.example.net/c.json', 'two=image:https://cv.example.net/b/x.png']);
+    expect(shown.sort()).toEqual([
+      'one=image:https://cv.example.net/b/x.png',
+      'three=link:https://cv.example.net/c.json',
+      'two=image:https://cv.example.net/b/x.png',
+    ]);
   });
 });

@@ -41,8 +41,18 @@ describe('fixture baking helpers', () => {
   it('bakePng places chunks and can corrupt the CRC', () => {
     const png = makePng();
     expect(chunks(bakePng(png, 'https://e.org/a')).map((c) => c.type)).toEqual(['IHDR', 'iTXt', 'IDAT', 'IEND']);
-    expect(chunks(bakePng(png, 'https://e.org/a', { chunk: 'tEXt', position: 'after-idat' })).map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'tEXt', 'IEND']);
-    expect(chunks(bakePng(png, 'https://e.org/a', { chunk: 'tEXt', compressed: true })).map((c) => c.type)).toEqual(['IHDR', 'zTXt', 'IDAT', 'IEND']);
+    expect(chunks(bakePng(png, 'https://e.org/a', { chunk: 'tEXt', position: 'after-idat' })).map((c) => c.type)).toEqual([
+      'IHDR',
+      'IDAT',
+      'tEXt',
+      'IEND',
+    ]);
+    expect(chunks(bakePng(png, 'https://e.org/a', { chunk: 'tEXt', compressed: true })).map((c) => c.type)).toEqual([
+      'IHDR',
+      'zTXt',
+      'IDAT',
+      'IEND',
+    ]);
     const corrupt = chunks(bakePng(png, 'https://e.org/a', { corruptCrc: true }));
     expect(corrupt.map((c) => c.crcOk)).toEqual([true, false, true, true]);
   });
@@ -56,14 +66,21 @@ describe('fixture baking helpers', () => {
     expect(() => bakePng(makePng(), '東京', { chunk: 'tEXt' })).toThrow(/Latin-1/);
   });
 
-  it.each(['openbadges', 'openbadgecredential', 'clrcredential'] as const)('bakeSvg (%s) is well-formed with the element right after <svg>', async (marker) => {
-    for (const form of ['cdata', 'verify-attribute'] as const) {
-      const text = bakeSvg('https://example.org/a?x=1&y="2"', { marker, form });
-      const names: string[] = [];
-      expect(readXml(text, (e) => { if (e.type === 'start') names.push(e.name.local); })).toEqual({ ok: true });
-      expect(names.slice(0, 2)).toEqual(['svg', marker === 'openbadges' ? 'assertion' : 'credential']);
-      const outcome = await extractFromBytes(new TextEncoder().encode(text));
-      expect(outcome).toMatchObject({ ok: true, payload: { text: 'https://example.org/a?x=1&y="2"', marker } });
-    }
-  });
+  it.each(['openbadges', 'openbadgecredential', 'clrcredential'] as const)(
+    'bakeSvg (%s) is well-formed with the element right after <svg>',
+    async (marker) => {
+      for (const form of ['cdata', 'verify-attribute'] as const) {
+        const text = bakeSvg('https://example.org/a?x=1&y="2"', { marker, form });
+        const names: string[] = [];
+        expect(
+          readXml(text, (e) => {
+            if (e.type === 'start') names.push(e.name.local);
+          }),
+        ).toEqual({ ok: true });
+        expect(names.slice(0, 2)).toEqual(['svg', marker === 'openbadges' ? 'assertion' : 'credential']);
+        const outcome = await extractFromBytes(new TextEncoder().encode(text));
+        expect(outcome).toMatchObject({ ok: true, payload: { text: 'https://example.org/a?x=1&y="2"', marker } });
+      }
+    },
+  );
 });

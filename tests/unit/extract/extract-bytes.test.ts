@@ -21,8 +21,20 @@ describe('extractFromBytes sniffing', () => {
     ['baked SVG with BOM', utf8(`\uFEFF${bakeSvg(JSON_TEXT)}`), {}, 'svg json'],
     ['baked SVG after blank lines', utf8(`\n\n  ${bakeSvg(JSON_TEXT)}`), {}, 'svg json'],
     ['SVG without XML declaration', utf8(`<svg xmlns:o="http://openbadges.org"><o:assertion verify="${JWS}"/></svg>`), {}, 'svg jws'],
-    ['SVG after a comment', utf8(`<!-- made by hand -->\n<svg xmlns:o="http://openbadges.org"><o:assertion verify="${JWS}"/></svg>`), {}, 'svg jws'],
-    ['SVG with DOCTYPE', utf8(`<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x.dtd">\n<svg xmlns:o="http://openbadges.org"><o:assertion verify="${JWS}"/></svg>`), {}, 'svg jws'],
+    [
+      'SVG after a comment',
+      utf8(`<!-- made by hand -->\n<svg xmlns:o="http://openbadges.org"><o:assertion verify="${JWS}"/></svg>`),
+      {},
+      'svg jws',
+    ],
+    [
+      'SVG with DOCTYPE',
+      utf8(
+        `<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x.dtd">\n<svg xmlns:o="http://openbadges.org"><o:assertion verify="${JWS}"/></svg>`,
+      ),
+      {},
+      'svg jws',
+    ],
     ['unbaked SVG', utf8('<svg xmlns="http://www.w3.org/2000/svg"><circle r="1"/></svg>'), {}, 'null'],
     ['malformed SVG', utf8('<?xml version="1.0"?><svg><g></svg>'), {}, 'extract.svg-malformed'],
     ['prefixed SVG root, no content type', utf8(prefixedSvg), {}, 'extract.unsupported-bytes'],
@@ -34,7 +46,12 @@ describe('extractFromBytes sniffing', () => {
     ['URL text', utf8('https://example.org/assertions/1\n'), {}, 'text url'],
     ['HTML doctype', utf8('<!DOCTYPE html>\n<html><body></body></html>'), {}, 'extract.unsupported-bytes'],
     ['HTML without doctype', utf8('  <html lang="en"><body></body></html>'), {}, 'extract.unsupported-bytes'],
-    ['XHTML with XML declaration', utf8('<?xml version="1.0"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml"/>'), {}, 'extract.unsupported-bytes'],
+    [
+      'XHTML with XML declaration',
+      utf8('<?xml version="1.0"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml"/>'),
+      {},
+      'extract.unsupported-bytes',
+    ],
     ['HTML fragment by content type', utf8('<p>hello</p>'), { contentType: 'Text/HTML; charset=utf-8' }, 'extract.unsupported-bytes'],
     ['JPEG', Uint8Array.of(0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46), {}, 'null'],
     ['GIF', ascii('GIF89a', 1, 0, 1, 0), {}, 'null'],
@@ -52,7 +69,11 @@ describe('extractFromBytes sniffing', () => {
   });
 
   it('HTML is reported with the detail "HTML page"', async () => {
-    expect(await extractFromBytes(utf8('<!doctype html><title>x</title>'))).toEqual({ ok: false, code: 'extract.unsupported-bytes', detail: 'HTML page' });
+    expect(await extractFromBytes(utf8('<!doctype html><title>x</title>'))).toEqual({
+      ok: false,
+      code: 'extract.unsupported-bytes',
+      detail: 'HTML page',
+    });
   });
 
   it('text payloads carry no marker and keep UTF-8', async () => {

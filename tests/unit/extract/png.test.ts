@@ -68,9 +68,21 @@ describe('extractFromPng: finding the payload', () => {
     { name: 'iTXt JWS', text: JWS_TEXT, opts: {}, kind: 'jws', container: 'png-itxt' },
     { name: 'iTXt URL', text: URL_TEXT, opts: {}, kind: 'url', container: 'png-itxt' },
     { name: 'legacy tEXt URL only', text: URL_TEXT, opts: { chunk: 'tEXt' as const }, kind: 'url', container: 'png-text' },
-    { name: 'zTXt (compressed tEXt)', text: URL_TEXT, opts: { chunk: 'tEXt' as const, compressed: true }, kind: 'url', container: 'png-text' },
+    {
+      name: 'zTXt (compressed tEXt)',
+      text: URL_TEXT,
+      opts: { chunk: 'tEXt' as const, compressed: true },
+      kind: 'url',
+      container: 'png-text',
+    },
     { name: 'iTXt after IDAT', text: JSON_TEXT, opts: { position: 'after-idat' as const }, kind: 'json', container: 'png-itxt' },
-    { name: 'tEXt after IDAT', text: URL_TEXT, opts: { chunk: 'tEXt' as const, position: 'after-idat' as const }, kind: 'url', container: 'png-text' },
+    {
+      name: 'tEXt after IDAT',
+      text: URL_TEXT,
+      opts: { chunk: 'tEXt' as const, position: 'after-idat' as const },
+      kind: 'url',
+      container: 'png-text',
+    },
   ])('$name', async ({ text, opts, kind, container }) => {
     const payload = expectPayload(await extractFromPng(bakePng(png, text, opts)));
     expect(payload).toEqual({ kind, text, container, marker: 'openbadges' });
@@ -130,11 +142,17 @@ describe('extractFromPng: finding the payload', () => {
   it.each([
     ['no text chunk', makePng()],
     ['an unrelated tEXt Software chunk', insertAt(png, IHDR_END, chunk('tEXt', bytes('Software', [0], 'paint')))],
-    ['a keyword that only starts like a badge keyword', insertAt(png, IHDR_END, chunk('iTXt', bytes('openbadges2', [0, 0, 0, 0, 0], URL_TEXT)))],
+    [
+      'a keyword that only starts like a badge keyword',
+      insertAt(png, IHDR_END, chunk('iTXt', bytes('openbadges2', [0, 0, 0, 0, 0], URL_TEXT))),
+    ],
     ['a keyword in another case', insertAt(png, IHDR_END, chunk('iTXt', bytes('OpenBadges', [0, 0, 0, 0, 0], URL_TEXT)))],
     ['a badge keyword in a chunk that is not text', insertAt(png, IHDR_END, chunk('zzZz', bytes('openbadges', [0], URL_TEXT)))],
     ['a badge chunk after IEND', insertAt(png, png.length, chunk('iTXt', bytes('openbadges', [0, 0, 0, 0, 0], URL_TEXT)))],
-    ['a big unrelated text chunk', insertAt(png, IHDR_END, chunk('iTXt', bytes('XML:com.adobe.xmp', [0, 0, 0, 0, 0], 'x'.repeat(2 * 1024 * 1024))))],
+    [
+      'a big unrelated text chunk',
+      insertAt(png, IHDR_END, chunk('iTXt', bytes('XML:com.adobe.xmp', [0, 0, 0, 0, 0], 'x'.repeat(2 * 1024 * 1024)))),
+    ],
   ])('no badge: %s → payload null', async (_name, input) => {
     expect(await extractFromPng(input)).toEqual({ ok: true, payload: null });
   });

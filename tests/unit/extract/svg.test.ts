@@ -18,30 +18,71 @@ function payloadOf(outcome: ExtractOutcome): Payload {
 
 const codeOf = (outcome: ExtractOutcome) => (outcome.ok ? (outcome.payload ? `payload ${outcome.payload.kind}` : 'null') : outcome.code);
 
-const svg = (inner: string, attrs = `xmlns:openbadges="${OB2}"`) => `<svg xmlns="http://www.w3.org/2000/svg" ${attrs}>${inner}<circle r="1"/></svg>`;
+const svg = (inner: string, attrs = `xmlns:openbadges="${OB2}"`) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" ${attrs}>${inner}<circle r="1"/></svg>`;
 
 describe('extractFromSvg: vectors', () => {
   it.each([
-    { file: 'bakery/concentricsky-bakery_baked_example.svg', expected: 'payload json', marker: 'openbadges', check: (p: Payload) => expect(JSON.parse(p.text).uid).toBe('abcdef12345') },
+    {
+      file: 'bakery/concentricsky-bakery_baked_example.svg',
+      expected: 'payload json',
+      marker: 'openbadges',
+      check: (p: Payload) => expect(JSON.parse(p.text).uid).toBe('abcdef12345'),
+    },
     { file: 'bakery/concentricsky-bakery_unbaked_example.svg', expected: 'null' },
     // The CDATA starts with '{' but is not JSON: kind json here, JSON parsing rejects it later.
-    { file: 'bakery/mozilla-bakery_bad-json.svg', expected: 'payload json', marker: 'openbadges', check: (p: Payload) => {
-      expect(p.text).toBe('{verify:{"url":"http://example.org"}}');
-      expect(() => JSON.parse(p.text)).toThrow();
-    } },
-    { file: 'bakery/mozilla-bakery_baked.svg', expected: 'payload json', marker: 'openbadges', check: (p: Payload) => expect(p.text).toBe('{"verify":{"url":"http://example.org"}}') },
-    { file: 'bakery/mozilla-bakery_no-json.svg', expected: 'payload url', marker: 'openbadges', check: (p: Payload) => expect(p.text).toBe('http://example.org') },
+    {
+      file: 'bakery/mozilla-bakery_bad-json.svg',
+      expected: 'payload json',
+      marker: 'openbadges',
+      check: (p: Payload) => {
+        expect(p.text).toBe('{verify:{"url":"http://example.org"}}');
+        expect(() => JSON.parse(p.text)).toThrow();
+      },
+    },
+    {
+      file: 'bakery/mozilla-bakery_baked.svg',
+      expected: 'payload json',
+      marker: 'openbadges',
+      check: (p: Payload) => expect(p.text).toBe('{"verify":{"url":"http://example.org"}}'),
+    },
+    {
+      file: 'bakery/mozilla-bakery_no-json.svg',
+      expected: 'payload url',
+      marker: 'openbadges',
+      check: (p: Payload) => expect(p.text).toBe('http://example.org'),
+    },
     { file: 'bakery/mozilla-bakery_unbaked.svg', expected: 'null' },
-    { file: 'bakery/ob2-spec_baking-example-hosted.svg', expected: 'payload json', marker: 'openbadges', check: (p: Payload) => {
-      const assertion = JSON.parse(p.text);
-      expect(assertion.id).toBe('https://example.org/assertions/123');
-      expect(assertion.badge.description).toBe('This badge is awarded …');
-    } },
-    { file: 'ob3/1edtech-val_simple-json.svg', expected: 'payload json', marker: 'openbadgecredential', check: (p: Payload) => {
-      expect(JSON.parse(p.text)).toEqual(JSON.parse(vector('ob3/1edtech-val_simple-json.png.itxt.json')));
-    } },
-    { file: 'ob3/1edtech-val_simple-jwt.svg', expected: 'payload jws', marker: 'openbadgecredential', check: (p: Payload) => expect(p.text.split('.')).toHaveLength(3) },
-    { file: 'ob3/1edtech-val_simple-jwt_v1.svg', expected: 'payload jws', marker: 'openbadgecredential', check: (p: Payload) => expect(p.text).toMatch(/^eyJ/) },
+    {
+      file: 'bakery/ob2-spec_baking-example-hosted.svg',
+      expected: 'payload json',
+      marker: 'openbadges',
+      check: (p: Payload) => {
+        const assertion = JSON.parse(p.text);
+        expect(assertion.id).toBe('https://example.org/assertions/123');
+        expect(assertion.badge.description).toBe('This badge is awarded …');
+      },
+    },
+    {
+      file: 'ob3/1edtech-val_simple-json.svg',
+      expected: 'payload json',
+      marker: 'openbadgecredential',
+      check: (p: Payload) => {
+        expect(JSON.parse(p.text)).toEqual(JSON.parse(vector('ob3/1edtech-val_simple-json.png.itxt.json')));
+      },
+    },
+    {
+      file: 'ob3/1edtech-val_simple-jwt.svg',
+      expected: 'payload jws',
+      marker: 'openbadgecredential',
+      check: (p: Payload) => expect(p.text.split('.')).toHaveLength(3),
+    },
+    {
+      file: 'ob3/1edtech-val_simple-jwt_v1.svg',
+      expected: 'payload jws',
+      marker: 'openbadgecredential',
+      check: (p: Payload) => expect(p.text).toMatch(/^eyJ/),
+    },
   ])('$file → $expected', ({ file, expected, marker, check }) => {
     const outcome = extractFromSvg(vector(file));
     expect(codeOf(outcome)).toBe(expected);
@@ -79,17 +120,42 @@ describe('extractFromSvg: baked by bakeSvg', () => {
 describe('extractFromSvg: matching by namespace', () => {
   it.each([
     ['CDATA body', svg(`<openbadges:assertion><![CDATA[ {"a":1} ]]></openbadges:assertion>`), 'json', '{"a":1}'],
-    ['text body with entities', svg(`<openbadges:assertion>{&quot;a&quot;:&#34;&lt;&#x3e;&amp;&apos;&quot;}</openbadges:assertion>`), 'json', `{"a":"<>&'"}`],
+    [
+      'text body with entities',
+      svg(`<openbadges:assertion>{&quot;a&quot;:&#34;&lt;&#x3e;&amp;&apos;&quot;}</openbadges:assertion>`),
+      'json',
+      `{"a":"<>&'"}`,
+    ],
     ['body split over text and CDATA', svg(`<openbadges:assertion>{"a":<![CDATA["b"]]>}</openbadges:assertion>`), 'json', '{"a":"b"}'],
-    ['body wins over verify', svg(`<openbadges:assertion verify="https://example.org/a"><![CDATA[{"b":2}]]></openbadges:assertion>`), 'json', '{"b":2}'],
-    ['whitespace body falls back to verify', svg(`<openbadges:assertion verify=" https://example.org/a ">\n  <![CDATA[  ]]>\n</openbadges:assertion>`), 'url', 'https://example.org/a'],
+    [
+      'body wins over verify',
+      svg(`<openbadges:assertion verify="https://example.org/a"><![CDATA[{"b":2}]]></openbadges:assertion>`),
+      'json',
+      '{"b":2}',
+    ],
+    [
+      'whitespace body falls back to verify',
+      svg(`<openbadges:assertion verify=" https://example.org/a ">\n  <![CDATA[  ]]>\n</openbadges:assertion>`),
+      'url',
+      'https://example.org/a',
+    ],
     ['empty element uses verify (JWS)', svg(`<openbadges:assertion verify='${JWS}'/>`), 'jws', JWS],
-    ['text of child elements is not body', svg(`<openbadges:assertion verify="${JWS}"><desc>ignored</desc></openbadges:assertion>`), 'jws', JWS],
+    [
+      'text of child elements is not body',
+      svg(`<openbadges:assertion verify="${JWS}"><desc>ignored</desc></openbadges:assertion>`),
+      'jws',
+      JWS,
+    ],
     ['another prefix, same namespace', svg(`<ob:assertion verify="${JWS}"/>`, `xmlns:ob="${OB2}"`), 'jws', JWS],
     ['default namespace on the element', svg(`<assertion xmlns="${OB2}" verify="${JWS}"/>`, ''), 'jws', JWS],
     ['namespace declared on the element itself', svg(`<x:credential xmlns:x="${OB3}" verify="${JWS}"/>`, ''), 'jws', JWS],
     ['element deeper in the tree', svg(`<g><g><openbadges:assertion verify="${JWS}"/></g></g>`), 'jws', JWS],
-    ['first of two elements wins', svg(`<openbadges:assertion verify="${JWS}"/><openbadges:assertion verify="https://example.org/b"/>`), 'jws', JWS],
+    [
+      'first of two elements wins',
+      svg(`<openbadges:assertion verify="${JWS}"/><openbadges:assertion verify="https://example.org/b"/>`),
+      'jws',
+      JWS,
+    ],
     ['CRLF in the body is normalized', svg(`<openbadges:assertion>{"a":\r\n1}</openbadges:assertion>`), 'json', '{"a":\n1}'],
   ])('%s', (_name, input, kind, text) => {
     expect(payloadOf(extractFromSvg(input))).toMatchObject({ kind, text, container: 'svg' });
@@ -123,7 +189,9 @@ describe('extractFromSvg: matching by namespace', () => {
   });
 
   it('a prefix redeclared deeper is scoped', () => {
-    const input = svg(`<g xmlns:openbadges="urn:other"><openbadges:assertion verify="https://example.org/inner"/></g><openbadges:assertion verify="${JWS}"/>`);
+    const input = svg(
+      `<g xmlns:openbadges="urn:other"><openbadges:assertion verify="https://example.org/inner"/></g><openbadges:assertion verify="${JWS}"/>`,
+    );
     expect(payloadOf(extractFromSvg(input)).text).toBe(JWS);
   });
 
@@ -194,7 +262,10 @@ describe('extractFromSvg: hostile and malformed input', () => {
     ['only whitespace', '  \n'],
     ['only a declaration', '<?xml version="1.0"?>'],
     ['mismatched end tag', svg('<g></h>')],
-    ['end tag with another prefix', svg(`<openbadges:assertion verify="${JWS}"></ob:assertion>`, `xmlns:openbadges="${OB2}" xmlns:ob="${OB2}"`)],
+    [
+      'end tag with another prefix',
+      svg(`<openbadges:assertion verify="${JWS}"></ob:assertion>`, `xmlns:openbadges="${OB2}" xmlns:ob="${OB2}"`),
+    ],
     ['unclosed element', '<svg><g>'],
     ['extra end tag', '<svg></svg></svg>'],
     ['two root elements', '<svg/><svg/>'],
@@ -243,7 +314,9 @@ describe('extractFromSvg: hostile and malformed input', () => {
   });
 
   it('malformed after the marker element is still malformed', () => {
-    expect(codeOf(extractFromSvg(`<svg xmlns:openbadges="${OB2}"><openbadges:assertion verify="${JWS}"/><g></svg>`))).toBe('extract.svg-malformed');
+    expect(codeOf(extractFromSvg(`<svg xmlns:openbadges="${OB2}"><openbadges:assertion verify="${JWS}"/><g></svg>`))).toBe(
+      'extract.svg-malformed',
+    );
   });
 
   it('is linear on long runs of markup', { timeout: 5000 }, () => {

@@ -29,7 +29,9 @@ describe('readXml', () => {
   });
 
   it('resolves namespaces with scoping; unprefixed attributes have no namespace', () => {
-    expect(events('<r xmlns="urn:d" xmlns:p="urn:p" a="1" p:b="2" xml:space="preserve"><p:c xmlns:p="urn:q" p:d="3"/><e xmlns=""/><p:f/></r>')).toEqual([
+    expect(
+      events('<r xmlns="urn:d" xmlns:p="urn:p" a="1" p:b="2" xml:space="preserve"><p:c xmlns:p="urn:q" p:d="3"/><e xmlns=""/><p:f/></r>'),
+    ).toEqual([
       `<{urn:d}r {}a="1" {urn:p}b="2" {${XML_NS}}space="preserve">`,
       '<{urn:q}c {urn:q}d="3">',
       '</p:c>',
@@ -67,7 +69,11 @@ describe('readXml', () => {
   });
 
   it('rethrows errors from the callback', () => {
-    expect(() => readXml('<a/>', () => { throw new RangeError('boom'); })).toThrow(RangeError);
+    expect(() =>
+      readXml('<a/>', () => {
+        throw new RangeError('boom');
+      }),
+    ).toThrow(RangeError);
   });
 
   it('too large is its own reason', () => {

@@ -216,7 +216,14 @@ describe('about this credential: the demo world’s recruiter certificate', () =
     const http = generatedSiteHttp();
     const [result] = await verifyBytes(readFileSync(`${GENERATED}/badges/ob3-recruiter-certificate.json`), 'x', testEnv(http));
     expect(result).toMatchObject({ status: 'verified', credential: { recipient: { name: 'Ada Lovelace', hashed: true } } });
-    expect(result?.about).toMatchObject({ achievementType: 'Certificate', creditsAvailable: 30, creditsEarned: 30, creditUnit: 'ECTS', level: 'EQF level 6', term: 'Spring 2025' });
+    expect(result?.about).toMatchObject({
+      achievementType: 'Certificate',
+      creditsAvailable: 30,
+      creditsEarned: 30,
+      creditUnit: 'ECTS',
+      level: 'EQF level 6',
+      term: 'Spring 2025',
+    });
     expect(result?.about?.skills?.map((s) => s.code)).toEqual(['2.B.3.e', '2.A.1.e', '15-2051.00']);
     expect(result?.about?.evidence?.[0]?.name).toBe('Capstone project');
   });

@@ -16,7 +16,12 @@ describe('sniffImageType', () => {
     ['image/gif', bytes('GIF87a')],
     ['image/webp', bytes('RIFF\u0000\u0000\u0000\u0000WEBPVP8 ')],
     ['image/svg+xml', bytes('<svg xmlns="http://www.w3.org/2000/svg"/>')],
-    ['image/svg+xml', bytes('\uFEFF<?xml version="1.0" encoding="UTF-8"?>\n<!-- made by hand -->\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x">\n<svg>')],
+    [
+      'image/svg+xml',
+      bytes(
+        '\uFEFF<?xml version="1.0" encoding="UTF-8"?>\n<!-- made by hand -->\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x">\n<svg>',
+      ),
+    ],
     ['image/svg+xml', new Uint8Array(readFileSync('tests/fixtures/generated/badges/hosted-valid.svg'))],
   ])('knows %s by its bytes', (type, data) => {
     expect(sniffImageType(data)).toBe(type);

@@ -18,7 +18,11 @@ function multikey(openssl: string, prefix: readonly number[]) {
   const ecdh = createECDH(openssl);
   ecdh.generateKeys();
   const full = ecdh.getPublicKey();
-  return { multibase: `z${base58btcEncode(Uint8Array.from([...prefix, ...ecdh.getPublicKey(null, 'compressed')]))}`, full, compressed: ecdh.getPublicKey(null, 'compressed') };
+  return {
+    multibase: `z${base58btcEncode(Uint8Array.from([...prefix, ...ecdh.getPublicKey(null, 'compressed')]))}`,
+    full,
+    compressed: ecdh.getPublicKey(null, 'compressed'),
+  };
 }
 
 describe('EC Multikeys (P-256 zDn…, P-384 z82…, secp256k1 zQ3s…)', () => {
@@ -43,20 +47,35 @@ describe('EC Multikeys (P-256 zDn…, P-384 z82…, secp256k1 zQ3s…)', () => {
 
   it('a P-384 did:key resolves offline to its P-384 JWK', async () => {
     const { multibase } = multikey('secp384r1', [0x81, 0x24]);
-    const resolved = await resolveVerificationMethod(`did:key:${multibase}#${multibase}`, createSession(testEnv(createFakeHttp(() => undefined))));
-    expect(resolved).toMatchObject({ ok: true, key: { id: `did:key:${multibase}#${multibase}`, source: 'did:key', material: { jwk: { crv: 'P-384' } } } });
+    const resolved = await resolveVerificationMethod(
+      `did:key:${multibase}#${multibase}`,
+      createSession(testEnv(createFakeHttp(() => undefined))),
+    );
+    expect(resolved).toMatchObject({
+      ok: true,
+      key: { id: `did:key:${multibase}#${multibase}`, source: 'did:key', material: { jwk: { crv: 'P-384' } } },
+    });
   });
 
   it('a Multikey verification method with a P-384 publicKeyMultibase, and a JsonWebKey with a P-384 publicKeyJwk', () => {
     const { multibase, full } = multikey('secp384r1', [0x81, 0x24]);
-    expect(keyMaterial({ id: '#k', type: 'Multikey', publicKeyMultibase: multibase })).toMatchObject({ ok: true, material: { jwk: { crv: 'P-384' } } });
+    expect(keyMaterial({ id: '#k', type: 'Multikey', publicKeyMultibase: multibase })).toMatchObject({
+      ok: true,
+      material: { jwk: { crv: 'P-384' } },
+    });
     const jwk = { kty: 'EC', crv: 'P-384', x: full.subarray(1, 49).toString('base64url'), y: full.subarray(49).toString('base64url') };
     expect(keyMaterial({ id: '#k', type: 'JsonWebKey', publicKeyJwk: jwk })).toEqual({ ok: true, material: { kind: 'jwk', jwk } });
   });
 
   it('an unknown multicodec is still unsupported, named as such', async () => {
     const bytes = Uint8Array.from([0x82, 0x24, ...new Uint8Array(33).fill(2)]);
-    const resolved = await resolveVerificationMethod(`did:key:z${base58btcEncode(bytes)}`, createSession(testEnv(createFakeHttp(() => undefined))));
-    expect(resolved).toMatchObject({ ok: false, check: { code: 'key.unsupported', detail: expect.stringContaining('is not an Ed25519, P-256, P-384 or secp256k1 did:key') } });
+    const resolved = await resolveVerificationMethod(
+      `did:key:z${base58btcEncode(bytes)}`,
+      createSession(testEnv(createFakeHttp(() => undefined))),
+    );
+    expect(resolved).toMatchObject({
+      ok: false,
+      check: { code: 'key.unsupported', detail: expect.stringContaining('is not an Ed25519, P-256, P-384 or secp256k1 did:key') },
+    });
   });
 });

@@ -43,14 +43,19 @@ describe('createFetchHttp', () => {
 
   it('fetches nothing offline', async () => {
     const { fetch, calls } = fakeFetch(() => json({}));
-    expect(await createFetchHttp({ fetch, redirects: 'manual', offline: true })(request('https://a.example.org/'))).toMatchObject({ ok: false, code: 'net.offline' });
+    expect(await createFetchHttp({ fetch, redirects: 'manual', offline: true })(request('https://a.example.org/'))).toMatchObject({
+      ok: false,
+      code: 'net.offline',
+    });
     expect(calls).toHaveLength(0);
   });
 
   it('fetches mapped URLs from their target, exempt from the address rule, and reports the original URL', async () => {
     const { fetch, calls } = fakeFetch(() => json({}));
     const mapping = parseMapping('https://issuer.example.org=http://127.0.0.1:8080/issuer.example.org')!;
-    const response = await createFetchHttp({ fetch, redirects: 'manual', mappings: [mapping] })(request('https://issuer.example.org/a.json'));
+    const response = await createFetchHttp({ fetch, redirects: 'manual', mappings: [mapping] })(
+      request('https://issuer.example.org/a.json'),
+    );
     expect(calls[0]!.url).toBe('http://127.0.0.1:8080/issuer.example.org/a.json');
     expect(response).toMatchObject({ ok: true, url: 'https://issuer.example.org/a.json' });
   });
@@ -81,11 +86,16 @@ describe('createFetchHttp', () => {
       Object.defineProperty(response, 'url', { value: 'https://192.168.0.10/x' });
       return response;
     });
-    expect(await createFetchHttp({ fetch, redirects: 'follow' })(request('https://a.example.org/'))).toMatchObject({ ok: false, code: 'net.blocked' });
+    expect(await createFetchHttp({ fetch, redirects: 'follow' })(request('https://a.example.org/'))).toMatchObject({
+      ok: false,
+      code: 'net.blocked',
+    });
   });
 
   it('times out', async () => {
-    const { fetch } = fakeFetch((_url, init) => new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))));
+    const { fetch } = fakeFetch(
+      (_url, init) => new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))),
+    );
     const response = await createFetchHttp({ fetch, redirects: 'manual', timeoutMs: 30 })(request('https://slow.example.org/'));
     expect(response).toMatchObject({ ok: false, code: 'net.timeout' });
   });
@@ -93,16 +103,26 @@ describe('createFetchHttp', () => {
   it('stops reading past the body cap, declared or not', async () => {
     const big = new Uint8Array(5000);
     const declared = fakeFetch(() => new Response(big, { headers: { 'content-length': '5000' } }));
-    expect(await createFetchHttp({ fetch: declared.fetch, redirects: 'manual' })(request('https://a.example.org/', 1000))).toMatchObject({ ok: false, code: 'net.too-large' });
+    expect(await createFetchHttp({ fetch: declared.fetch, redirects: 'manual' })(request('https://a.example.org/', 1000))).toMatchObject({
+      ok: false,
+      code: 'net.too-large',
+    });
     const streamed = fakeFetch(() => new Response(new ReadableStream({ pull: (c) => c.enqueue(new Uint8Array(400)) })));
-    expect(await createFetchHttp({ fetch: streamed.fetch, redirects: 'manual' })(request('https://a.example.org/', 1000))).toMatchObject({ ok: false, code: 'net.too-large' });
+    expect(await createFetchHttp({ fetch: streamed.fetch, redirects: 'manual' })(request('https://a.example.org/', 1000))).toMatchObject({
+      ok: false,
+      code: 'net.too-large',
+    });
   });
 
   it('reports connection failures as unreachable', async () => {
     const { fetch } = fakeFetch(() => {
       throw new TypeError('fetch failed', { cause: { code: 'ENOTFOUND' } });
     });
-    expect(await createFetchHttp({ fetch, redirects: 'manual' })(request('https://gone.example.org/'))).toMatchObject({ ok: false, code: 'net.unreachable', detail: expect.stringContaining('ENOTFOUND') });
+    expect(await createFetchHttp({ fetch, redirects: 'manual' })(request('https://gone.example.org/'))).toMatchObject({
+      ok: false,
+      code: 'net.unreachable',
+      detail: expect.stringContaining('ENOTFOUND'),
+    });
   });
 
   it('keeps at most four requests in flight per host', async () => {
@@ -121,7 +141,10 @@ describe('createFetchHttp', () => {
 
   it('passes HTTP errors on with their status', async () => {
     const { fetch } = fakeFetch(() => new Response('gone', { status: 410 }));
-    expect(await createFetchHttp({ fetch, redirects: 'manual' })(request('https://a.example.org/'))).toMatchObject({ ok: true, status: 410 });
+    expect(await createFetchHttp({ fetch, redirects: 'manual' })(request('https://a.example.org/'))).toMatchObject({
+      ok: true,
+      status: 410,
+    });
   });
 });
 

@@ -34,7 +34,10 @@ describe('redirect hops in a browser (opaque redirects, targets revealed)', () =
   });
 
   it('follows allowed hops, relative ones too, and reports the final URL', async () => {
-    const { fetch, reveal, requested } = browserFetch({ 'https://a.example.org/1': '/2', 'https://a.example.org/2': 'https://b.example.org/3' });
+    const { fetch, reveal, requested } = browserFetch({
+      'https://a.example.org/1': '/2',
+      'https://a.example.org/2': 'https://b.example.org/3',
+    });
     const response = await createFetchHttp({ fetch, redirects: 'manual', revealRedirect: reveal })(request('https://a.example.org/1'));
     expect(response).toMatchObject({ ok: true, status: 200, url: 'https://b.example.org/3' });
     expect(requested).toEqual(['https://a.example.org/1', 'https://a.example.org/2', 'https://b.example.org/3']);
@@ -50,7 +53,9 @@ describe('redirect hops in a browser (opaque redirects, targets revealed)', () =
 
   it('refuses a redirect whose target stays hidden', async () => {
     const { fetch, requested } = browserFetch({ 'https://a.example.org/1': '/2' });
-    const response = await createFetchHttp({ fetch, redirects: 'manual', revealRedirect: async () => undefined })(request('https://a.example.org/1'));
+    const response = await createFetchHttp({ fetch, redirects: 'manual', revealRedirect: async () => undefined })(
+      request('https://a.example.org/1'),
+    );
     expect(response).toMatchObject({ ok: false, code: 'net.blocked' });
     expect(requested).toHaveLength(1);
     const unrevealed = await createFetchHttp({ fetch, redirects: 'manual' })(request('https://a.example.org/1'));
@@ -59,7 +64,11 @@ describe('redirect hops in a browser (opaque redirects, targets revealed)', () =
 });
 
 describe('redirectTarget and nextHop', () => {
-  const plain = (status: number, location?: string) => ({ type: 'basic' as const, status, headers: new Headers(location ? { location } : {}) });
+  const plain = (status: number, location?: string) => ({
+    type: 'basic' as const,
+    status,
+    headers: new Headers(location ? { location } : {}),
+  });
 
   it('reads Location only from 3xx answers', async () => {
     expect(await redirectTarget(plain(302, '/x'), 'https://a.example.org/', undefined)).toEqual({ location: '/x' });
@@ -70,7 +79,13 @@ describe('redirectTarget and nextHop', () => {
   it('counts hops against the limit before resolving the next URL', () => {
     expect(nextHop('https://a.example.org/x/y', '../z', 0, 5, 'https://a.example.org/x/y')).toEqual(new URL('https://a.example.org/z'));
     expect(nextHop('https://a.example.org/', '/z', 4, 5, 'https://a.example.org/')).toBeInstanceOf(URL);
-    expect(nextHop('https://a.example.org/', '/z', 5, 5, 'https://a.example.org/')).toMatchObject({ ok: false, code: 'net.too-many-redirects' });
-    expect(nextHop('https://a.example.org/', 'http://[bad', 0, 5, 'https://a.example.org/')).toMatchObject({ ok: false, code: 'net.bad-url' });
+    expect(nextHop('https://a.example.org/', '/z', 5, 5, 'https://a.example.org/')).toMatchObject({
+      ok: false,
+      code: 'net.too-many-redirects',
+    });
+    expect(nextHop('https://a.example.org/', 'http://[bad', 0, 5, 'https://a.example.org/')).toMatchObject({
+      ok: false,
+      code: 'net.bad-url',
+    });
   });
 });

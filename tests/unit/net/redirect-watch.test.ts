@@ -13,7 +13,14 @@ vi.mock('wxt/browser', () => ({
 const { watchRedirects } = await import('../../../entrypoints/background/redirect-watch');
 
 const answer = (url: string, location: string, more: Record<string, unknown> = {}) =>
-  registered[0]!({ url, statusCode: 302, tabId: -1, initiator: 'chrome-extension://abcdef', responseHeaders: [{ name: 'Location', value: location }], ...more });
+  registered[0]!({
+    url,
+    statusCode: 302,
+    tabId: -1,
+    initiator: 'chrome-extension://abcdef',
+    responseHeaders: [{ name: 'Location', value: location }],
+    ...more,
+  });
 
 describe('watchRedirects (the extension side of revealRedirect)', () => {
   it('listens once, and reveals its own redirects with Location resolved against the URL', async () => {
@@ -42,7 +49,10 @@ describe('watchRedirects (the extension side of revealRedirect)', () => {
 
   it("accepts Firefox's originUrl for the extension's own background page", async () => {
     const reveal = watchRedirects();
-    answer('https://a.example.org/ff', '/next', { initiator: undefined, originUrl: 'chrome-extension://abcdef/_generated_background_page.html' });
+    answer('https://a.example.org/ff', '/next', {
+      initiator: undefined,
+      originUrl: 'chrome-extension://abcdef/_generated_background_page.html',
+    });
     expect(await reveal('https://a.example.org/ff')).toBe('https://a.example.org/next');
   });
 });

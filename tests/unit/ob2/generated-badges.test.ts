@@ -22,7 +22,9 @@ describe('generated badges: one per condition', () => {
   });
 
   it('covers every verdict and every format', () => {
-    expect(new Set(manifest.map((e) => e.status))).toEqual(new Set(['verified', 'invalid', 'revoked', 'suspended', 'expired', 'unverifiable']));
+    expect(new Set(manifest.map((e) => e.status))).toEqual(
+      new Set(['verified', 'invalid', 'revoked', 'suspended', 'expired', 'unverifiable']),
+    );
     expect(new Set(manifest.map((e) => e.format))).toEqual(new Set(['ob2-hosted', 'ob2-signed', 'ob3-di', 'ob3-jwt', 'clr2', 'unknown']));
   });
 

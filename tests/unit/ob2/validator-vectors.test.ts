@@ -25,7 +25,12 @@ const cases: Array<{ file: string; hosted?: boolean; status: Status; code: strin
   { file: '1edtech-val_basic-assertion-expired.json', hosted: true, status: 'expired', code: 'validity.expired', assurance: 'hosted' },
   { file: '1edtech-val_basic-assertion-in-future.json', hosted: true, status: 'invalid', code: 'validity.issued-in-future' },
   { file: '1edtech-val_basic-assertion-with-allowed-origins-valid-starts-with.json', hosted: true, status: 'verified', code: 'scope.ok' },
-  { file: '1edtech-val_basic-assertion-with-allowed-origins-invalid-starts-with.json', hosted: true, status: 'invalid', code: 'scope.starts-with-mismatch' },
+  {
+    file: '1edtech-val_basic-assertion-with-allowed-origins-invalid-starts-with.json',
+    hosted: true,
+    status: 'invalid',
+    code: 'scope.starts-with-mismatch',
+  },
   { file: '1edtech-val_simple.jwt', status: 'verified', code: 'proof.ok', assurance: 'signed' },
   { file: '1edtech-val_simple-not-revoked.jwt', status: 'verified', code: 'status.ok', assurance: 'signed' },
   { file: '1edtech-val_simple-revoked.jwt', status: 'revoked', code: 'status.revoked', assurance: 'signed' },

@@ -25,8 +25,12 @@ describe('generated OB 3.0 badges: what the card shows', () => {
       criteriaUrl: 'https://credentials.example-university.org/achievements/data-science-foundations/criteria',
       issued: '2025-06-01T09:00:00.000Z',
       issuer: {
-        id: 'did:web:credentials.example-university.org', name: 'Example University', url: 'https://www.example-university.org', nameSource: 'embedded',
-        nameTrust: 'self-declared', vouchedBy: { kind: 'did', value: 'did:web:credentials.example-university.org' },
+        id: 'did:web:credentials.example-university.org',
+        name: 'Example University',
+        url: 'https://www.example-university.org',
+        nameSource: 'embedded',
+        nameTrust: 'self-declared',
+        vouchedBy: { kind: 'did', value: 'did:web:credentials.example-university.org' },
       },
       recipient: { type: 'emailAddress', hashed: true },
     });

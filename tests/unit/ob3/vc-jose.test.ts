@@ -40,7 +40,9 @@ describe('EnvelopedVerifiableCredential (VCDM 2.0, VC-JOSE-COSE)', () => {
   it('an enveloped ES384 VC-JWT verifies as the OB 3.0 JWT it carries', async () => {
     const result = await verifyText(envelope(`data:application/vc+jwt,${jwt()}`));
     expect(result).toMatchObject({ status: 'verified', format: 'ob3-jwt', assurance: 'signed' });
-    expect(result.checks.find((c) => c.code === 'proof.ok')?.detail).toContain('ES384 signature by did:web:credentials.example-university.org#key-p384');
+    expect(result.checks.find((c) => c.code === 'proof.ok')?.detail).toContain(
+      'ES384 signature by did:web:credentials.example-university.org#key-p384',
+    );
   });
 
   it('an envelope around a tampered JWT is invalid, around something that is no JWT a malformed JWS', async () => {
@@ -49,13 +51,19 @@ describe('EnvelopedVerifiableCredential (VCDM 2.0, VC-JOSE-COSE)', () => {
     const tampered = await verifyText(envelope(`data:application/vc+jwt,${h}.${b64url({ ...claims, name: 'Forged' })}.${s}`));
     expect(tampered.status).toBe('invalid');
     expect(tampered.checks.map((c) => c.code)).toContain('proof.signature-invalid');
-    const broken = await verifyText(envelope('data:application/vc+jwt,not-a-jwt'), createFakeHttp(() => undefined));
+    const broken = await verifyText(
+      envelope('data:application/vc+jwt,not-a-jwt'),
+      createFakeHttp(() => undefined),
+    );
     expect(broken.status).toBe('invalid');
     expect(broken.checks.map((c) => c.code)).toContain('format.jws-malformed');
   });
 
   it('an envelope with another media type is still a credential this version does not verify', async () => {
-    const result = await verifyText(envelope('data:application/vc+cose,AAAA'), createFakeHttp(() => undefined));
+    const result = await verifyText(
+      envelope('data:application/vc+cose,AAAA'),
+      createFakeHttp(() => undefined),
+    );
     expect(result).toMatchObject({ status: 'unverifiable', format: 'unknown' });
     expect(result.checks.map((c) => c.code)).toContain('format.unsupported');
   });
@@ -91,7 +99,10 @@ describe('SD-JWT (vc+sd-jwt) is reported as not supported yet, by name', () => {
   });
 
   it('a typ of dc+sd-jwt without disclosures is an SD-JWT too', async () => {
-    const result = await verifyText(`${b64url({ alg: 'ES256', typ: 'dc+sd-jwt' })}.${b64url({ vct: 'x', iss: 'did:example:1' })}.c2ln`, createFakeHttp(() => undefined));
+    const result = await verifyText(
+      `${b64url({ alg: 'ES256', typ: 'dc+sd-jwt' })}.${b64url({ vct: 'x', iss: 'did:example:1' })}.c2ln`,
+      createFakeHttp(() => undefined),
+    );
     expect(result.checks.find((c) => c.code === 'format.unsupported')?.detail).toContain('SD-JWT');
   });
 });

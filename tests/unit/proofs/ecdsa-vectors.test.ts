@@ -42,20 +42,23 @@ const JCS = [
 ] as const;
 
 describe('ecdsa-rdfc-2019 (W3C vc-di-ecdsa vectors)', () => {
-  it.each(RDFC)('$set: canonical document, canonical proof configuration and the $hash combined hash', async ({ set, suffix, hash, bytes }) => {
-    const { document, proof } = split(json(`${set}_signed${suffix}.json`));
-    const canonDoc = await canonizeRdfc(document);
-    const canonProof = await canonizeRdfc(proofConfiguration(document, proof));
-    expect(canonDoc).toBe(read(`${set}_canonDoc${suffix}.txt`));
-    expect(canonProof).toBe(read(`${set}_proofCanon${suffix}.txt`));
-    const expected = read(`${set}_combinedHash${suffix}.txt`).trim();
-    expect(hex(await combinedHash(canonProof, canonDoc, hash))).toBe(expected);
-    const verifier = await verifierFor(ecdsaRdfc2019, proof);
-    expect(verifier.hash).toBe(hash);
-    const data = await ecdsaRdfc2019.hashData(document, proof, jsonLdTools, verifier);
-    expect(data).toHaveLength(bytes);
-    expect(hex(data)).toBe(expected);
-  });
+  it.each(RDFC)(
+    '$set: canonical document, canonical proof configuration and the $hash combined hash',
+    async ({ set, suffix, hash, bytes }) => {
+      const { document, proof } = split(json(`${set}_signed${suffix}.json`));
+      const canonDoc = await canonizeRdfc(document);
+      const canonProof = await canonizeRdfc(proofConfiguration(document, proof));
+      expect(canonDoc).toBe(read(`${set}_canonDoc${suffix}.txt`));
+      expect(canonProof).toBe(read(`${set}_proofCanon${suffix}.txt`));
+      const expected = read(`${set}_combinedHash${suffix}.txt`).trim();
+      expect(hex(await combinedHash(canonProof, canonDoc, hash))).toBe(expected);
+      const verifier = await verifierFor(ecdsaRdfc2019, proof);
+      expect(verifier.hash).toBe(hash);
+      const data = await ecdsaRdfc2019.hashData(document, proof, jsonLdTools, verifier);
+      expect(data).toHaveLength(bytes);
+      expect(hex(data)).toBe(expected);
+    },
+  );
 
   it.each(RDFC)('$set verifies offline with its $curve did:key', async ({ set, suffix, curve }) => {
     const outcome = await verifyEmbeddedProofs(json(`${set}_signed${suffix}.json`), offline());
@@ -66,7 +69,10 @@ describe('ecdsa-rdfc-2019 (W3C vc-di-ecdsa vectors)', () => {
 
   it.each(RDFC)('$set: a changed claim breaks the signature', async ({ set, suffix }) => {
     const signed = json(`${set}_signed${suffix}.json`);
-    const outcome = await verifyEmbeddedProofs({ ...signed, credentialSubject: { id: 'did:example:abcdefgh', alumniOf: 'Another School' } }, offline());
+    const outcome = await verifyEmbeddedProofs(
+      { ...signed, credentialSubject: { id: 'did:example:abcdefgh', alumniOf: 'Another School' } },
+      offline(),
+    );
     expect(outcome.key).toBeUndefined();
     expect(outcome.checks.map((c) => c.code)).toEqual(['key.found', 'proof.signature-invalid']);
   });
@@ -104,7 +110,10 @@ describe('ecdsa-jcs-2019 (W3C vc-di-ecdsa vectors)', () => {
 
 describe('ECDSA keys', () => {
   it('the P-256 and P-384 vector key pairs decode as did:key Multikeys on their curves', async () => {
-    for (const [file, crv] of [['p256KeyPair.json', 'P-256'], ['p384KeyPair.json', 'P-384']] as const) {
+    for (const [file, crv] of [
+      ['p256KeyPair.json', 'P-256'],
+      ['p384KeyPair.json', 'P-384'],
+    ] as const) {
       const multibase = json(file).publicKeyMultibase as string;
       const resolved = await resolveVerificationMethod(`did:key:${multibase}`, offline());
       expect(resolved.ok && resolved.key.material).toMatchObject({ kind: 'jwk', jwk: { kty: 'EC', crv } });

@@ -47,7 +47,11 @@ describe('JSON-LD tools port: canonical form with its blank-node label map', () 
   });
 
   it('a document without blank nodes has an empty map', async () => {
-    const { nquads, labels } = await jsonLdTools.canonizeWithLabels({ '@context': { name: 'https://schema.org/name' }, '@id': 'urn:x', name: 'x' });
+    const { nquads, labels } = await jsonLdTools.canonizeWithLabels({
+      '@context': { name: 'https://schema.org/name' },
+      '@id': 'urn:x',
+      name: 'x',
+    });
     expect(nquads).toBe('<urn:x> <https://schema.org/name> "x" .\n');
     expect(labels.size).toBe(0);
   });

@@ -29,7 +29,11 @@ function exampleTools(): JsonLdTools {
     ['https://www.w3.org/2018/credentials/examples/v1', read('credentials-examples-v1.json')],
     ['https://www.w3.org/ns/odrl.jsonld', { '@context': {} }],
   ]);
-  const documentLoader = async (url: string) => ({ contextUrl: null, documentUrl: url, document: BUNDLED_CONTEXTS.get(url) ?? extra.get(url) });
+  const documentLoader = async (url: string) => ({
+    contextUrl: null,
+    documentUrl: url,
+    document: BUNDLED_CONTEXTS.get(url) ?? extra.get(url),
+  });
   const canonize = (document: unknown) => jsonld.canonize(document, { algorithm: 'URDNA2015', documentLoader });
   return { canonize, canonizeWithLabels: () => Promise.reject(new Error('not used')) };
 }
@@ -38,13 +42,23 @@ const ISSUER = 'https://example.com/issuer/123';
 const KEY = '#ovsDKYBjFemIy8DVhc-w2LSi8CvXMw2AYDzHj04yxkc';
 const issuerDocument = {
   id: ISSUER,
-  verificationMethod: [{ id: KEY, type: 'JsonWebKey2020', controller: ISSUER, publicKeyJwk: { kty: 'OKP', crv: 'Ed25519', x: 'CV-aGlld3nVdgnhoZK0D36Wk-9aIMlZjZOK2XhPMnkQ' } }],
+  verificationMethod: [
+    {
+      id: KEY,
+      type: 'JsonWebKey2020',
+      controller: ISSUER,
+      publicKeyJwk: { kty: 'OKP', crv: 'Ed25519', x: 'CV-aGlld3nVdgnhoZK0D36Wk-9aIMlZjZOK2XhPMnkQ' },
+    },
+  ],
   assertionMethod: [KEY],
 };
 
 describe('JsonWebSignature2020 (w3c-ccg/lds-jws2020 example)', () => {
   it('the spec example verifies, with a warning that the suite is superseded', async () => {
-    const outcome = await verifyEmbeddedProofs(read('spec-example-vc_0.json'), sessionServing({ [ISSUER]: issuerDocument }, exampleTools()));
+    const outcome = await verifyEmbeddedProofs(
+      read('spec-example-vc_0.json'),
+      sessionServing({ [ISSUER]: issuerDocument }, exampleTools()),
+    );
     expect(codes(outcome)).toEqual(['key.found', 'proof.ok', 'proof.legacy-suite']);
     expect(outcome.checks[2]).toMatchObject({ outcome: 'fail', detail: expect.stringContaining('JsonWebSignature2020 is superseded') });
     expect(outcome.key?.id).toBe(`${ISSUER}${KEY}`);
@@ -52,13 +66,23 @@ describe('JsonWebSignature2020 (w3c-ccg/lds-jws2020 example)', () => {
 
   it('a changed claim breaks it', async () => {
     const signed = read('spec-example-vc_0.json');
-    const outcome = await verifyEmbeddedProofs({ ...signed, issuanceDate: '2021-03-10T04:24:12.164Z' }, sessionServing({ [ISSUER]: issuerDocument }, exampleTools()));
+    const outcome = await verifyEmbeddedProofs(
+      { ...signed, issuanceDate: '2021-03-10T04:24:12.164Z' },
+      sessionServing({ [ISSUER]: issuerDocument }, exampleTools()),
+    );
     expect(codes(outcome)).toEqual(['key.found', 'proof.signature-invalid']);
   });
 });
 
 /** A credential with a detached-JWS proof signed here, over the bundled VCDM 1.1 (+ jws-2020) contexts. */
-async function signDetached(suite: ProofSuite, alg: string, privateKey: Parameters<typeof sign>[2], verificationMethod: string, contexts: string[], header: Json = {}) {
+async function signDetached(
+  suite: ProofSuite,
+  alg: string,
+  privateKey: Parameters<typeof sign>[2],
+  verificationMethod: string,
+  contexts: string[],
+  header: Json = {},
+) {
   const document: Json = {
     '@context': ['https://www.w3.org/2018/credentials/v1', ...contexts],
     id: 'urn:uuid:0c2b1d7e-8f4e-4f51-9d1d-5a3a5b8f2e10',
@@ -68,10 +92,20 @@ async function signDetached(suite: ProofSuite, alg: string, privateKey: Paramete
     credentialSubject: { id: 'did:example:subject' },
   };
   const encoded = b64url({ alg, b64: false, crit: ['b64'], ...header });
-  const proof: Json = { type: suite.name, created: '2024-01-01T00:00:00Z', verificationMethod, proofPurpose: 'assertionMethod', jws: `${encoded}..` };
+  const proof: Json = {
+    type: suite.name,
+    created: '2024-01-01T00:00:00Z',
+    verificationMethod,
+    proofPurpose: 'assertionMethod',
+    jws: `${encoded}..`,
+  };
   const data = await suite.hashData(document, proof, jsonLdTools);
   const hash = alg === 'EdDSA' ? null : alg === 'ES256K' ? 'sha256' : `sha${alg.slice(2)}`;
-  const options = alg.startsWith('ES') ? { key: privateKey, dsaEncoding: 'ieee-p1363' as const } : alg.startsWith('PS') ? { key: privateKey, padding: 6, saltLength: 32 } : privateKey;
+  const options = alg.startsWith('ES')
+    ? { key: privateKey, dsaEncoding: 'ieee-p1363' as const }
+    : alg.startsWith('PS')
+      ? { key: privateKey, padding: 6, saltLength: 32 }
+      : privateKey;
   const signature = sign(hash, data, options as Parameters<typeof sign>[2]);
   return { ...document, proof: { ...proof, jws: `${encoded}..${signature.toString('base64url')}` } } as Json;
 }
@@ -93,7 +127,10 @@ describe('detached-JWS suites signed here', () => {
     const { publicKey, privateKey } = pair();
     const signed = await signDetached(jsonWebSignature2020, alg, privateKey, didJwk(publicKey), JWS2020);
     expect(codes(await verifyEmbeddedProofs(signed, offline()))).toEqual(['key.found', 'proof.ok', 'proof.legacy-suite']);
-    expect(codes(await verifyEmbeddedProofs({ ...signed, issuanceDate: '2024-02-01T00:00:00Z' }, offline()))).toEqual(['key.found', 'proof.signature-invalid']);
+    expect(codes(await verifyEmbeddedProofs({ ...signed, issuanceDate: '2024-02-01T00:00:00Z' }, offline()))).toEqual([
+      'key.found',
+      'proof.signature-invalid',
+    ]);
   });
 
   it('Ed25519Signature2018 (VCDM 1.1 context) verifies with its legacy warning', async () => {
@@ -102,7 +139,10 @@ describe('detached-JWS suites signed here', () => {
     const outcome = await verifyEmbeddedProofs(signed, offline());
     expect(codes(outcome)).toEqual(['key.found', 'proof.ok', 'proof.legacy-suite']);
     expect(outcome.checks[2]?.detail).toBe('Ed25519Signature2018 is superseded by eddsa-rdfc-2022');
-    expect(codes(await verifyEmbeddedProofs({ ...signed, credentialSubject: { id: 'did:example:other' } }, offline()))).toEqual(['key.found', 'proof.signature-invalid']);
+    expect(codes(await verifyEmbeddedProofs({ ...signed, credentialSubject: { id: 'did:example:other' } }, offline()))).toEqual([
+      'key.found',
+      'proof.signature-invalid',
+    ]);
   });
 
   it('a header naming another algorithm than the key’s does not verify', async () => {

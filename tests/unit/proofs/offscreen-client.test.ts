@@ -34,7 +34,11 @@ function fakeHost(answer: (message: unknown) => Promise<unknown>, present = fals
   return host;
 }
 
-const failureOf = async (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e);
+const failureOf = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
 
 describe('offscreen JSON-LD tools (background side)', () => {
   it('canonize: sends a valid request and returns the N-Quads', async () => {
@@ -67,12 +71,19 @@ describe('offscreen JSON-LD tools (background side)', () => {
     expect(await failureOf(errorReply.canonizeWithLabels(document))).toMatchObject({ message: 'page crashed' });
     // a labelled request answered without labels does not pass its reply schema
     const unusable = createOffscreenJsonLdTools(fakeHost(async () => ({ ok: true, nquads: NQUADS })));
-    expect(await failureOf(unusable.canonizeWithLabels(document))).toMatchObject({ message: 'the canonicalization page gave no usable answer' });
-    expect(await failureOf(createOffscreenJsonLdTools(fakeHost(async () => undefined)).canonize(document))).toMatchObject({ message: 'the canonicalization page gave no usable answer' });
+    expect(await failureOf(unusable.canonizeWithLabels(document))).toMatchObject({
+      message: 'the canonicalization page gave no usable answer',
+    });
+    expect(await failureOf(createOffscreenJsonLdTools(fakeHost(async () => undefined)).canonize(document))).toMatchObject({
+      message: 'the canonicalization page gave no usable answer',
+    });
     const refused = fakeHost(() => Promise.reject(new Error('Extension context invalidated.')));
-    expect(await failureOf(createOffscreenJsonLdTools(refused).canonize(document))).toMatchObject({ message: 'Extension context invalidated.' });
+    expect(await failureOf(createOffscreenJsonLdTools(refused).canonize(document))).toMatchObject({
+      message: 'Extension context invalidated.',
+    });
     expect(refused.sent).toHaveLength(1);
-    for (const failure of [await failureOf(errorReply.canonize(document)), await failureOf(unusable.canonizeWithLabels(document))]) expect(isJsonLdFailure(failure)).toBe(false);
+    for (const failure of [await failureOf(errorReply.canonize(document)), await failureOf(unusable.canonizeWithLabels(document))])
+      expect(isJsonLdFailure(failure)).toBe(false);
   });
 
   it('creates the offscreen document once, for concurrent and later requests', async () => {
@@ -89,11 +100,17 @@ describe('offscreen JSON-LD tools (background side)', () => {
 
   it('waits while a new document is not listening yet, then gives up', async () => {
     let refusals = 2;
-    const late = fakeHost(async () => (refusals-- > 0 ? Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')) : { ok: true, nquads: NQUADS }));
+    const late = fakeHost(async () =>
+      refusals-- > 0
+        ? Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))
+        : { ok: true, nquads: NQUADS },
+    );
     expect(await createOffscreenJsonLdTools(late).canonize(document)).toBe(NQUADS);
     expect(late.sent).toHaveLength(3);
     const never = fakeHost(() => Promise.reject(new Error('Receiving end does not exist.')));
-    expect(await failureOf(createOffscreenJsonLdTools(never).canonize(document))).toMatchObject({ message: 'Receiving end does not exist.' });
+    expect(await failureOf(createOffscreenJsonLdTools(never).canonize(document))).toMatchObject({
+      message: 'Receiving end does not exist.',
+    });
     expect(never.sent).toHaveLength(40);
   });
 
@@ -112,7 +129,10 @@ describe('offscreen JSON-LD tools (background side)', () => {
     const pending = failureOf(tools.canonizeWithLabels(document, { signal: controller.signal }));
     await vi.waitFor(() => expect(silent.sent).toHaveLength(1));
     controller.abort();
-    expect(await pending).toMatchObject({ name: 'JsonLdFailure', problem: { kind: 'work-limit', detail: expect.stringContaining('cancelled') } });
+    expect(await pending).toMatchObject({
+      name: 'JsonLdFailure',
+      problem: { kind: 'work-limit', detail: expect.stringContaining('cancelled') },
+    });
   });
 
   it('aborted while the document is being created: nothing is sent afterwards', async () => {
@@ -181,7 +201,9 @@ describe('platformJsonLdTools', () => {
       { contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: ['chrome-extension://badge-lens/offscreen.html'] },
       { contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: ['chrome-extension://badge-lens/offscreen.html'] },
     ]);
-    expect(created).toEqual([{ url: 'chrome-extension://badge-lens/offscreen.html', reasons: ['WORKERS'], justification: expect.any(String) }]);
+    expect(created).toEqual([
+      { url: 'chrome-extension://badge-lens/offscreen.html', reasons: ['WORKERS'], justification: expect.any(String) },
+    ]);
     expect(runtime.sendMessage).toHaveBeenCalledWith({ type: 'canonize', target: 'offscreen', document });
   });
 });

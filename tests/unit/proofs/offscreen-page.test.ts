@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 
 type Listener = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => true | undefined;
 const listeners = vi.hoisted(() => [] as Listener[]);
-vi.mock('wxt/browser', () => ({ browser: { runtime: { id: 'badge-lens', onMessage: { addListener: (listener: Listener) => listeners.push(listener) } } } }));
+vi.mock('wxt/browser', () => ({
+  browser: { runtime: { id: 'badge-lens', onMessage: { addListener: (listener: Listener) => listeners.push(listener) } } },
+}));
 
 import { createCanonizeListener } from '../../../entrypoints/offscreen/main';
 import type { JsonLdTools } from '../../../lib/core/ports';
@@ -10,7 +12,11 @@ import { JsonLdFailure } from '../../../lib/jsonld/errors';
 import { jsonLdTools } from '../../../lib/jsonld/load';
 import { offscreenLabelledReplySchema, offscreenReplySchema } from '../../../lib/protocol/offscreen';
 
-const document = { '@context': { name: 'https://schema.org/name', knows: { '@id': 'https://schema.org/knows', '@type': '@id' } }, name: 'x', knows: { name: 'y' } };
+const document = {
+  '@context': { name: 'https://schema.org/name', knows: { '@id': 'https://schema.org/knows', '@type': '@id' } },
+  name: 'x',
+  knows: { name: 'y' },
+};
 const fromUs = { id: 'badge-lens' };
 
 /** Calls a listener the way runtime messaging does and resolves with what it answered. */
@@ -23,7 +29,8 @@ function deliver(listener: Listener, message: unknown, sender: { id?: string } =
 
 const fakeTools = (failure?: unknown): JsonLdTools => ({
   canonize: async () => (failure !== undefined ? Promise.reject(failure) : 'nquads\n'),
-  canonizeWithLabels: async () => (failure !== undefined ? Promise.reject(failure) : { nquads: 'nquads\n', labels: new Map([['_:b0', '_:c14n0']]) }),
+  canonizeWithLabels: async () =>
+    failure !== undefined ? Promise.reject(failure) : { nquads: 'nquads\n', labels: new Map([['_:b0', '_:c14n0']]) },
 });
 
 describe('offscreen page', () => {
@@ -58,12 +65,25 @@ describe('offscreen page', () => {
   it('sends JSON-LD problems as problems and anything else as an error', async () => {
     const problem = { kind: 'safe-mode', detail: 'term x' } as const;
     for (const type of ['canonize', 'canonize-with-labels']) {
-      const asProblem = await deliver(createCanonizeListener('badge-lens', fakeTools(new JsonLdFailure(problem))), { type, target: 'offscreen', document }).reply;
+      const asProblem = await deliver(createCanonizeListener('badge-lens', fakeTools(new JsonLdFailure(problem))), {
+        type,
+        target: 'offscreen',
+        document,
+      }).reply;
       expect(asProblem).toEqual({ ok: false, problem });
       expect(offscreenLabelledReplySchema.safeParse(asProblem).success).toBe(true);
     }
-    expect(await deliver(createCanonizeListener('badge-lens', fakeTools(new RangeError('out of memory'))), { type: 'canonize', target: 'offscreen', document }).reply).toEqual({ ok: false, error: 'out of memory' });
-    expect(await deliver(createCanonizeListener('badge-lens', fakeTools('thrown string')), { type: 'canonize', target: 'offscreen', document }).reply).toEqual({ ok: false, error: 'thrown string' });
+    expect(
+      await deliver(createCanonizeListener('badge-lens', fakeTools(new RangeError('out of memory'))), {
+        type: 'canonize',
+        target: 'offscreen',
+        document,
+      }).reply,
+    ).toEqual({ ok: false, error: 'out of memory' });
+    expect(
+      await deliver(createCanonizeListener('badge-lens', fakeTools('thrown string')), { type: 'canonize', target: 'offscreen', document })
+        .reply,
+    ).toEqual({ ok: false, error: 'thrown string' });
   });
 });
 

@@ -33,7 +33,8 @@ const testEcdsaP384: ProofSuite = {
     return bytes?.length === SIGNATURE_BYTES ? bytes : { problem: 'proofValue is not a multibase P-384 signature' };
   },
   async createVerifier(key) {
-    if (key.material.kind !== 'jwk' || key.material.jwk.crv !== 'P-384') return { problem: `test-ecdsa-p384 needs a P-384 key; ${key.id} is not one` };
+    if (key.material.kind !== 'jwk' || key.material.jwk.crv !== 'P-384')
+      return { problem: `test-ecdsa-p384 needs a P-384 key; ${key.id} is not one` };
     const cryptoKey = await importVerifyKey(key.material, 'ES384');
     if (!cryptoKey) return { problem: `${key.id} could not be read as a P-384 key` };
     return {
@@ -66,7 +67,11 @@ async function signedWithP384(cryptosuite = 'test-ecdsa-p384') {
   const unsigned: Json = { ...rest, cryptosuite, verificationMethod };
   const data = await testEcdsaP384.hashData(document, unsigned, jsonLdTools);
   const signature = new Uint8Array(await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-384' }, privateKey, data as BufferSource));
-  return { credential: { ...document, proof: { ...unsigned, proofValue: `z${base58btcEncode(signature)}` } } as Json, verificationMethod, data };
+  return {
+    credential: { ...document, proof: { ...unsigned, proofValue: `z${base58btcEncode(signature)}` } } as Json,
+    verificationMethod,
+    data,
+  };
 }
 
 const codes = (outcome: { checks: { code: string }[] }) => outcome.checks.map((c) => c.code);
@@ -104,20 +109,38 @@ describe('the proof-suite interface is not Ed25519-bound', () => {
     const { credential } = await signedWithP384();
     const { verificationMethod } = await keyPair('P-256');
     let canonized = 0;
-    const counting: JsonLdTools = { ...jsonLdTools, canonize: (document, options) => (canonized++, jsonLdTools.canonize(document, options)) };
-    const outcome = await verifyEmbeddedProofs({ ...credential, proof: { ...(credential.proof as Json), verificationMethod } }, session(counting), SUITES);
+    const counting: JsonLdTools = {
+      ...jsonLdTools,
+      canonize: (document, options) => (canonized++, jsonLdTools.canonize(document, options)),
+    };
+    const outcome = await verifyEmbeddedProofs(
+      { ...credential, proof: { ...(credential.proof as Json), verificationMethod } },
+      session(counting),
+      SUITES,
+    );
     expect(outcome.checks).toEqual([
       expect.objectContaining({ code: 'key.found' }),
-      expect.objectContaining({ code: 'key.malformed', outcome: 'fail', detail: `test-ecdsa-p384 needs a P-384 key; ${verificationMethod} is not one` }),
+      expect.objectContaining({
+        code: 'key.malformed',
+        outcome: 'fail',
+        detail: `test-ecdsa-p384 needs a P-384 key; ${verificationMethod} is not one`,
+      }),
     ]);
     expect(canonized).toBe(0);
   });
 
   it('an Ed25519 suite refuses the P-384 key the same way (the key check lives in the suite)', async () => {
     const { credential, verificationMethod } = await signedWithP384();
-    const proof = { ...(credential.proof as Json), cryptosuite: 'eddsa-rdfc-2022', proofValue: `z${base58btcEncode(new Uint8Array(64).fill(7))}` };
+    const proof = {
+      ...(credential.proof as Json),
+      cryptosuite: 'eddsa-rdfc-2022',
+      proofValue: `z${base58btcEncode(new Uint8Array(64).fill(7))}`,
+    };
     const outcome = await verifyEmbeddedProofs({ ...credential, proof }, session(), SUITES);
-    expect(outcome.checks[1]).toMatchObject({ code: 'key.malformed', detail: `eddsa-rdfc-2022 needs an Ed25519 key; ${verificationMethod} is not one` });
+    expect(outcome.checks[1]).toMatchObject({
+      code: 'key.malformed',
+      detail: `eddsa-rdfc-2022 needs an Ed25519 key; ${verificationMethod} is not one`,
+    });
   });
 
   it.each([
@@ -128,7 +151,12 @@ describe('the proof-suite interface is not Ed25519-bound', () => {
     const { credential } = await signedWithP384();
     const outcome = await verifyEmbeddedProofs({ ...credential, proof: { ...(credential.proof as Json), proofValue } }, session(), SUITES);
     expect(outcome.checks).toEqual([
-      expect.objectContaining({ code: 'proof.malformed', outcome: 'fail', detail: 'proofValue is not a multibase P-384 signature', pointer: '/proof/proofValue' }),
+      expect.objectContaining({
+        code: 'proof.malformed',
+        outcome: 'fail',
+        detail: 'proofValue is not a multibase P-384 signature',
+        pointer: '/proof/proofValue',
+      }),
     ]);
   });
 
@@ -136,7 +164,10 @@ describe('the proof-suite interface is not Ed25519-bound', () => {
     const { credential } = await signedWithP384();
     const controller = new AbortController();
     const seen: (AbortSignal | undefined)[] = [];
-    const recording: JsonLdTools = { ...jsonLdTools, canonize: (document, options) => (seen.push(options?.signal), jsonLdTools.canonize(document, options)) };
+    const recording: JsonLdTools = {
+      ...jsonLdTools,
+      canonize: (document, options) => (seen.push(options?.signal), jsonLdTools.canonize(document, options)),
+    };
     const outcome = await verifyEmbeddedProofs(credential, session(recording, controller.signal), SUITES);
     expect(codes(outcome)).toContain('proof.ok');
     expect(seen).toEqual([controller.signal, controller.signal]);
@@ -146,7 +177,11 @@ describe('the proof-suite interface is not Ed25519-bound', () => {
     const { credential } = await signedWithP384();
     const { JsonLdFailure } = await import('../../../lib/jsonld/errors');
     const failing = (e: Error): JsonLdTools => ({ ...jsonLdTools, canonize: () => Promise.reject(e) });
-    const problem = await verifyEmbeddedProofs(credential, session(failing(new JsonLdFailure({ kind: 'safe-mode', detail: 'term x' }))), SUITES);
+    const problem = await verifyEmbeddedProofs(
+      credential,
+      session(failing(new JsonLdFailure({ kind: 'safe-mode', detail: 'term x' }))),
+      SUITES,
+    );
     expect(problem.checks[1]).toMatchObject({ code: 'jsonld.safe-mode', outcome: 'fail' });
     const broken = await verifyEmbeddedProofs(credential, session(failing(new TypeError('port down'))), SUITES);
     expect(broken.checks[1]).toMatchObject({ code: 'internal.error', outcome: 'error', detail: 'TypeError: port down' });
@@ -155,7 +190,9 @@ describe('the proof-suite interface is not Ed25519-bound', () => {
 
 describe('hash helpers take the algorithm', () => {
   it('SHA-384 and SHA-256 digests (FIPS 180-2 "abc")', async () => {
-    expect(hex(await digest('abc', 'SHA-384'))).toBe('cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed8086072ba1e7cc2358baeca134c825a7');
+    expect(hex(await digest('abc', 'SHA-384'))).toBe(
+      'cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed8086072ba1e7cc2358baeca134c825a7',
+    );
     expect(hex(await digest('abc', 'SHA-256'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
@@ -163,6 +200,8 @@ describe('hash helpers take the algorithm', () => {
     const combined = await combinedHash('proof', 'document', 'SHA-384');
     expect(combined).toHaveLength(96);
     expect(hex(combined)).toBe(hex(await digest('proof', 'SHA-384')) + hex(await digest('document', 'SHA-384')));
-    expect(hex(await combinedHash('proof', 'document'))).toBe(hex(await digest('proof', 'SHA-256')) + hex(await digest('document', 'SHA-256')));
+    expect(hex(await combinedHash('proof', 'document'))).toBe(
+      hex(await digest('proof', 'SHA-256')) + hex(await digest('document', 'SHA-256')),
+    );
   });
 });

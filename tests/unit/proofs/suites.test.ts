@@ -64,14 +64,17 @@ describe('canonicalization and hash layout (W3C vc-di-eddsa intermediates)', () 
 });
 
 describe('embedded proofs (W3C vectors, did:key)', () => {
-  it.each(['eddsa-rdfc-2022_signedDataInt.json', 'eddsa-jcs-2022_signedJCS.json', 'Ed25519Signature2020_signedEdSig.json'])('%s verifies offline', async (file) => {
-    const session = offline();
-    const outcome = await verifyEmbeddedProofs(json(`${W3C}/${file}`), session);
-    expect(outcome.checks.map((c) => c.code)).toContain('proof.ok');
-    expect(outcome.key?.source).toBe('did:key');
-    // issuer https://vc.example/issuers/5678 signs with a did:key: the signature holds, the key is unbound.
-    expect(checkIssuerBinding(outcome.key!, 'https://vc.example/issuers/5678').code).toBe('binding.unbound');
-  });
+  it.each(['eddsa-rdfc-2022_signedDataInt.json', 'eddsa-jcs-2022_signedJCS.json', 'Ed25519Signature2020_signedEdSig.json'])(
+    '%s verifies offline',
+    async (file) => {
+      const session = offline();
+      const outcome = await verifyEmbeddedProofs(json(`${W3C}/${file}`), session);
+      expect(outcome.checks.map((c) => c.code)).toContain('proof.ok');
+      expect(outcome.key?.source).toBe('did:key');
+      // issuer https://vc.example/issuers/5678 signs with a did:key: the signature holds, the key is unbound.
+      expect(checkIssuerBinding(outcome.key!, 'https://vc.example/issuers/5678').code).toBe('binding.unbound');
+    },
+  );
 
   it('a changed field breaks the JCS signature', async () => {
     const signed = json(`${W3C}/eddsa-jcs-2022_signedJCS.json`);
@@ -88,7 +91,10 @@ describe('embedded proofs (W3C vectors, did:key)', () => {
 
   it('an unknown cryptosuite is unsupported (unverifiable), not a bad signature', async () => {
     const signed = json(`${W3C}/eddsa-rdfc-2022_signedDataInt.json`);
-    const outcome = await verifyEmbeddedProofs({ ...signed, proof: { ...(signed.proof as object), cryptosuite: 'ecdsa-sd-2023' } }, offline());
+    const outcome = await verifyEmbeddedProofs(
+      { ...signed, proof: { ...(signed.proof as object), cryptosuite: 'ecdsa-sd-2023' } },
+      offline(),
+    );
     expect(outcome.checks).toEqual([expect.objectContaining({ outcome: 'error', code: 'proof.unsupported-type' })]);
   });
 });
@@ -118,7 +124,9 @@ describe('canonicalization limits', () => {
   });
 
   it('safe mode refuses terms no context defines', async () => {
-    await expect(canonizeRdfc({ '@context': 'https://www.w3.org/ns/credentials/v2', type: 'NotDefined', id: 'urn:x' })).rejects.toMatchObject({
+    await expect(
+      canonizeRdfc({ '@context': 'https://www.w3.org/ns/credentials/v2', type: 'NotDefined', id: 'urn:x' }),
+    ).rejects.toMatchObject({
       problem: { kind: 'safe-mode' },
     });
   });

@@ -19,11 +19,18 @@ interface ChunkSpec {
 
 /** Text-chunk bodies as badges bake them, with a badge keyword or not, compressed or not. */
 const textChunkData = fc.oneof(
-  fc.tuple(fc.constantFrom('openbadges', 'openbadgecredential', 'clrcredential', 'Comment', ''), fc.string({ maxLength: 200 }), fc.boolean(), fc.boolean()).map(([keyword, text, compressed, lie]) => {
-    const body = compressed ? deflateSync(Buffer.from(text)) : Buffer.from(text);
-    // iTXt: keyword\0 flag method lang\0 translated\0 text
-    return Uint8Array.from([...latin1(keyword), 0, compressed ? 1 : 0, lie ? 7 : 0, 0, 0, ...body]);
-  }),
+  fc
+    .tuple(
+      fc.constantFrom('openbadges', 'openbadgecredential', 'clrcredential', 'Comment', ''),
+      fc.string({ maxLength: 200 }),
+      fc.boolean(),
+      fc.boolean(),
+    )
+    .map(([keyword, text, compressed, lie]) => {
+      const body = compressed ? deflateSync(Buffer.from(text)) : Buffer.from(text);
+      // iTXt: keyword\0 flag method lang\0 translated\0 text
+      return Uint8Array.from([...latin1(keyword), 0, compressed ? 1 : 0, lie ? 7 : 0, 0, 0, ...body]);
+    }),
   // A small zlib bomb: 4 MiB of zeros in a few kilobytes.
   fc.constant(Uint8Array.from([...latin1('openbadges'), 0, 1, 0, 0, 0, ...deflateSync(Buffer.alloc(4 * 1024 * 1024))])),
   fc.uint8Array({ maxLength: 300 }),
@@ -32,7 +39,11 @@ const textChunkData = fc.oneof(
 const chunk: fc.Arbitrary<ChunkSpec> = fc.record({
   type: fc.constantFrom('IHDR', 'iTXt', 'tEXt', 'zTXt', 'IDAT', 'IEND', 'abcd', '\0\0\0\0'),
   data: textChunkData,
-  lengthDelta: fc.oneof({ weight: 6, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: -20, max: 20 }) }, { weight: 1, arbitrary: fc.constant(0x7fffffff) }),
+  lengthDelta: fc.oneof(
+    { weight: 6, arbitrary: fc.constant(0) },
+    { weight: 1, arbitrary: fc.integer({ min: -20, max: 20 }) },
+    { weight: 1, arbitrary: fc.constant(0x7fffffff) },
+  ),
   goodCrc: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
 });
 
@@ -56,14 +67,47 @@ export const pngLike = fc
 export const pngPrefixed = fc.uint8Array({ maxLength: 400 }).map((rest) => Uint8Array.from([...SIGNATURE, ...rest]));
 
 const XML_TOKENS = [
-  '<svg xmlns="http://www.w3.org/2000/svg"', ' xmlns:openbadges="http://openbadges.org"', ' xmlns:ob="https://purl.imsglobal.org/ob/v3p0"',
-  '>', '/>', '</svg>', '<openbadges:assertion', ' verify="https://issuer.example.org/a.json"', '</openbadges:assertion>', '<ob:credential>', '</ob:credential>',
-  '<g>', '</g>', '<![CDATA[', ']]>', '&amp;', '&#x41;', '&#99999999;', '&unknown;', '<!DOCTYPE svg [<!ENTITY e "x">]>', '<!--', '-->', '<?xml version="1.0"?>',
-  '"', "'", '=', ' a="1"', ' a="1" a="2"', ' x:y="z"', '{"@context":"https://w3id.org/openbadges/v2"}', 'eyJhbGciOiJIUzI1NiJ9.e30.c2ln', '<', '&',
+  '<svg xmlns="http://www.w3.org/2000/svg"',
+  ' xmlns:openbadges="http://openbadges.org"',
+  ' xmlns:ob="https://purl.imsglobal.org/ob/v3p0"',
+  '>',
+  '/>',
+  '</svg>',
+  '<openbadges:assertion',
+  ' verify="https://issuer.example.org/a.json"',
+  '</openbadges:assertion>',
+  '<ob:credential>',
+  '</ob:credential>',
+  '<g>',
+  '</g>',
+  '<![CDATA[',
+  ']]>',
+  '&amp;',
+  '&#x41;',
+  '&#99999999;',
+  '&unknown;',
+  '<!DOCTYPE svg [<!ENTITY e "x">]>',
+  '<!--',
+  '-->',
+  '<?xml version="1.0"?>',
+  '"',
+  "'",
+  '=',
+  ' a="1"',
+  ' a="1" a="2"',
+  ' x:y="z"',
+  '{"@context":"https://w3id.org/openbadges/v2"}',
+  'eyJhbGciOiJIUzI1NiJ9.e30.c2ln',
+  '<',
+  '&',
 ];
 
 /** Text stitched from SVG/XML tokens and noise: mostly almost-valid, often broken. */
-export const xmlLike = fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...XML_TOKENS) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) }), { maxLength: 40 }).map((parts) => parts.join(''));
+export const xmlLike = fc
+  .array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...XML_TOKENS) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) }), {
+    maxLength: 40,
+  })
+  .map((parts) => parts.join(''));
 
 /** `<g>` nested n deep inside an svg root, closed or not. */
 export const deepXml = fc.tuple(fc.integer({ min: 0, max: 600 }), fc.boolean()).map(([depth, closed]) => ({

@@ -6,7 +6,18 @@ import type { ExtractOutcome } from '../../../lib/extract/types';
 import { decodePayload } from '../../../lib/formats/decode';
 import { base64url, deepXml, nestedJson, pngLike, pngPrefixed, RUNS, xmlLike } from './arbitraries';
 
-const CODES = new Set(['extract.png-truncated', 'extract.png-bad-crc', 'extract.png-chunk-too-large', 'extract.png-too-many-chunks', 'extract.png-bad-text-chunk', 'extract.png-inflate-failed', 'extract.svg-malformed', 'extract.payload-unrecognized', 'extract.unsupported-bytes', 'extract.too-large']);
+const CODES = new Set([
+  'extract.png-truncated',
+  'extract.png-bad-crc',
+  'extract.png-chunk-too-large',
+  'extract.png-too-many-chunks',
+  'extract.png-bad-text-chunk',
+  'extract.png-inflate-failed',
+  'extract.svg-malformed',
+  'extract.payload-unrecognized',
+  'extract.unsupported-bytes',
+  'extract.too-large',
+]);
 
 /** What every extraction must give: a known code and a short detail, or a payload within the cap. */
 function expectWellFormed(outcome: ExtractOutcome, maxText: number): void {
@@ -42,9 +53,13 @@ describe('PNG chunk walker (properties)', () => {
 
   it(`${RUNS.extract} arbitrary byte strings through extractFromBytes: an outcome, never a throw`, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.constantFrom(undefined, 'image/png', 'image/svg+xml', 'application/json', 'text/plain'), async (bytes, contentType) => {
-        expectWellFormed(await extractFromBytes(bytes, contentType ? { contentType } : {}), 1024 * 1024);
-      }),
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.constantFrom(undefined, 'image/png', 'image/svg+xml', 'application/json', 'text/plain'),
+        async (bytes, contentType) => {
+          expectWellFormed(await extractFromBytes(bytes, contentType ? { contentType } : {}), 1024 * 1024);
+        },
+      ),
       { numRuns: RUNS.extract },
     );
   });
@@ -97,10 +112,16 @@ describe('SVG / XML reader (properties)', () => {
 describe('payload decoding (properties)', () => {
   it(`${RUNS.decode} JSON values: decoded, or a format check, never a throw`, () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue().map((v) => JSON.stringify(v)), fc.string({ maxLength: 60 })), (text) => {
-        const decoded = decodePayload({ kind: 'json', text, container: 'text' });
-        if (!decoded.ok) expect(decoded.check.code).toMatch(/^format\./);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+          fc.string({ maxLength: 60 }),
+        ),
+        (text) => {
+          const decoded = decodePayload({ kind: 'json', text, container: 'text' });
+          if (!decoded.ok) expect(decoded.check.code).toMatch(/^format\./);
+        },
+      ),
       { numRuns: RUNS.decode },
     );
   });
@@ -116,7 +137,11 @@ describe('payload decoding (properties)', () => {
     );
   });
 
-  const segment = fc.oneof(fc.jsonValue().map((v) => base64url(JSON.stringify(v))), fc.string({ maxLength: 40 }), fc.constant(''));
+  const segment = fc.oneof(
+    fc.jsonValue().map((v) => base64url(JSON.stringify(v))),
+    fc.string({ maxLength: 40 }),
+    fc.constant(''),
+  );
 
   it(`${RUNS.decode} compact JWS texts with any header, payload and signature: decoded or format.jws-malformed/too-deep`, () => {
     fc.assert(

@@ -21,7 +21,10 @@ function expectSound(results: VerificationResult[], label: string): void {
   for (const result of results) {
     const parsed = resultSchema.safeParse(result);
     expect(parsed.success, `${label}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues[0])}`).toBe(true);
-    expect(result.checks.map((c) => c.code), label).not.toContain('internal.error');
+    expect(
+      result.checks.map((c) => c.code),
+      label,
+    ).not.toContain('internal.error');
   }
 }
 
@@ -29,7 +32,10 @@ function expectSound(results: VerificationResult[], label: string): void {
 const mutated = fc
   .tuple(
     fc.nat({ max: fixtures.length - 1 }),
-    fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('set', 'flip', 'quote'), fc.nat({ max: 255 })), { minLength: 1, maxLength: 8 }),
+    fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('set', 'flip', 'quote'), fc.nat({ max: 255 })), {
+      minLength: 1,
+      maxLength: 8,
+    }),
     fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { freq: 4 }),
   )
   .map(([index, edits, cut]) => {
@@ -65,7 +71,10 @@ describe('the pipeline (properties)', () => {
 
   it(`${RUNS.pipeline} arbitrary byte strings and JSON texts: sound results`, async () => {
     const http = generatedSiteHttp();
-    const input = fc.oneof(fc.uint8Array({ maxLength: 200 }), fc.jsonValue().map((v) => new TextEncoder().encode(JSON.stringify(v))));
+    const input = fc.oneof(
+      fc.uint8Array({ maxLength: 200 }),
+      fc.jsonValue().map((v) => new TextEncoder().encode(JSON.stringify(v))),
+    );
     await fc.assert(
       fc.asyncProperty(input, fc.constantFrom(undefined, 'application/json', 'image/png', 'image/svg+xml'), async (bytes, type) =>
         expectSound(await verifyBytes(bytes, 'arbitrary', testEnv(http), type), `${bytes.length} bytes as ${type}`),

@@ -13,15 +13,91 @@ const all = (Object.entries({ ...messages, ...offscreen, ...schemas }) as Array<
   .map(([name, schema]) => [name, schema as Schema] as const);
 
 const FIELDS = [
-  'type', 'kind', 'tabId', 'ref', 'pageUrl', 'navigationId', 'found', 'candidate', 'url', 'markup', 'text', 'platform', 'id', 'input', 'name',
-  'base64', 'recipient', 'settings', 'autoScan', 'disabledSites', 'allowLocalNetwork', 'language', 'items', 'state', 'results', 'ok', 'tab',
-  'error', 'nquads', 'labels', 'problem', 'detail', 'target', 'document', 'source', 'format', 'status', 'assurance', 'checks', 'credential', 'checkedAt',
-  'outcome', 'code', 'pointer', 'nested', '__proto__', 'constructor',
+  'type',
+  'kind',
+  'tabId',
+  'ref',
+  'pageUrl',
+  'navigationId',
+  'found',
+  'candidate',
+  'url',
+  'markup',
+  'text',
+  'platform',
+  'id',
+  'input',
+  'name',
+  'base64',
+  'recipient',
+  'settings',
+  'autoScan',
+  'disabledSites',
+  'allowLocalNetwork',
+  'language',
+  'items',
+  'state',
+  'results',
+  'ok',
+  'tab',
+  'error',
+  'nquads',
+  'labels',
+  'problem',
+  'detail',
+  'target',
+  'document',
+  'source',
+  'format',
+  'status',
+  'assurance',
+  'checks',
+  'credential',
+  'checkedAt',
+  'outcome',
+  'code',
+  'pointer',
+  'nested',
+  '__proto__',
+  'constructor',
 ];
 const LITERALS = [
-  'page-reset', 'page-candidates', 'recheck', 'get-tab', 'recheck-tab', 'verify-input', 'get-settings', 'set-settings', 'clear-cache', 'items',
-  'canonize', 'canonize-with-labels', 'offscreen', 'image', 'svg-markup', 'embedded', 'link', 'platform', 'credly', 'file', 'text', 'url', 'pending', 'done', 'verified',
-  'invalid', 'unverifiable', 'ob2-hosted', 'signed', 'pass', 'fail', 'net.blocked', 'extract', 'auto', 'en', 'unknown-context',
+  'page-reset',
+  'page-candidates',
+  'recheck',
+  'get-tab',
+  'recheck-tab',
+  'verify-input',
+  'get-settings',
+  'set-settings',
+  'clear-cache',
+  'items',
+  'canonize',
+  'canonize-with-labels',
+  'offscreen',
+  'image',
+  'svg-markup',
+  'embedded',
+  'link',
+  'platform',
+  'credly',
+  'file',
+  'text',
+  'url',
+  'pending',
+  'done',
+  'verified',
+  'invalid',
+  'unverifiable',
+  'ob2-hosted',
+  'signed',
+  'pass',
+  'fail',
+  'net.blocked',
+  'extract',
+  'auto',
+  'en',
+  'unknown-context',
 ];
 
 /** Objects shaped like the messages (their field names and literals), nested and mixed with any JSON. */
@@ -41,17 +117,29 @@ const deep = fc.integer({ min: 1, max: 2000 }).map((n) => JSON.parse(`${'['.repe
 
 describe('message schemas (properties)', () => {
   it('covers every schema the protocol exports', () => {
-    expect(all.map(([name]) => name)).toEqual(expect.arrayContaining(['contentMessageSchema', 'uiMessageSchema', 'replySchema', 'resultSchema', 'settingsSchema', 'offscreenReplySchema']));
-  });
-
-  it.each(all)(`%s: ${RUNS.protocol} message-shaped values, any JSON and deep nestings parse or fail, never throw; what parses parses again`, (_name, schema) => {
-    fc.assert(
-      fc.property(fc.oneof(messageLike, fc.jsonValue(), deep), (value) => {
-        const parsed = schema.safeParse(value);
-        expect(typeof parsed.success).toBe('boolean');
-        if (parsed.success) expect(schema.safeParse(JSON.parse(JSON.stringify(parsed.data))).success).toBe(true);
-      }),
-      { numRuns: RUNS.protocol },
+    expect(all.map(([name]) => name)).toEqual(
+      expect.arrayContaining([
+        'contentMessageSchema',
+        'uiMessageSchema',
+        'replySchema',
+        'resultSchema',
+        'settingsSchema',
+        'offscreenReplySchema',
+      ]),
     );
   });
+
+  it.each(all)(
+    `%s: ${RUNS.protocol} message-shaped values, any JSON and deep nestings parse or fail, never throw; what parses parses again`,
+    (_name, schema) => {
+      fc.assert(
+        fc.property(fc.oneof(messageLike, fc.jsonValue(), deep), (value) => {
+          const parsed = schema.safeParse(value);
+          expect(typeof parsed.success).toBe('boolean');
+          if (parsed.success) expect(schema.safeParse(JSON.parse(JSON.stringify(parsed.data))).success).toBe(true);
+        }),
+        { numRuns: RUNS.protocol },
+      );
+    },
+  );
 });

@@ -5,9 +5,12 @@ import { CHECK_IDS, FORMAT_IDS, STATUSES } from '../../../lib/result/vocabulary'
 import { checkSchema, resultSchema } from '../../../lib/protocol/schemas';
 
 describe('request → reply map', () => {
-  it.each(Object.entries({ ...contentProtocol, ...uiProtocol, ...toContentProtocol }))('%s is registered under its own type', (type, entry) => {
-    expect(entry.request.shape.type.def.values).toEqual([type]);
-  });
+  it.each(Object.entries({ ...contentProtocol, ...uiProtocol, ...toContentProtocol }))(
+    '%s is registered under its own type',
+    (type, entry) => {
+      expect(entry.request.shape.type.def.values).toEqual([type]);
+    },
+  );
 
   it('each reply schema accepts its own answer only', () => {
     expect(uiProtocol['get-settings'].reply.safeParse({ ok: true, settings: DEFAULT_SETTINGS }).success).toBe(true);
@@ -28,7 +31,15 @@ describe('request → reply map', () => {
 
 describe('closed vocabularies', () => {
   const check = { id: 'proof', outcome: 'pass', code: 'proof.ok' };
-  const result = { source: 's', format: 'ob2-signed', status: 'verified', assurance: 'signed', checks: [check], credential: {}, checkedAt: '2026-01-01T00:00:00Z' };
+  const result = {
+    source: 's',
+    format: 'ob2-signed',
+    status: 'verified',
+    assurance: 'signed',
+    checks: [check],
+    credential: {},
+    checkedAt: '2026-01-01T00:00:00Z',
+  };
 
   it('the schemas accept every word of each vocabulary and nothing else', () => {
     for (const id of CHECK_IDS) expect(checkSchema.safeParse({ ...check, id }).success, id).toBe(true);

@@ -4,7 +4,7 @@ import { CHECK_CATALOG, type CheckCode, effectOf, isNetCode, vouchesForContent }
 const codes = Object.keys(CHECK_CATALOG) as CheckCode[];
 
 describe('check catalog', () => {
-  it('a proof that holds and the issuer\'s hosted copy are what vouch for a credential\'s content', () => {
+  it("a proof that holds and the issuer's hosted copy are what vouch for a credential's content", () => {
     expect(codes.filter(vouchesForContent)).toEqual(['hosted.fetched', 'proof.ok']);
   });
 

@@ -43,7 +43,9 @@ describe('foldStatus', () => {
 
 describe('the fold and the shared helpers', () => {
   const codes = Object.keys(CHECK_CATALOG) as CheckCode[];
-  const anyCheck = fc.tuple(fc.constantFrom(pass, fail, skip, error), fc.constantFrom(...codes)).map(([make, code]) => make('format', code));
+  const anyCheck = fc
+    .tuple(fc.constantFrom(pass, fail, skip, error), fc.constantFrom(...codes))
+    .map(([make, code]) => make('format', code));
 
   it('votes combine by the one precedence order: the verdict of many checks is the worst of their verdicts', () => {
     fc.assert(

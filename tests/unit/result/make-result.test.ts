@@ -33,7 +33,15 @@ describe('makeResult', () => {
   });
 
   it('withdraws the assurance of an invalid credential', () => {
-    const result = makeResult({ source: 's', format: 'ob2-signed', checks: [pass('proof', 'proof.ok'), fail('recipient', 'recipient.mismatch')], assurance: 'signed' }, AT);
+    const result = makeResult(
+      {
+        source: 's',
+        format: 'ob2-signed',
+        checks: [pass('proof', 'proof.ok'), fail('recipient', 'recipient.mismatch')],
+        assurance: 'signed',
+      },
+      AT,
+    );
     expect(result).toMatchObject({ status: 'invalid', assurance: 'none' });
   });
 

@@ -37,7 +37,10 @@ describe('status precedence', () => {
   });
 
   it('worstResult returns the first result with the worst status', () => {
-    const results = (['verified', 'expired', 'revoked', 'revoked', 'unverifiable'] as Status[]).map((s, i) => ({ status: s, source: `r${i}` }));
+    const results = (['verified', 'expired', 'revoked', 'revoked', 'unverifiable'] as Status[]).map((s, i) => ({
+      status: s,
+      source: `r${i}`,
+    }));
     expect(worstResult(results)?.source).toBe('r2');
     expect(worstResult([])).toBeUndefined();
     fc.assert(

@@ -32,17 +32,24 @@ function mutate(bytes: Uint8Array, random: () => number): Uint8Array {
 const files = readdirSync(`${GENERATED}/badges`).filter((f) => !f.includes('poison'));
 
 describe('mutated badges: bad input of any shape ends as a result with a code', () => {
-  it.each([1, 2, 3])('seed %i: 120 mutations end as valid results, never a crash or an internal error', async (seed) => {
-    const random = prng(seed);
-    const http = generatedSiteHttp();
-    for (let i = 0; i < 120; i++) {
-      const file = files[Math.floor(random() * files.length)]!;
-      const bytes = mutate(new Uint8Array(readFileSync(`${GENERATED}/badges/${file}`)), random);
-      const results = await verifyBytes(bytes, file, testEnv(http));
-      for (const result of results) {
-        expect(resultSchema.safeParse(result).success, `${file} #${i}`).toBe(true);
-        expect(result.checks.map((c) => c.code), `${file} #${i}`).not.toContain('internal.error');
+  it.each([1, 2, 3])(
+    'seed %i: 120 mutations end as valid results, never a crash or an internal error',
+    async (seed) => {
+      const random = prng(seed);
+      const http = generatedSiteHttp();
+      for (let i = 0; i < 120; i++) {
+        const file = files[Math.floor(random() * files.length)]!;
+        const bytes = mutate(new Uint8Array(readFileSync(`${GENERATED}/badges/${file}`)), random);
+        const results = await verifyBytes(bytes, file, testEnv(http));
+        for (const result of results) {
+          expect(resultSchema.safeParse(result).success, `${file} #${i}`).toBe(true);
+          expect(
+            result.checks.map((c) => c.code),
+            `${file} #${i}`,
+          ).not.toContain('internal.error');
+        }
       }
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });

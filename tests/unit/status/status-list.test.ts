@@ -3,7 +3,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeEncodedList, readEntry } from '../../../lib/status/encoded-list';
 
-const subjectOf = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { credentialSubject: { encodedList: string } }).credentialSubject;
+const subjectOf = (file: string) =>
+  (JSON.parse(readFileSync(file, 'utf8')) as { credentialSubject: { encodedList: string } }).credentialSubject;
 const setBits = (bits: Uint8Array) => Array.from({ length: bits.length * 8 }, (_, i) => i).filter((i) => readEntry(bits, i, 1) === 1);
 
 describe('Bitstring Status List decoding', () => {
@@ -21,7 +22,9 @@ describe('Bitstring Status List decoding', () => {
   });
 
   it('the DCC list has bits 2, 6 and 8 set in 100,000', async () => {
-    const bits = await decodeEncodedList(subjectOf('tests/fixtures/vectors/dcc/verifier-core_status_e5WK8CbZ1GjycuPombrj.json').encodedList);
+    const bits = await decodeEncodedList(
+      subjectOf('tests/fixtures/vectors/dcc/verifier-core_status_e5WK8CbZ1GjycuPombrj.json').encodedList,
+    );
     expect(bits!.length * 8).toBe(100_000);
     expect(setBits(bits!)).toEqual([2, 6, 8]);
   });

@@ -40,7 +40,11 @@ describe('generated verifiable credentials that are not Open Badges', () => {
       issued: '2025-06-30T00:00:00.000Z',
     });
     expect(result.credential).not.toHaveProperty('criteria');
-    expect(result.checks[1]).toMatchObject({ code: 'format.generic-vc', outcome: 'pass', detail: 'a verifiable credential (University Degree Credential), not an Open Badge' });
+    expect(result.checks[1]).toMatchObject({
+      code: 'format.generic-vc',
+      outcome: 'pass',
+      detail: 'a verifiable credential (University Degree Credential), not an Open Badge',
+    });
   });
 
   it('a credential with a name keeps it', async () => {
@@ -50,21 +54,37 @@ describe('generated verifiable credentials that are not Open Badges', () => {
   });
 
   it('a selective-disclosure credential says which claims the holder disclosed', async () => {
-    const shown = async (file: string) => (await verifyFile(`${GENERATED}/badges/${file}`)).result.checks.find((c) => c.code === 'proof.sd-disclosed')?.detail;
-    expect(await shown('vc-sd-all-disclosed.json')).toBe('disclosed: name, issuer.name, validFrom, credentialSubject.name, credentialSubject.graduationYear, credentialSubject.birthDate');
-    expect(await shown('vc-sd-selective.json')).toBe('disclosed: name, issuer.name, validFrom, credentialSubject.name, credentialSubject.graduationYear');
+    const shown = async (file: string) =>
+      (await verifyFile(`${GENERATED}/badges/${file}`)).result.checks.find((c) => c.code === 'proof.sd-disclosed')?.detail;
+    expect(await shown('vc-sd-all-disclosed.json')).toBe(
+      'disclosed: name, issuer.name, validFrom, credentialSubject.name, credentialSubject.graduationYear, credentialSubject.birthDate',
+    );
+    expect(await shown('vc-sd-selective.json')).toBe(
+      'disclosed: name, issuer.name, validFrom, credentialSubject.name, credentialSubject.graduationYear',
+    );
   });
 
   it('a did:ethr issuer is unverifiable with the identifier-not-supported code, never invalid', async () => {
     const { result } = await verifyFile(`${GENERATED}/badges/vc-did-ethr.json`);
     expect(result.status).toBe('unverifiable');
-    expect(result.checks.find((c) => c.code === 'key.did-method-unsupported')).toMatchObject({ outcome: 'error', detail: expect.stringContaining('did:ethr') });
+    expect(result.checks.find((c) => c.code === 'key.did-method-unsupported')).toMatchObject({
+      outcome: 'error',
+      detail: expect.stringContaining('did:ethr'),
+    });
   });
 });
 
 describe('the W3C vc-di-ecdsa vectors are generic verifiable credentials', () => {
-  it.each(['ecdsa-rdfc-2019-p256_signedECDSAP256.json', 'ecdsa-rdfc-2019-p384_signedECDSAP384.json', 'ecdsa-jcs-2019-p256_signedJCSECDSAP256.json', 'ecdsa-jcs-2019-p384_signedJCSECDSAP384.json'])('%s', async (file) => {
-    const { result } = await verifyFile(`tests/fixtures/vectors/w3c-di-ecdsa/${file}`, createFakeHttp(() => undefined));
+  it.each([
+    'ecdsa-rdfc-2019-p256_signedECDSAP256.json',
+    'ecdsa-rdfc-2019-p384_signedECDSAP384.json',
+    'ecdsa-jcs-2019-p256_signedJCSECDSAP256.json',
+    'ecdsa-jcs-2019-p384_signedJCSECDSAP384.json',
+  ])('%s', async (file) => {
+    const { result } = await verifyFile(
+      `tests/fixtures/vectors/w3c-di-ecdsa/${file}`,
+      createFakeHttp(() => undefined),
+    );
     expect(result).toMatchObject({ format: 'vc', status: 'verified', credential: { name: 'Alumni Credential' } });
     // issuer https://vc.example/issuers/5678 signs with a did:key it does not list: signature holds, key unbound
     expect(result.checks.map((c) => c.code)).toEqual(expect.arrayContaining(['proof.ok', 'binding.unbound']));
@@ -73,7 +93,12 @@ describe('the W3C vc-di-ecdsa vectors are generic verifiable credentials', () =>
 });
 
 describe('what counts as a generic verifiable credential', () => {
-  const vc = { '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiableCredential', 'ExampleCredential'], issuer: 'did:example:1', credentialSubject: {} };
+  const vc = {
+    '@context': ['https://www.w3.org/ns/credentials/v2'],
+    type: ['VerifiableCredential', 'ExampleCredential'],
+    issuer: 'did:example:1',
+    credentialSubject: {},
+  };
   it('a VCDM 1.1 or 2.0 VerifiableCredential that is not an Open Badge, CLR or OB 2.0 assertion', () => {
     expect(isGenericVc(vc)).toBe(true);
     expect(isGenericVc({ ...vc, '@context': ['https://www.w3.org/2018/credentials/v1'] })).toBe(true);
@@ -88,6 +113,8 @@ describe('what counts as a generic verifiable credential', () => {
     expect(typeInPlainWords('UniversityDegreeCredential')).toBe('University Degree Credential');
     expect(typeInPlainWords('EUDIPidCredential')).toBe('EUDI Pid Credential');
     expect(typeInPlainWords('employment_credential')).toBe('employment credential');
-    expect(credentialTypes({ type: ['VerifiableCredential', 'schema:EducationalOccupationalCredential'] })).toEqual(['Educational Occupational Credential']);
+    expect(credentialTypes({ type: ['VerifiableCredential', 'schema:EducationalOccupationalCredential'] })).toEqual([
+      'Educational Occupational Credential',
+    ]);
   });
 });

@@ -12,9 +12,33 @@ const OB2 = 'https://w3id.org/openbadges/v2';
 function credlyHttp() {
   const json = (value: unknown): FakeRoute => ({ body: JSON.stringify(value) });
   const routes: Record<string, FakeRoute> = {
-    [CREDLY]: json({ '@context': OB2, type: 'Assertion', id: CREDLY, recipient: { type: 'email', hashed: true, identity: 'sha256$00' }, badge: 'https://api.credly.com/v1/obi/v2/issuers/i1/badge_classes/b1', issuedOn: '2024-02-02T00:00:00Z', verification: { type: 'hosted' } }),
-    'https://api.credly.com/v1/obi/v2/issuers/i1/badge_classes/b1': json({ '@context': OB2, type: 'BadgeClass', id: 'https://api.credly.com/v1/obi/v2/issuers/i1/badge_classes/b1', name: 'Cloud Architect', description: 'd', image: 'https://images.credly.com/b1.png', criteria: 'https://www.credly.com/org/x/badge/b1', issuer: 'https://api.credly.com/v1/obi/v2/issuers/i1' }),
-    'https://api.credly.com/v1/obi/v2/issuers/i1': json({ '@context': OB2, type: 'Issuer', id: 'https://api.credly.com/v1/obi/v2/issuers/i1', name: 'Acme Cloud', url: 'https://acme.example.com', email: 'x@acme.example.com' }),
+    [CREDLY]: json({
+      '@context': OB2,
+      type: 'Assertion',
+      id: CREDLY,
+      recipient: { type: 'email', hashed: true, identity: 'sha256$00' },
+      badge: 'https://api.credly.com/v1/obi/v2/issuers/i1/badge_classes/b1',
+      issuedOn: '2024-02-02T00:00:00Z',
+      verification: { type: 'hosted' },
+    }),
+    'https://api.credly.com/v1/obi/v2/issuers/i1/badge_classes/b1': json({
+      '@context': OB2,
+      type: 'BadgeClass',
+      id: 'https://api.credly.com/v1/obi/v2/issuers/i1/badge_classes/b1',
+      name: 'Cloud Architect',
+      description: 'd',
+      image: 'https://images.credly.com/b1.png',
+      criteria: 'https://www.credly.com/org/x/badge/b1',
+      issuer: 'https://api.credly.com/v1/obi/v2/issuers/i1',
+    }),
+    'https://api.credly.com/v1/obi/v2/issuers/i1': json({
+      '@context': OB2,
+      type: 'Issuer',
+      id: 'https://api.credly.com/v1/obi/v2/issuers/i1',
+      name: 'Acme Cloud',
+      url: 'https://acme.example.com',
+      email: 'x@acme.example.com',
+    }),
   };
   return createFakeHttp((url) => routes[url]);
 }
@@ -24,7 +48,13 @@ describe('verifyCandidate', () => {
     const http = credlyHttp();
     const link = `https://www.credly.com/badges/${UUID}/public_url`;
     const [result] = await verifyCandidate({ kind: 'platform', platform: 'credly', url: link, id: UUID }, testEnv(http), link);
-    expect(result).toMatchObject({ source: link, format: 'ob2-hosted', status: 'verified', assurance: 'hosted', credential: { name: 'Cloud Architect', issuer: { name: 'Acme Cloud' } } });
+    expect(result).toMatchObject({
+      source: link,
+      format: 'ob2-hosted',
+      status: 'verified',
+      assurance: 'hosted',
+      credential: { name: 'Cloud Architect', issuer: { name: 'Acme Cloud' } },
+    });
     expect(http.unmapped).toEqual([]);
   });
 
@@ -37,7 +67,13 @@ describe('verifyCandidate', () => {
   });
 
   it('gives no result for an image that cannot be fetched or holds no badge', async () => {
-    const http = createFakeHttp((url) => (url.endsWith('photo.png') ? { file: `${GENERATED}/unbaked.png`, contentType: 'image/png' } : url.endsWith('page.png') ? { body: '<!doctype html><p>login', contentType: 'text/html' } : { fail: 'net.timeout' }));
+    const http = createFakeHttp((url) =>
+      url.endsWith('photo.png')
+        ? { file: `${GENERATED}/unbaked.png`, contentType: 'image/png' }
+        : url.endsWith('page.png')
+          ? { body: '<!doctype html><p>login', contentType: 'text/html' }
+          : { fail: 'net.timeout' },
+    );
     for (const url of ['https://cv.example.net/photo.png', 'https://cv.example.net/down.png', 'https://cv.example.net/page.png']) {
       expect(await verifyCandidate({ kind: 'image', url }, testEnv(http), url)).toEqual([]);
     }
@@ -58,9 +94,17 @@ describe('verifyCandidate', () => {
 
   it('verifies embedded script text and inline SVG markup', async () => {
     const http = generatedSiteHttp();
-    const [embedded] = await verifyCandidate({ kind: 'embedded', text: readFileSync(`${GENERATED}/badges/signed-valid.jws`, 'utf8') }, testEnv(http), 'script');
+    const [embedded] = await verifyCandidate(
+      { kind: 'embedded', text: readFileSync(`${GENERATED}/badges/signed-valid.jws`, 'utf8') },
+      testEnv(http),
+      'script',
+    );
     expect(embedded?.status).toBe('verified');
-    const [svg] = await verifyCandidate({ kind: 'svg-markup', markup: readFileSync(`${GENERATED}/badges/hosted-valid.svg`, 'utf8') }, testEnv(http), 'svg');
+    const [svg] = await verifyCandidate(
+      { kind: 'svg-markup', markup: readFileSync(`${GENERATED}/badges/hosted-valid.svg`, 'utf8') },
+      testEnv(http),
+      'svg',
+    );
     expect(svg?.status).toBe('verified');
   });
 
