@@ -1,7 +1,7 @@
 import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY, USAGE } from './args';
 
 /** `--help`: every flag, each with an example. */
-export const HELP = `Badge Lens: verify digital badges (Open Badges 2.0/3.0, CLR 2.0) against their issuers.
+export const HELP = `Badge Lens: verify digital badges (Open Badges 0.5–3.0, CLR 2.0, Blockcerts and other W3C verifiable credentials) against their issuers.
 
 ${USAGE}
 
