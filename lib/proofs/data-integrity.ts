@@ -1,4 +1,5 @@
-import { isJsonLdFailure, jsonLdTools } from '../jsonld/load';
+import { jsonLdTools } from '../jsonld/load';
+import { canonicalizationProblem } from './canonicalization-problem';
 import { resolveVerificationMethod } from '../keys/resolve';
 import type { VerificationKey } from '../keys/types';
 import { error, fail, pass } from '../result/check';
@@ -94,7 +95,9 @@ async function verifyOne(document: Json, proof: Json, session: Session, pointer:
   try {
     data = await suite.hashData(document, proof, hashTools(session), verifier);
   } catch (e) {
-    return { checks: [found, canonicalizationProblem(e, pointer)] };
+    return {
+      checks: [found, canonicalizationProblem(e, { pointer, safeModeLead: "a term or type is not defined by the credential's contexts" })],
+    };
   }
   if (!(await verifier.verify(data, signature)))
     return {
@@ -117,28 +120,6 @@ function hashTools({ env }: Session): HashTools {
     canonizeWithLabels: (document, options) => tools.canonizeWithLabels(document, options),
     ...(env.signal ? { signal: env.signal } : {}),
   };
-}
-
-function canonicalizationProblem(e: unknown, pointer: string): Check {
-  // Anything but a JSON-LD verdict on the document is our failure to check it, never the credential's fault.
-  if (!isJsonLdFailure(e))
-    return error('proof', 'internal.error', e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : String(e), pointer);
-  const problem = e.problem;
-  switch (problem.kind) {
-    case 'unknown-context':
-      return error(
-        'proof',
-        'jsonld.unknown-context',
-        `the context ${problem.url} is not one Badge Lens knows; it is never fetched`,
-        '/@context',
-      );
-    case 'safe-mode':
-      return fail('proof', 'jsonld.safe-mode', `a term or type is not defined by the credential's contexts: ${problem.detail}`);
-    case 'work-limit':
-      return error('proof', 'jsonld.work-limit', problem.detail);
-    default:
-      return fail('proof', 'jsonld.invalid', problem.detail);
-  }
 }
 
 function describe(proof: unknown): string {

@@ -1,5 +1,6 @@
-import { isJsonLdFailure, jsonLdTools } from '../../jsonld/load';
-import { error, fail, pass } from '../../result/check';
+import { jsonLdTools } from '../../jsonld/load';
+import { canonicalizationProblem } from '../../proofs/canonicalization-problem';
+import { fail, pass } from '../../result/check';
 import type { Check } from '../../result/types';
 import type { Session } from '../../core/session';
 import type { Json } from '../../util/json';
@@ -16,7 +17,9 @@ export async function checkTargetHash(document: Json, receipt: Receipt, session:
   try {
     canonical = await tools.canonize(document, session.env.signal ? { signal: session.env.signal } : {});
   } catch (e) {
-    return canonicalizationProblem(e);
+    return canonicalizationProblem(e, {
+      safeModeLead: "a field is not defined by the certificate's contexts, so it is not covered by the hash",
+    });
   }
   const hash = toHex(await sha256(new TextEncoder().encode(canonical)));
   return hash === receipt.targetHash
@@ -43,31 +46,6 @@ export async function checkMerklePath(receipt: Receipt): Promise<Check> {
         'blockcerts.merkle-mismatch',
         `the Merkle path leads to ${root}, not to the receipt's merkleRoot ${receipt.merkleRoot}`,
       );
-}
-
-function canonicalizationProblem(e: unknown): Check {
-  if (!isJsonLdFailure(e))
-    return error('proof', 'internal.error', e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : String(e));
-  const problem = e.problem;
-  switch (problem.kind) {
-    case 'unknown-context':
-      return error(
-        'proof',
-        'jsonld.unknown-context',
-        `the context ${problem.url} is not one Badge Lens knows; it is never fetched`,
-        '/@context',
-      );
-    case 'safe-mode':
-      return fail(
-        'proof',
-        'jsonld.safe-mode',
-        `a field is not defined by the certificate's contexts, so it is not covered by the hash: ${problem.detail}`,
-      );
-    case 'work-limit':
-      return error('proof', 'jsonld.work-limit', problem.detail);
-    default:
-      return fail('proof', 'jsonld.invalid', problem.detail);
-  }
 }
 
 export async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
