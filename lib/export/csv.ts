@@ -1,4 +1,4 @@
-import { recipientMatch as nameMatch } from '../checks/recipient-match';
+import { exportRecipientMatch, isTrustNote } from './exported-result';
 import type { AboutCredential, VerificationResult } from '../result/types';
 import type { TrustNote } from '../trust/trust-list';
 
@@ -36,10 +36,7 @@ export interface ExportContext {
  * against the page's person when both are known (docs/SPEC.md §8); `unknown` otherwise.
  */
 export function recipientMatch(result: VerificationResult, personName?: string): 'match' | 'mismatch' | 'unknown' {
-  const codes = new Set(result.checks.map((c) => c.code));
-  if (codes.has('recipient.mismatch')) return 'mismatch';
-  if (codes.has('recipient.match')) return 'match';
-  return personName ? nameMatch(result.credential, personName).match : 'unknown';
+  return exportRecipientMatch(result, personName).match;
 }
 
 /** Credits as stated: a CLR's total, else earned, else available, with the unit when given. */
@@ -108,8 +105,4 @@ export const csvRows = (result: VerificationResult, pageUrl: string | undefined,
 /** The trust column: `known: <list>` or `not on your lists`. */
 export function trustCell(trust: TrustNote): string {
   return trust.known ? `known${trust.list ? `: ${trust.list}` : ''}` : 'not on your lists';
-}
-
-function isTrustNote(value: unknown): value is TrustNote {
-  return typeof value === 'object' && value !== null && typeof (value as { known?: unknown }).known === 'boolean';
 }

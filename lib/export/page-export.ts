@@ -1,12 +1,9 @@
-import { recipientMatch as nameMatch, type RecipientMatch } from '../checks/recipient-match';
 import type { VerificationResult } from '../result/types';
 import type { TrustNote } from '../trust/trust-list';
-
-export type { TrustNote };
 import { csvHeader, csvRows, trustCell, type ExportContext } from './csv';
+import { type ExportedResult, exportedResult } from './exported-result';
 
-/** A result as exported: the CLI's Result shape plus whose it is and whether its issuer is known. */
-export type ExportedResult = VerificationResult & { recipientMatch: RecipientMatch; trust: TrustNote };
+export type { ExportedResult, TrustNote };
 
 export interface PageExport {
   page: string;
@@ -25,13 +22,8 @@ const trustOf = (page: ExportedPage, result: VerificationResult): TrustNote => p
 
 /** `{page, exportedAt, results}` (docs/SPEC.md §8), every result with its recipient match and trust note. */
 export function pageJson(page: ExportedPage, now: number): PageExport {
-  const exported = (result: VerificationResult): ExportedResult => ({
-    ...result,
-    ...(result.nested ? { nested: result.nested.map(exported) } : {}),
-    recipientMatch: nameMatch(result.credential, page.personName),
-    trust: trustOf(page, result),
-  });
-  return { page: page.pageUrl, exportedAt: new Date(now).toISOString(), results: page.results.map(exported) };
+  const notes = { personName: page.personName, trust: (r: VerificationResult) => trustOf(page, r) };
+  return { page: page.pageUrl, exportedAt: new Date(now).toISOString(), results: page.results.map((r) => exportedResult(r, notes)) };
 }
 
 /** The page's results as CSV with the header row (nested CLR credentials as their own rows). */

@@ -8,6 +8,8 @@ export interface CliOptions {
   mappings: UrlMapping[];
   now?: number;
   recipient?: string;
+  /** Whose credentials these should be (`--name`): compared with each credential's recipient name. */
+  personName?: string;
   offline: boolean;
   /** Look Blockcerts anchors up with two public blockchain explorers (off unless asked). */
   anchors?: true;
@@ -24,7 +26,7 @@ export const DEFAULT_CONCURRENCY = 8;
 export const MAX_CONCURRENCY = 256;
 
 export const USAGE =
-  'usage: badge-lens [--json | --jsonl | --csv] [--inputs FILE]... [--concurrency N] [--map FROM=TO]... [--now ISO] [--recipient VALUE] [--trust FILE]... [--offline] [--anchors] <file|url|->...';
+  'usage: badge-lens [--json | --jsonl | --csv] [--inputs FILE]... [--concurrency N] [--map FROM=TO]... [--now ISO] [--recipient VALUE] [--name NAME] [--trust FILE]... [--offline] [--anchors] <file|url|->...';
 
 const OUTPUT_FLAGS: Record<string, Output> = { '--json': 'json', '--jsonl': 'jsonl', '--csv': 'csv' };
 
@@ -68,6 +70,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
       const text = value();
       if (!text) return { error: '--recipient needs an email, URL or telephone number' };
       options.recipient = text;
+    } else if (flag === '--name') {
+      const text = value()?.trim();
+      if (!text) return { error: "--name needs the person's name the credentials should be issued to" };
+      options.personName = text;
     } else if (flag === '--trust') {
       const text = value();
       if (!text) return { error: '--trust needs a trust list file (a DCC issuer registry or a JSON list of DIDs and https origins)' };

@@ -35,6 +35,9 @@ Verification
                         badge-lens --now 2025-01-01T00:00:00Z badge.png
   --recipient VALUE   check the recipient against an email, URL or telephone number (hashed locally, never sent)
                         badge-lens --recipient ada@example.com badge.png
+  --name NAME         whose credentials these should be: each result's recipientMatch (--json, --jsonl) and the
+                      CSV's recipient_match compare it with the name the credential was issued to
+                        badge-lens --json --name "Ada Lovelace" certificate.json
   --trust FILE        issuers you know: a DCC issuer registry or a JSON list of DIDs and https origins
                       (repeatable); each result gains trust {known, list} in --json and the CSV
   --offline           fetch nothing; what needs the network is reported as could-not-verify

@@ -11,6 +11,8 @@ import { createProgress, type TextSink } from './progress';
 import { readTrustLists } from './trust-files';
 import { withTrust } from '../../lib/trust/trust-list';
 import { createWriter } from './writers';
+import { exportedResult } from '../../lib/export/exported-result';
+import type { VerificationResult } from '../../lib/result/types';
 import { InputError, type ReadStdin, verifyInput } from './verify-input';
 
 /** Everything the CLI touches, handed in: the process in `main.ts`, fakes in tests. */
@@ -62,12 +64,14 @@ async function verifyAll(options: CliOptions, io: CliIo): Promise<number> {
   const inputs = await collectInputs(options, io.readStdin);
   const env = createEnv(options, io.fetch);
   const lists = options.trustFiles ? await readTrustLists(options.trustFiles) : undefined;
-  const writer = createWriter(options.output, options.output === 'table' ? paintFor(io.stdout.isTTY, io.env) : plain);
+  const writer = createWriter(options.output, options.output === 'table' ? paintFor(io.stdout.isTTY, io.env) : plain, options.personName);
   const progress = createProgress(io.stderr, inputs.length, io.stdout.isTTY);
   const print = async (text: string) => {
     if (text) await progress.around(() => io.stdout.write(text));
   };
   const { concurrency } = options;
+  const annotate = (results: readonly VerificationResult[]): VerificationResult[] =>
+    writer.exported ? results.map((r) => exportedResult(r, { personName: options.personName })) : [...results];
   let allVerified = true;
   try {
     await runPool(
@@ -77,7 +81,8 @@ async function verifyAll(options: CliOptions, io: CliIo): Promise<number> {
         progress.started(input);
         const entry = await verifyInput(input, env, io.readStdin);
         progress.finished(input, entry.results);
-        return lists ? { ...entry, results: entry.results.map((r) => withTrust(r, lists)) } : entry;
+        const trusted = lists ? entry.results.map((r) => withTrust(r, lists)) : entry.results;
+        return { ...entry, results: annotate(trusted) };
       },
       async (entry) => {
         if (entry.results.some((r) => r.status !== 'verified')) allVerified = false;

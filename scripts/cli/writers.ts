@@ -8,20 +8,23 @@ import type { InputResults } from './verify-input';
 export interface ResultWriter {
   /** Whether results must come in input order (the pool then keeps a bounded reorder window). */
   ordered: boolean;
+  /** Whether results go out whole, as JSON, with their recipient match and trust note (docs/SPEC.md §8). */
+  exported: boolean;
   write(entry: InputResults): string;
   /** `aborted`: an input could not be read; close what was opened, claim nothing about what was not checked. */
   end(aborted: boolean): string;
 }
 
-export function createWriter(output: Output, paint: Paint): ResultWriter {
-  return WRITERS[output](paint);
+export function createWriter(output: Output, paint: Paint, personName?: string): ResultWriter {
+  return WRITERS[output](paint, personName);
 }
 
-const WRITERS: Record<Output, (paint: Paint) => ResultWriter> = {
+const WRITERS: Record<Output, (paint: Paint, personName?: string) => ResultWriter> = {
   table: tableWriter,
   json: jsonWriter,
   jsonl: () => ({
     ordered: false,
+    exported: true,
     write: ({ results }) => results.map((r) => `${JSON.stringify(r)}\n`).join(''),
     end: () => '',
   }),
@@ -33,6 +36,7 @@ function tableWriter(paint: Paint): ResultWriter {
   const details: string[] = [];
   return {
     ordered: false,
+    exported: false,
     write({ results }) {
       const header = rows === 0 && results.length > 0 ? tableHeader() : '';
       return (
@@ -62,13 +66,14 @@ function jsonWriter(): ResultWriter {
       .join('\n');
   return {
     ordered: true,
+    exported: true,
     write: ({ results }) =>
       results.map((r) => `${count++ === 0 ? '{\n  "results": [\n' : ',\n'}${indent(JSON.stringify(r, null, 2))}`).join(''),
     end: (aborted) => (count > 0 ? '\n  ]\n}\n' : aborted ? '' : '{\n  "results": []\n}\n'),
   };
 }
 
-function csvWriter(): ResultWriter {
+function csvWriter(_paint: Paint, personName?: string): ResultWriter {
   let started = false;
   const header = () => {
     if (started) return '';
@@ -77,7 +82,9 @@ function csvWriter(): ResultWriter {
   };
   return {
     ordered: false,
-    write: ({ results, pageUrl }) => (results.length > 0 ? header() + results.map((r) => csvRows(r, pageUrl)).join('') : ''),
+    exported: false,
+    write: ({ results, pageUrl }) =>
+      results.length > 0 ? header() + results.map((r) => csvRows(r, pageUrl, { personName })).join('') : '',
     end: (aborted) => (aborted && !started ? '' : header()),
   };
 }
