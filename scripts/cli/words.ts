@@ -37,3 +37,8 @@ export function issuerWords(result: VerificationResult): string {
     : word('card_vouched_by_nobody');
   return `${name || issuer?.id || word('card_unknown_issuer')}${trust} · ${vouch}`;
 }
+
+/** "Known issuer — on Test registry" or "Not on your lists", as the card says it. */
+export function trustWords(trust: { known: boolean; list?: string | undefined }): string {
+  return trust.known ? word('trust_known').replace('$LIST$', trust.list ?? '') : word('trust_unknown');
+}

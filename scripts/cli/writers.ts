@@ -37,7 +37,7 @@ function tableWriter(paint: Paint): ResultWriter {
   return {
     ordered: false,
     exported: false,
-    write({ results }) {
+    write({ results, input }) {
       const header = rows === 0 && results.length > 0 ? tableHeader() : '';
       return (
         header +
@@ -46,7 +46,7 @@ function tableWriter(paint: Paint): ResultWriter {
             rows++;
             const problems = tableDetails(r, rows, paint);
             if (problems) details.push(problems);
-            return tableRow(r, paint);
+            return tableRow(r, paint, input);
           })
           .join('')
       );
