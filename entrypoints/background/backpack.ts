@@ -1,10 +1,10 @@
 import { exportArchive, readArchive } from '../../lib/backpack/archive';
-import { fromBase64, toBase64 } from '../../lib/backpack/bytes';
+import { toBase64 } from '../../lib/backpack/bytes';
 import { alertFor, dueIds, HOUR_MS } from '../../lib/backpack/schedule';
-import { createBackpackStore, type BackpackStorage, type NewBadge } from '../../lib/backpack/store';
+import { createBackpackStore, FULL_PROBLEM, type BackpackStorage, type NewBadge } from '../../lib/backpack/store';
 import type { Candidate } from '../../lib/detect/candidate';
 import type { HttpGet } from '../../lib/core/ports';
-import type { AlertReason, BackpackEntry, BackpackItem } from '../../lib/protocol/backpack-schemas';
+import type { AlertReason, BackpackEntry, BackpackItem, KeptBadge } from '../../lib/protocol/backpack-schemas';
 import { capResult } from '../../lib/protocol/cap';
 import type { VerificationResult } from '../../lib/result/types';
 import { candidateBytes } from './backpack-bytes';
@@ -41,7 +41,7 @@ export function createBackpack(deps: BackpackDeps) {
       listed.flatMap((l) => (l.kind === 'entry' ? [l.entry] : [])),
       now,
     );
-    return listed.map((l) => (l.kind === 'corrupt' ? l : withoutBytes(l.entry, alertFor(l.entry, now))));
+    return listed.map((l) => (l.kind === 'corrupt' ? l : rowOf(l.entry, alertFor(l.entry, now))));
   }
 
   async function verify(bytes: Uint8Array, fileName: string): Promise<VerificationResult | undefined> {
@@ -56,6 +56,10 @@ export function createBackpack(deps: BackpackDeps) {
       return undefined;
     }
     const added = await store.add({ ...badge, result }, deps.now());
+    if (!added.added && added.reason === 'full') {
+      outcome.problems.push(`${badge.fileName}: ${FULL_PROBLEM}`);
+      return undefined;
+    }
     if (added.added) outcome.added++;
     else outcome.duplicates++;
     return added.entry.id;
@@ -72,14 +76,14 @@ export function createBackpack(deps: BackpackDeps) {
       return;
     }
     outcome.problems.push(...archive.problems.map((p) => `${name}: ${p}`));
-    for (const entry of archive.entries) {
-      if (await store.get(entry.id)) outcome.duplicates++;
-      else {
-        await store.restore(entry);
-        outcome.added++;
-      }
-    }
+    for (const badge of archive.entries) await restore(badge, outcome);
     for (const file of archive.looseFiles) await keep({ bytes: file.bytes, fileName: file.name.split('/').pop() ?? file.name }, outcome);
+  }
+
+  async function restore(badge: KeptBadge, outcome: AddOutcome): Promise<void> {
+    if (await store.get(badge.entry.id)) outcome.duplicates++;
+    else if (await store.restore(badge)) outcome.added++;
+    else outcome.problems.push(`${badge.entry.fileName}: ${FULL_PROBLEM}`);
   }
 
   async function add(input: AddInput): Promise<AddOutcome> {
@@ -110,7 +114,9 @@ export function createBackpack(deps: BackpackDeps) {
     const entries = await store.entries();
     const chosen = id !== undefined ? entries.filter((e) => e.id === id) : pick(entries, which, now);
     for (const entry of chosen) {
-      const result = await verify(fromBase64(entry.base64), entry.fileName);
+      const bytes = await store.file(entry.id);
+      if (!bytes) continue;
+      const result = await verify(bytes, entry.fileName);
       if (!result) continue;
       const recorded = await store.record(entry.id, result, deps.now());
       if (recorded) await maybeNotify(entry, recorded.entry);
@@ -133,8 +139,17 @@ export function createBackpack(deps: BackpackDeps) {
   }
 
   async function file(id: string): Promise<{ fileName: string; base64: string } | undefined> {
-    const entry = await store.get(id);
-    return entry ? { fileName: entry.fileName, base64: entry.base64 } : undefined;
+    const kept = await store.kept(id);
+    return kept ? { fileName: kept.entry.fileName, base64: toBase64(kept.bytes) } : undefined;
+  }
+
+  async function exportBase64(): Promise<string> {
+    const kept: KeptBadge[] = [];
+    for (const entry of await store.entries()) {
+      const badge = await store.kept(entry.id);
+      if (badge) kept.push(badge);
+    }
+    return toBase64(exportArchive(kept, deps.now()));
   }
 
   return {
@@ -147,7 +162,7 @@ export function createBackpack(deps: BackpackDeps) {
       else await store.remove(id);
       await items();
     },
-    exportBase64: async () => toBase64(exportArchive(await store.entries(), deps.now())),
+    exportBase64,
     file,
   };
 }
@@ -164,7 +179,6 @@ function pick(entries: BackpackEntry[], which: Which, now: number): BackpackEntr
   return entries.filter((e) => due.has(e.id) || now - (Date.parse(e.result?.checkedAt ?? '') || 0) > OPENED_FRESH_MS);
 }
 
-function withoutBytes(entry: BackpackEntry, alert: AlertReason | undefined): BackpackItem {
-  const { base64: _bytes, ...rest } = entry;
-  return { kind: 'entry', ...rest, ...(alert ? { alert } : {}) };
+function rowOf(entry: BackpackEntry, alert: AlertReason | undefined): BackpackItem {
+  return { kind: 'entry', ...entry, ...(alert ? { alert } : {}) };
 }

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { AttentionPort } from '../../../entrypoints/background/ports';
 import { createBackground } from '../../../entrypoints/background/router';
@@ -48,6 +50,7 @@ function setup(local = fakeStorageArea()) {
     makeVerifier: fake.make,
     clock: { now: () => now },
     attention,
+    indexedDB: new IDBFactory(),
   });
   const ask = async (message: unknown) => {
     const reply = (await background.handle(message, backpackPage)) as { ok: boolean } & Record<string, unknown>;
