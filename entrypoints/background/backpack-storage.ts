@@ -51,11 +51,13 @@ function storageOver(db: () => Promise<Db>): BackpackStorage {
     }
   }
 
-  async function write(stores: Stores, work: (tx: IDBPTransaction<BackpackDb, Stores, 'readwrite'>) => Promise<unknown>[]) {
+  /** Runs the requests one after the other in one transaction: all are kept, or none. */
+  async function write(stores: Stores, work: (tx: IDBPTransaction<BackpackDb, Stores, 'readwrite'>) => Promise<void>) {
     const tx = (await db()).transaction(stores, 'readwrite');
     tx.done.catch(() => undefined);
     try {
-      await Promise.all([...work(tx), tx.done]);
+      await work(tx);
+      await tx.done;
     } catch (error) {
       abort(tx);
       throw new BackpackStorageError(plainStorageProblem(tx.error ?? error));
@@ -67,12 +69,20 @@ function storageOver(db: () => Promise<Db>): BackpackStorage {
     get: (key) => read((database) => database.get('entries', key)),
     file: (key) => read(async (database) => asBytes(await database.get('files', key))),
     put: (key, value, file) =>
-      write(file ? ['entries', 'files'] : ['entries'], (tx) => [
-        tx.objectStore('entries').put(value, key),
-        ...(file ? [tx.objectStore('files').put(file, key)] : []),
-      ]),
-    remove: (key) => write(['entries', 'files'], (tx) => [tx.objectStore('entries').delete(key), tx.objectStore('files').delete(key)]),
-    clear: () => write(['entries', 'files'], (tx) => [tx.objectStore('entries').clear(), tx.objectStore('files').clear()]),
+      write(file ? ['entries', 'files'] : ['entries'], async (tx) => {
+        await tx.objectStore('entries').put(value, key);
+        if (file) await tx.objectStore('files').put(file, key);
+      }),
+    remove: (key) =>
+      write(['entries', 'files'], async (tx) => {
+        await tx.objectStore('entries').delete(key);
+        await tx.objectStore('files').delete(key);
+      }),
+    clear: () =>
+      write(['entries', 'files'], async (tx) => {
+        await tx.objectStore('entries').clear();
+        await tx.objectStore('files').clear();
+      }),
   };
 }
 

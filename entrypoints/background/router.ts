@@ -69,7 +69,9 @@ export function createBackground(deps: BackgroundDeps): Background {
   const inFlight = new Map<string, Promise<void>>();
   const clock = deps.clock ?? { now: () => Date.now() };
   const backpack = createBackpack({
-    storage: indexedDbBackpackStorage(deps.indexedDB, { onOpen: (storage) => moveLegacyBackpack(deps.local, storage).then(() => undefined) }),
+    storage: indexedDbBackpackStorage(deps.indexedDB, {
+      onOpen: (storage) => moveLegacyBackpack(deps.local, storage).then(() => undefined),
+    }),
     now: () => clock.now(),
     verifyBytes: (bytes, name) => verifyBytes(bytes, name, verifier.env()),
     http: () => verifier.env().http,
