@@ -1,8 +1,11 @@
 import { exportArchive, readArchive } from '../../lib/backpack/archive';
+import { MAX_IMPORT_ITEMS, readBadgeExport } from '../../lib/backpack/badge-export';
 import { toBase64 } from '../../lib/backpack/bytes';
 import { alertFor, dueIds, HOUR_MS } from '../../lib/backpack/schedule';
 import { createBackpackStore, FULL_PROBLEM, type BackpackStorage, type NewBadge } from '../../lib/backpack/store';
 import type { Candidate } from '../../lib/detect/candidate';
+import { candidateForLink } from '../../lib/detect/platform-links';
+import { capText, LIMITS } from '../../lib/protocol/limits';
 import type { HttpGet } from '../../lib/core/ports';
 import type { AlertReason, BackpackEntry, BackpackItem, KeptBadge } from '../../lib/protocol/backpack-schemas';
 import { capResult } from '../../lib/protocol/cap';
@@ -66,8 +69,8 @@ export function createBackpack(deps: BackpackDeps) {
   }
 
   async function addFile(name: string, bytes: Uint8Array, outcome: AddOutcome): Promise<void> {
-    if (!/\.zip$/i.test(name) && !(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
-      await keep({ bytes, fileName: name }, outcome);
+    if (!isZip(name, bytes)) {
+      await addOne(name, bytes, outcome);
       return;
     }
     const archive = await readArchive(bytes);
@@ -77,7 +80,30 @@ export function createBackpack(deps: BackpackDeps) {
     }
     outcome.problems.push(...archive.problems.map((p) => `${name}: ${p}`));
     for (const badge of archive.entries) await restore(badge, outcome);
-    for (const file of archive.looseFiles) await keep({ bytes: file.bytes, fileName: file.name.split('/').pop() ?? file.name }, outcome);
+    const loose = archive.looseFiles;
+    if (loose.length > MAX_IMPORT_ITEMS)
+      outcome.problems.push(
+        `${name}: only the first ${MAX_IMPORT_ITEMS} of its ${loose.length} files were read; one import takes at most ${MAX_IMPORT_ITEMS} badges, import the rest from a smaller zip`,
+      );
+    for (const file of loose.slice(0, MAX_IMPORT_ITEMS)) {
+      const fileName = file.name.split('/').pop() ?? file.name;
+      if (isZip(fileName, file.bytes)) outcome.problems.push(`${name}: ${file.name} is a zip inside the zip; unpack it and import it on its own`);
+      else await addOne(fileName, file.bytes, outcome);
+    }
+  }
+
+  /** One file that is not a zip: a platform's export (several badges) or one badge. */
+  async function addOne(name: string, bytes: Uint8Array, outcome: AddOutcome): Promise<void> {
+    const read = readBadgeExport(bytes, name);
+    if (read.kind === 'single') {
+      await keep({ bytes, fileName: name }, outcome);
+      return;
+    }
+    outcome.problems.push(...read.problems);
+    for (const item of read.items) {
+      if (item.kind === 'file') await keep({ bytes: item.bytes, fileName: item.name }, outcome);
+      else await saveCandidate(candidateForLink(item.url) ?? { kind: 'link', url: item.url }, outcome);
+    }
   }
 
   async function restore(badge: KeptBadge, outcome: AddOutcome): Promise<void> {
@@ -90,10 +116,11 @@ export function createBackpack(deps: BackpackDeps) {
     const outcome: AddOutcome = { added: 0, duplicates: 0, problems: [] };
     const text = input.kind === 'text' ? input.text.trim() : '';
     if (input.kind === 'file') await addFile(input.name, input.bytes, outcome);
-    else if (input.kind === 'url' || /^https:\/\/\S+$/i.test(text))
-      await saveCandidate({ kind: 'link', url: input.kind === 'url' ? input.url.trim() : text }, outcome);
-    else await keep({ bytes: new TextEncoder().encode(text), fileName: text.startsWith('{') ? 'pasted.json' : 'pasted.txt' }, outcome);
-    return outcome;
+    else if (input.kind === 'url' || /^https:\/\/\S+$/i.test(text)) {
+      const url = input.kind === 'url' ? input.url.trim() : text;
+      await saveCandidate(candidateForLink(url) ?? { kind: 'link', url }, outcome);
+    } else await addOne(/^[[{]/.test(text) ? 'pasted.json' : 'pasted.txt', new TextEncoder().encode(text), outcome);
+    return { ...outcome, problems: capProblems(outcome.problems) };
   }
 
   async function saveCandidate(
@@ -168,6 +195,19 @@ export function createBackpack(deps: BackpackDeps) {
 }
 
 export type Backpack = ReturnType<typeof createBackpack>;
+
+/** Problems one reply carries at most (its schema's limit); the rest are counted. */
+const MAX_PROBLEMS = 100;
+
+function capProblems(problems: string[]): string[] {
+  if (problems.length <= MAX_PROBLEMS) return problems.map((p) => capText(p, LIMITS.text));
+  const shown = problems.slice(0, MAX_PROBLEMS - 1).map((p) => capText(p, LIMITS.text));
+  return [...shown, `and ${problems.length - shown.length} more that could not be kept`];
+}
+
+function isZip(name: string, bytes: Uint8Array): boolean {
+  return /\.zip$/i.test(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
+}
 
 function pick(entries: BackpackEntry[], which: Which, now: number): BackpackEntry[] {
   if (which === 'all') return entries;
