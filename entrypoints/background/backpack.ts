@@ -87,7 +87,8 @@ export function createBackpack(deps: BackpackDeps) {
       );
     for (const file of loose.slice(0, MAX_IMPORT_ITEMS)) {
       const fileName = file.name.split('/').pop() ?? file.name;
-      if (isZip(fileName, file.bytes)) outcome.problems.push(`${name}: ${file.name} is a zip inside the zip; unpack it and import it on its own`);
+      if (isZip(fileName, file.bytes))
+        outcome.problems.push(`${name}: ${file.name} is a zip inside the zip; unpack it and import it on its own`);
       else await addOne(fileName, file.bytes, outcome);
     }
   }

@@ -1,3 +1,5 @@
+import { IMPORT_LIMITS } from './import-limits';
+
 /**
  * What learners take away from a badge platform, read into badges to keep one by one:
  * - a JSON array of credentials: OB 2.0 assertions, OB 3.0 / VC credentials, signed ones as JWS/JWT strings, links;
@@ -9,18 +11,21 @@
  * Anything else is one credential file for the verifier. Zips (of baked images and JSON) are `archive.ts`'s.
  */
 
-/** Badges one import verifies at most: each may need its issuer's site, and the page waits for the whole import. */
-export const MAX_IMPORT_ITEMS = 200;
+export const MAX_IMPORT_ITEMS = IMPORT_LIMITS.items;
 
 export type ExportItem = { kind: 'file'; name: string; bytes: Uint8Array } | { kind: 'link'; name: string; url: string };
 
 export type ExportRead = { kind: 'single' } | { kind: 'export'; items: ExportItem[]; problems: string[] };
 
-const CREDENTIAL_TYPES = /^(?:Assertion|VerifiableCredential|OpenBadgeCredential|AchievementCredential|ClrCredential|EndorsementCredential)$/;
+const CREDENTIAL_TYPES =
+  /^(?:Assertion|VerifiableCredential|OpenBadgeCredential|AchievementCredential|ClrCredential|EndorsementCredential)$/;
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
 export function readBadgeExport(bytes: Uint8Array, fileName: string): ExportRead {
-  const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').trim();
+  const text = new TextDecoder()
+    .decode(bytes)
+    .replace(/^\uFEFF/, '')
+    .trim();
   if (text.startsWith('[') || text.startsWith('{')) return fromJson(text, fileName);
   return fromLines(text, fileName);
 }

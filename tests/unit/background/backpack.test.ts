@@ -4,6 +4,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { AttentionPort } from '../../../entrypoints/background/ports';
 import { createBackground } from '../../../entrypoints/background/router';
+import { IMPORT_LIMITS } from '../../../lib/backpack/import-limits';
+import { writeZip } from '../../../lib/backpack/zip';
 import type { AlertReason, BackpackItem } from '../../../lib/protocol/backpack-schemas';
 import { createFakeHttp } from '../../support/fake-http';
 import { testEnv } from '../../support/env';
@@ -205,7 +207,9 @@ describe('the backpack in the background', () => {
         ok: true,
         added: 2,
         duplicates: 0,
-        problems: ['badgr-backpack-two-links-one-without.json, item 3: Badgr lists it without a link to its Open Badges data (openBadgeId)'],
+        problems: [
+          'badgr-backpack-two-links-one-without.json, item 3: Badgr lists it without a link to its Open Badges data (openBadgeId)',
+        ],
       });
       expect(kept(await items())).toEqual([
         'ob2-hosted expired https://badges.example-university.org/assertions/expired.json',
@@ -219,7 +223,9 @@ describe('the backpack in the background', () => {
       const outcome = await ask(exportFile('credential-array-signed-jwt-and-not-a-badge.json'));
       expect(outcome).toMatchObject({ added: 3, duplicates: 0 });
       expect(outcome.problems).toHaveLength(2);
-      const formats = entries(await items()).map((e) => e.result?.format).sort();
+      const formats = entries(await items())
+        .map((e) => e.result?.format)
+        .sort();
       expect(formats).toEqual(['ob2-signed', 'ob3-di', 'ob3-jwt']);
       const jws = entries(await items()).find((e) => e.result?.format === 'ob2-signed')!;
       const file = await ask({ type: 'backpack-file', id: jws.id });
@@ -252,6 +258,45 @@ describe('the backpack in the background', () => {
       ]);
       const text = readFileSync('tests/fixtures/exports/ob3-api-credential-list.json', 'utf8');
       expect(await ask({ type: 'backpack-add', input: { kind: 'text', text } })).toMatchObject({ added: 2, problems: [] });
+    });
+  });
+
+  describe('the limits of one import', () => {
+    const zipInput = (name: string, zip: Uint8Array) => ({
+      type: 'backpack-add',
+      input: { kind: 'file', name, base64: Buffer.from(zip).toString('base64') },
+    });
+
+    it(`verifies at most ${IMPORT_LIMITS.items} loose files of a zip, says how many were left, and counts problems past what a reply holds`, async () => {
+      const { ask } = setup();
+      const files = Array.from({ length: IMPORT_LIMITS.items + 50 }, (_, i) => ({
+        name: `notes/${i}.txt`,
+        bytes: new TextEncoder().encode(`note ${i}`),
+      }));
+      const outcome = await ask(zipInput('notes.zip', writeZip(files)));
+      expect(outcome).toMatchObject({ added: 0, duplicates: 0 });
+      const problems = outcome.problems as string[];
+      expect(problems).toHaveLength(100);
+      expect(problems[0]).toBe(
+        `notes.zip: only the first ${IMPORT_LIMITS.items} of its ${IMPORT_LIMITS.items + 50} files were read; one import takes at most ${IMPORT_LIMITS.items} badges, import the rest from a smaller zip`,
+      );
+      expect(problems[1]).toBe('0.txt: no badge was found in it');
+      expect(problems.at(-1)).toBe(`and ${IMPORT_LIMITS.items + 1 - 99} more that could not be kept`);
+    });
+
+    it('ends a zip of thousands of files with a message, and adds nothing', async () => {
+      const { ask, items } = setup();
+      const files = Array.from({ length: IMPORT_LIMITS.zipFiles + 1 }, (_, i) => ({
+        name: `${i}.json`,
+        bytes: new TextEncoder().encode('{}'),
+      }));
+      expect(await ask(zipInput('many.zip', writeZip(files)))).toEqual({
+        ok: true,
+        added: 0,
+        duplicates: 0,
+        problems: [`many.zip: it holds ${IMPORT_LIMITS.zipFiles + 1} files; one import opens at most ${IMPORT_LIMITS.zipFiles}`],
+      });
+      expect(await items()).toEqual([]);
     });
   });
 });

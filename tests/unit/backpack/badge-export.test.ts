@@ -44,7 +44,10 @@ describe('reading a badge platform export', () => {
 
   it("reads the OB 3.0 API's credential list, credentials and compact JWS alike", () => {
     const got = read('ob3-api-credential-list.json');
-    expect(got.kind === 'export' && summary(got.items)).toEqual(['file ob3-api-credential-list-1.json', 'file ob3-api-credential-list-2.jwt']);
+    expect(got.kind === 'export' && summary(got.items)).toEqual([
+      'file ob3-api-credential-list-1.json',
+      'file ob3-api-credential-list-2.jwt',
+    ]);
   });
 
   it('reads a list of assertion URLs, skipping comments, and names a line that is not a link', () => {
@@ -60,9 +63,13 @@ describe('reading a badge platform export', () => {
 
   it('leaves one credential, one JWT, one link and an image to the verifier', () => {
     for (const name of ['ob3-rdfc-did-key.json', 'signed-valid.jws', 'hosted-valid.png', 'clr-valid.json']) {
-      expect(readBadgeExport(new Uint8Array(readFileSync(`tests/fixtures/generated/badges/${name}`)), name), name).toEqual({ kind: 'single' });
+      expect(readBadgeExport(new Uint8Array(readFileSync(`tests/fixtures/generated/badges/${name}`)), name), name).toEqual({
+        kind: 'single',
+      });
     }
-    expect(readBadgeExport(encode('https://badges.example-university.org/assertions/valid.json'), 'pasted.txt')).toEqual({ kind: 'single' });
+    expect(readBadgeExport(encode('https://badges.example-university.org/assertions/valid.json'), 'pasted.txt')).toEqual({
+      kind: 'single',
+    });
     expect(readBadgeExport(encode('{"result": "not a list"}'), 'x.json')).toEqual({ kind: 'single' });
     expect(readBadgeExport(encode('[not json'), 'x.json')).toEqual({ kind: 'single' });
   });
