@@ -40,7 +40,7 @@ function fromJson(text: string, fileName: string): ExportRead {
   const list = listIn(json);
   if (!list) return { kind: 'single' };
   const reader = itemReader(fileName);
-  list.forEach((element, i) => reader.add(element, i + 1));
+  for (const [i, element] of list.entries()) reader.add(element, i + 1);
   return reader.done(list.length);
 }
 
