@@ -30,6 +30,7 @@ export default defineBackground({
       sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
       runtime: { id: browser.runtime.id, getURL: (path) => browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]) },
       attention: browserAttention(),
+      indexedDB: globalThis.indexedDB,
     });
 
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

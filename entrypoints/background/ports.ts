@@ -53,4 +53,6 @@ export interface BackgroundPorts extends VerifierPorts {
   sendToTab(tabId: number, message: ToContentMessage): Promise<unknown>;
   runtime: { id: string; getURL(path: string): string };
   attention?: AttentionPort | undefined;
+  /** Where the backpack lives; undefined where the browser offers no IndexedDB (the backpack then says so). */
+  indexedDB?: IDBFactory | undefined;
 }

@@ -17,7 +17,8 @@ import { describeZodError } from '../../lib/util/zod-problem';
 import { verifyBytes } from '../../lib/verify/pipeline';
 import { createBackpack } from './backpack';
 import { backpackContentHandlers, backpackUiHandlers } from './backpack-handlers';
-import { localBackpackStorage } from './backpack-storage';
+import { moveLegacyBackpack } from './backpack-legacy';
+import { indexedDbBackpackStorage } from './backpack-storage';
 import type { BackgroundPorts, MessageSender } from './ports';
 import { loadSettings, saveSettings } from './settings';
 import { createTabStore } from './tab-store';
@@ -68,7 +69,9 @@ export function createBackground(deps: BackgroundDeps): Background {
   const inFlight = new Map<string, Promise<void>>();
   const clock = deps.clock ?? { now: () => Date.now() };
   const backpack = createBackpack({
-    storage: localBackpackStorage(deps.local),
+    storage: indexedDbBackpackStorage(deps.indexedDB, {
+      onOpen: (storage) => moveLegacyBackpack(deps.local, storage).then(() => undefined),
+    }),
     now: () => clock.now(),
     verifyBytes: (bytes, name) => verifyBytes(bytes, name, verifier.env()),
     http: () => verifier.env().http,

@@ -1,13 +1,16 @@
 import { useId, useState } from 'preact/hooks';
 import { bytesToBase64, inputFromText, type VerifyInput } from '../../components/file-input';
 import { t } from '../../components/i18n';
+import { IMPORT_LIMITS, megabytes } from '../../lib/backpack/import-limits';
 import type { AddReport } from './use-backpack';
 
-/** Zips can hold many badges; the message limit (12 MB of base64) is the real cap. */
-const MAX_FILE_BYTES = 9 * 1024 * 1024;
+/** Checked before the file is read, so a huge one never reaches memory or the worker. */
+function tooLarge(name: string, size: number): string {
+  return `${name}: it is ${megabytes(size)}, larger than the ${megabytes(IMPORT_LIMITS.fileBytes)} one import takes; export fewer badges at a time, or add them one by one`;
+}
 
 async function inputOf(file: File): Promise<VerifyInput | string> {
-  if (file.size > MAX_FILE_BYTES) return `${file.name}: larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`;
+  if (file.size > IMPORT_LIMITS.fileBytes) return tooLarge(file.name, file.size);
   return { kind: 'file', name: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) };
 }
 
@@ -32,6 +35,15 @@ export function AddArea({ add, busy }: { add: (input: VerifyInput) => Promise<Ad
   };
 
   const addText = async () => {
+    if (text.length > IMPORT_LIMITS.textChars) {
+      const most = IMPORT_LIMITS.textChars.toLocaleString('en');
+      setReport({
+        added: 0,
+        duplicates: 0,
+        problems: [`The pasted text is longer than ${most} characters; save it as a file and add the file`],
+      });
+      return;
+    }
     const input = inputFromText(text);
     if (!input) return;
     const got = await add(input);

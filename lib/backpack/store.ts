@@ -1,18 +1,32 @@
 import type { VerificationResult } from '../result/types';
 import type { Status } from '../result/vocabulary';
-import { sha256Hex, toBase64 } from './bytes';
-import { backpackEntrySchema, HISTORY_LENGTH, type BackpackEntry, type HistoryEvent, type Listed } from '../protocol/backpack-schemas';
+import { sha256Hex } from './bytes';
+import {
+  backpackEntrySchema,
+  HISTORY_LENGTH,
+  MAX_BACKPACK_ITEMS,
+  type BackpackEntry,
+  type HistoryEvent,
+  type KeptBadge,
+  type Listed,
+} from '../protocol/backpack-schemas';
 import { scheduleAfter } from './schedule';
 
+/** One record as listing reads it: its metadata and whether its original file is there, or why it could not be read. */
+export type StoredRecord = { key: string; value: unknown; hasFile: boolean } | { key: string; error: string };
+
 /**
- * Where entries live: one value per key (IndexedDB object store or `storage.local` keys under a
- * prefix). Values come back as stored, or as whatever a damaged store holds.
+ * Where entries live: per key, the metadata (as stored, or whatever a damaged store holds) and the
+ * original file as bytes, kept apart so listing never reads the files.
  */
 export interface BackpackStorage {
+  list(): Promise<StoredRecord[]>;
   get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<void>;
+  file(key: string): Promise<Uint8Array | undefined>;
+  /** Writes the metadata and, when given, the file: both or neither. */
+  put(key: string, value: unknown, file?: Uint8Array): Promise<void>;
   remove(key: string): Promise<void>;
-  keys(): Promise<string[]>;
+  clear(): Promise<void>;
 }
 
 export interface NewBadge {
@@ -23,7 +37,10 @@ export interface NewBadge {
   result?: VerificationResult | undefined;
 }
 
-export type Added = { added: true; entry: BackpackEntry } | { added: false; entry: BackpackEntry; reason: 'same-file' | 'same-credential' };
+export type Added =
+  | { added: true; entry: BackpackEntry }
+  | { added: false; entry: BackpackEntry; reason: 'same-file' | 'same-credential' }
+  | { added: false; reason: 'full' };
 
 export interface Recorded {
   entry: BackpackEntry;
@@ -32,24 +49,14 @@ export interface Recorded {
 
 export type BackpackStore = ReturnType<typeof createBackpackStore>;
 
-/** The learner's badges over a key-value storage; never throws for an entry it cannot read, lists it as corrupt. */
+/** Why a badge was not added: the backpack holds as many as it can list. */
+export const FULL_PROBLEM = `the backpack is full (${MAX_BACKPACK_ITEMS} badges); delete some to make room`;
+
+/** The learner's badges over a storage port; never throws for an entry it cannot read, lists it as corrupt. */
 export function createBackpackStore(storage: BackpackStorage) {
   async function list(): Promise<Listed[]> {
-    const keys = (await storage.keys()).sort();
-    return Promise.all(keys.map((key) => read(key)));
-  }
-
-  async function read(key: string): Promise<Listed> {
-    let value: unknown;
-    try {
-      value = await storage.get(key);
-    } catch (error) {
-      return { kind: 'corrupt', key, problem: `could not be read: ${error instanceof Error ? error.message : String(error)}` };
-    }
-    const parsed = backpackEntrySchema.safeParse(value);
-    if (!parsed.success) return { kind: 'corrupt', key, problem: 'the stored entry is damaged' };
-    if (parsed.data.id !== key) return { kind: 'corrupt', key, problem: 'the stored entry is filed under another key' };
-    return { kind: 'entry', entry: parsed.data };
+    const records = await storage.list();
+    return records.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(listed);
   }
 
   async function entries(): Promise<BackpackEntry[]> {
@@ -57,24 +64,38 @@ export function createBackpackStore(storage: BackpackStorage) {
   }
 
   async function get(id: string): Promise<BackpackEntry | undefined> {
-    const listed = await read(id);
-    return listed.kind === 'entry' ? listed.entry : undefined;
+    let value: unknown;
+    try {
+      value = await storage.get(id);
+    } catch {
+      return undefined;
+    }
+    const parsed = backpackEntrySchema.safeParse(value);
+    return parsed.success && parsed.data.id === id ? parsed.data : undefined;
   }
 
-  /** Adds a badge unless the same file or the same credential (by its id) is already kept. */
+  /** An entry with its original file, when both can be read. */
+  async function kept(id: string): Promise<KeptBadge | undefined> {
+    const entry = await get(id);
+    const bytes = entry ? await storage.file(id) : undefined;
+    return entry && bytes ? { entry, bytes } : undefined;
+  }
+
+  /** Adds a badge unless the same file or the same credential (by its id) is already kept, or the backpack is full. */
   async function add(badge: NewBadge, now: number): Promise<Added> {
     const id = await sha256Hex(badge.bytes);
     const credentialId = badge.result?.credential.id;
-    const existing = await entries();
+    const all = await list();
+    const existing = all.flatMap((l) => (l.kind === 'entry' ? [l.entry] : []));
     const sameFile = existing.find((e) => e.id === id);
     if (sameFile) return { added: false, entry: sameFile, reason: 'same-file' };
     const sameCredential = credentialId ? existing.find((e) => e.credentialId === credentialId) : undefined;
     if (sameCredential) return { added: false, entry: sameCredential, reason: 'same-credential' };
+    if (all.length >= MAX_BACKPACK_ITEMS) return { added: false, reason: 'full' };
     const entry: BackpackEntry = {
       id,
       ...(credentialId ? { credentialId } : {}),
       fileName: badge.fileName,
-      base64: toBase64(badge.bytes),
       addedAt: new Date(now).toISOString(),
       ...(badge.sourceUrl ? { sourceUrl: badge.sourceUrl } : {}),
       history: [],
@@ -82,7 +103,7 @@ export function createBackpackStore(storage: BackpackStorage) {
       failures: 0,
     };
     const stored = badge.result ? withResult(entry, badge.result, now) : entry;
-    await storage.set(id, stored);
+    await storage.put(id, stored, badge.bytes);
     return { added: true, entry: stored };
   }
 
@@ -91,20 +112,40 @@ export function createBackpackStore(storage: BackpackStorage) {
     const entry = await get(id);
     if (!entry) return undefined;
     const updated = withResult(entry, result, now);
-    await storage.set(id, updated);
+    await storage.put(id, updated);
     return { entry: updated, previous: entry.result?.status };
   }
 
-  /** Puts an entry back as it was exported (import); an entry with the same key is replaced. */
-  async function restore(entry: BackpackEntry): Promise<void> {
-    await storage.set(entry.id, entry);
+  /** Puts a badge back as it was exported (import): false when the backpack is full. An entry with the same key is replaced. */
+  async function restore(badge: KeptBadge): Promise<boolean> {
+    const all = await storage.list();
+    if (all.length >= MAX_BACKPACK_ITEMS && !all.some((r) => r.key === badge.entry.id)) return false;
+    await storage.put(badge.entry.id, badge.entry, badge.bytes);
+    return true;
   }
 
-  async function clear(): Promise<void> {
-    for (const key of await storage.keys()) await storage.remove(key);
-  }
+  return {
+    list,
+    entries,
+    get,
+    kept,
+    file: (id: string) => storage.file(id),
+    add,
+    record,
+    restore,
+    remove: (id: string) => storage.remove(id),
+    clear: () => storage.clear(),
+  };
+}
 
-  return { list, entries, get, add, record, restore, remove: (id: string) => storage.remove(id), clear };
+function listed(record: StoredRecord): Listed {
+  const { key } = record;
+  if ('error' in record) return { kind: 'corrupt', key, problem: `it could not be read: ${record.error}` };
+  const parsed = backpackEntrySchema.safeParse(record.value);
+  if (!parsed.success) return { kind: 'corrupt', key, problem: 'the stored entry is damaged' };
+  if (parsed.data.id !== key) return { kind: 'corrupt', key, problem: 'the stored entry is filed under another key' };
+  if (!record.hasFile) return { kind: 'corrupt', key, problem: 'its original file is missing' };
+  return { kind: 'entry', entry: parsed.data };
 }
 
 function withResult(entry: BackpackEntry, result: VerificationResult, now: number): BackpackEntry {

@@ -1,5 +1,6 @@
 import { crc32 } from '../extract/crc32';
 import { readCapped } from '../util/read-capped';
+import { IMPORT_LIMITS, megabytes } from './import-limits';
 
 /** One file of a zip archive: its path inside the archive and its exact bytes. */
 export interface ZipFile {
@@ -95,7 +96,7 @@ export interface ZipLimits {
   maxBytes: number;
 }
 
-const DEFAULT_LIMITS: ZipLimits = { maxFiles: 2000, maxBytes: 200 * 1024 * 1024 };
+const DEFAULT_LIMITS: ZipLimits = { maxFiles: IMPORT_LIMITS.zipFiles, maxBytes: IMPORT_LIMITS.zipBytes };
 
 /**
  * The files of a zip, read through its central directory: stored and deflated entries (deflate
@@ -106,7 +107,7 @@ export async function readZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIM
   const end = findEnd(view);
   if (end < 0) return { ok: false, error: 'not a zip archive (no end of central directory)' };
   const count = view.getUint16(end + 10, true);
-  if (count > limits.maxFiles) return { ok: false, error: `the archive holds ${count} files, more than ${limits.maxFiles}` };
+  if (count > limits.maxFiles) return { ok: false, error: `it holds ${count} files; one import opens at most ${limits.maxFiles}` };
   let at = view.getUint32(end + 16, true);
   const files: ZipFile[] = [];
   let total = 0;
@@ -116,7 +117,11 @@ export async function readZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIM
     at = entry.next;
     if (entry.name.endsWith('/')) continue;
     total += entry.size;
-    if (total > limits.maxBytes) return { ok: false, error: `the archive unpacks to more than ${limits.maxBytes} bytes` };
+    if (total > limits.maxBytes)
+      return {
+        ok: false,
+        error: `it would unpack to more than ${megabytes(limits.maxBytes)}, more than one import takes; nothing was read`,
+      };
     const data = await entryBytes(view, bytes, entry);
     if (typeof data === 'string') return { ok: false, error: `${entry.name}: ${data}` };
     if (crc32(data) !== entry.crc) return { ok: false, error: `${entry.name}: CRC-32 does not match (the archive is damaged)` };
@@ -178,7 +183,7 @@ async function inflateRaw(data: Uint8Array, size: number): Promise<Uint8Array | 
   writer.close().catch(() => undefined);
   try {
     const read = await readCapped(stream.readable, size);
-    return 'bytes' in read ? read.bytes : 'it unpacks to more than its stated size';
+    return 'bytes' in read ? read.bytes : 'it unpacks to more than the archive says (a damaged zip, or a zip bomb); nothing was read';
   } catch (error) {
     return `its deflated data is invalid (${error instanceof Error ? error.message : String(error)})`;
   }

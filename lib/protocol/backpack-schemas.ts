@@ -11,15 +11,13 @@ const instant = z.string().check(z.maxLength(40));
 export const historyEventSchema = z.object({ at: instant, status: z.enum(STATUSES) });
 export type HistoryEvent = z.infer<typeof historyEventSchema>;
 
-/** One badge in the backpack, as stored. */
+/** One badge in the backpack, as stored beside its original file (kept apart, as bytes). */
 export const backpackEntrySchema = z.object({
   /** SHA-256 of the original bytes, hex: the entry's key. */
   id: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   /** The credential's own id (`id`/`jti`), the other key two copies of one badge share. */
   credentialId: z.exactOptional(z.string().check(z.maxLength(LIMITS.url))),
   fileName: z.string().check(z.maxLength(LIMITS.fileName)),
-  /** The original bytes exactly as received, base64. */
-  base64: z.string(),
   addedAt: instant,
   /** Where it was saved from, when it came from a page or a link. */
   sourceUrl: z.exactOptional(z.string().check(z.maxLength(LIMITS.url))),
@@ -31,6 +29,12 @@ export const backpackEntrySchema = z.object({
 });
 export type BackpackEntry = z.infer<typeof backpackEntrySchema>;
 
+/** An entry with its original file, exactly as received (a baked image stays the same file). */
+export interface KeptBadge {
+  entry: BackpackEntry;
+  bytes: Uint8Array;
+}
+
 /** What listing the backpack gives for each stored key: the badge, or why it cannot be read. */
 export type Listed = { kind: 'entry'; entry: BackpackEntry } | { kind: 'corrupt'; key: string; problem: string };
 
@@ -41,11 +45,11 @@ export type AlertReason = (typeof ALERT_REASONS)[number];
 /** Badges a backpack holds at most (a listing crosses a message boundary in one piece). */
 export const MAX_BACKPACK_ITEMS = 2000;
 
-/** One row of the backpack page: an entry without its bytes (fetched on demand), or a damaged one. */
+/** One row of the backpack page: an entry (its file is fetched on demand), or a damaged one. */
 export const backpackItemSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('entry'),
-    ...z.omit(backpackEntrySchema, { base64: true }).shape,
+    ...backpackEntrySchema.shape,
     alert: z.exactOptional(z.enum(ALERT_REASONS)),
   }),
   z.object({

@@ -153,9 +153,28 @@ test('the backpack page: a pasted link is added, a damaged entry is shown as suc
   await backpack.locator('[data-testid="backpack-paste"]').fill(ASSERTION);
   await backpack.locator('[data-testid="backpack-paste-add"]').click();
   await expect(backpack.locator('[data-testid="backpack-add-report"]')).toContainText('1 added');
-  const item = backpack.locator('[data-testid="backpack-item"][data-status="verified"]');
-  await expect(item).toHaveAttribute('data-format', 'ob2-hosted');
+  const item = backpack.locator('[data-testid="backpack-item"][data-format="ob2-hosted"]');
+  await expect(item).toHaveAttribute('data-status', 'verified');
   await expect(backpack.locator('[data-testid="backpack-item"]')).toHaveCount(2);
+
+  // A platform's export: a JSON array of credentials, each kept on its own; what is not a badge is named.
+  const report = backpack.locator('[data-testid="backpack-add-report"]');
+  await backpack
+    .locator('[data-testid="backpack-import"]')
+    .setInputFiles(resolve('tests/fixtures/exports/credential-array-signed-jwt-and-not-a-badge.json'));
+  await expect(report).toContainText('3 added, 0 already in your backpack');
+  await expect(report).toContainText('credential-array-signed-jwt-and-not-a-badge.json, item 4: it is not a badge');
+  await expect(backpack.locator('[data-testid="backpack-item"]')).toHaveCount(5);
+  await expect(backpack.locator('[data-testid="backpack-item"][data-format="ob3-di"]')).toHaveCount(1);
+  await expect(backpack.locator('[data-testid="backpack-item"][data-format="ob3-jwt"]')).toHaveCount(1);
+  await shot(backpack, 'backpack-imported-export');
+
+  // A file past what one import takes ends as a message, before it is read.
+  await backpack
+    .locator('[data-testid="backpack-import"]')
+    .setInputFiles({ name: 'huge.zip', mimeType: 'application/zip', buffer: Buffer.alloc(9_500_000) });
+  await expect(report).toContainText('huge.zip: it is 9.5 MB, larger than the 9 MB one import takes');
+  await expect(backpack.locator('[data-testid="backpack-item"]')).toHaveCount(5);
 
   await item.locator('[data-testid="open-preview"]').click();
   await item.locator('[data-testid="preview-cv"] .bl-overlay-chip').click();

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { AttentionPort } from '../../../entrypoints/background/ports';
 import { createBackground } from '../../../entrypoints/background/router';
+import { IMPORT_LIMITS } from '../../../lib/backpack/import-limits';
+import { writeZip } from '../../../lib/backpack/zip';
 import type { AlertReason, BackpackItem } from '../../../lib/protocol/backpack-schemas';
 import { createFakeHttp } from '../../support/fake-http';
 import { testEnv } from '../../support/env';
@@ -48,6 +52,7 @@ function setup(local = fakeStorageArea()) {
     makeVerifier: fake.make,
     clock: { now: () => now },
     attention,
+    indexedDB: new IDBFactory(),
   });
   const ask = async (message: unknown) => {
     const reply = (await background.handle(message, backpackPage)) as { ok: boolean } & Record<string, unknown>;
@@ -184,5 +189,114 @@ describe('the backpack in the background', () => {
       error: 'this badge is no longer on the page',
     });
     expect(entries(await items())).toHaveLength(1);
+  });
+
+  describe('importing a badge platform export', () => {
+    const exportFile = (name: string) => ({
+      type: 'backpack-add',
+      input: { kind: 'file', name, base64: readFileSync(`tests/fixtures/exports/${name}`).toString('base64') },
+    });
+    const kept = (items: BackpackItem[]) =>
+      entries(items)
+        .map((e) => `${e.result?.format} ${e.result?.status} ${e.sourceUrl ?? e.fileName}`)
+        .sort();
+
+    it("keeps each badge of Badgr's backpack listing, fetched from its issuer, and names the one it cannot", async () => {
+      const { ask, items } = setup();
+      expect(await ask(exportFile('badgr-backpack-two-links-one-without.json'))).toEqual({
+        ok: true,
+        added: 2,
+        duplicates: 0,
+        problems: [
+          'badgr-backpack-two-links-one-without.json, item 3: Badgr lists it without a link to its Open Badges data (openBadgeId)',
+        ],
+      });
+      expect(kept(await items())).toEqual([
+        'ob2-hosted expired https://badges.example-university.org/assertions/expired.json',
+        'ob2-hosted verified https://badges.example-university.org/assertions/valid.json',
+      ]);
+      expect(await ask(exportFile('badgr-backpack-two-links-one-without.json'))).toMatchObject({ added: 0, duplicates: 2 });
+    });
+
+    it('keeps each credential of a JSON array with its bytes, and names what is not a badge', async () => {
+      const { ask, items } = setup();
+      const outcome = await ask(exportFile('credential-array-signed-jwt-and-not-a-badge.json'));
+      expect(outcome).toMatchObject({ added: 3, duplicates: 0 });
+      expect(outcome.problems).toHaveLength(2);
+      const formats = entries(await items())
+        .map((e) => e.result?.format)
+        .sort();
+      expect(formats).toEqual(['ob2-signed', 'ob3-di', 'ob3-jwt']);
+      const jws = entries(await items()).find((e) => e.result?.format === 'ob2-signed')!;
+      const file = await ask({ type: 'backpack-file', id: jws.id });
+      expect(Buffer.from(String(file.base64), 'base64').toString('utf8')).toBe(
+        readFileSync(`${GENERATED}/badges/signed-valid.jws`, 'utf8').trim(),
+      );
+    });
+
+    it('keeps the baked images and JSON of a zip byte for byte, and names the file that holds no badge', async () => {
+      const { ask, items } = setup();
+      expect(await ask(exportFile('baked-images-and-json.zip'))).toEqual({
+        ok: true,
+        added: 3,
+        duplicates: 0,
+        problems: ['README.txt: no badge was found in it'],
+      });
+      const png = entries(await items()).find((e) => e.fileName === 'hosted-valid.png')!;
+      expect((await ask({ type: 'backpack-file', id: png.id })).base64).toBe(badgeFile('hosted-valid.png'));
+    });
+
+    it('keeps the badges of a list of assertion URLs, and of pasted JSON listings', async () => {
+      const { ask, items } = setup();
+      expect(await ask(exportFile('assertion-urls-with-a-bad-line.txt'))).toMatchObject({
+        added: 2,
+        problems: ['assertion-urls-with-a-bad-line.txt, line 4: it is neither a link nor a signed credential'],
+      });
+      expect(kept(await items())).toEqual([
+        'ob2-hosted revoked https://badges.example-university.org/assertions/revoked.json',
+        'ob2-hosted verified https://badges.example-university.org/assertions/valid.json',
+      ]);
+      const text = readFileSync('tests/fixtures/exports/ob3-api-credential-list.json', 'utf8');
+      expect(await ask({ type: 'backpack-add', input: { kind: 'text', text } })).toMatchObject({ added: 2, problems: [] });
+    });
+  });
+
+  describe('the limits of one import', () => {
+    const zipInput = (name: string, zip: Uint8Array) => ({
+      type: 'backpack-add',
+      input: { kind: 'file', name, base64: Buffer.from(zip).toString('base64') },
+    });
+
+    it(`verifies at most ${IMPORT_LIMITS.items} loose files of a zip, says how many were left, and counts problems past what a reply holds`, async () => {
+      const { ask } = setup();
+      const files = Array.from({ length: IMPORT_LIMITS.items + 50 }, (_, i) => ({
+        name: `notes/${i}.txt`,
+        bytes: new TextEncoder().encode(`note ${i}`),
+      }));
+      const outcome = await ask(zipInput('notes.zip', writeZip(files)));
+      expect(outcome).toMatchObject({ added: 0, duplicates: 0 });
+      const problems = outcome.problems as string[];
+      expect(problems).toHaveLength(100);
+      expect(problems[0]).toBe(
+        `notes.zip: only the first ${IMPORT_LIMITS.items} of its ${IMPORT_LIMITS.items + 50} files were read; one import takes at most ${IMPORT_LIMITS.items} badges, import the rest from a smaller zip`,
+      );
+      expect(problems[1]).toBe('0.txt: no badge was found in it');
+      expect(problems.at(-1)).toBe(`and ${IMPORT_LIMITS.items + 1 - 99} more that could not be kept`);
+    });
+
+    it('ends a zip of thousands of files with a message, and adds nothing', async () => {
+      const { ask, items } = setup();
+      const files = Array.from({ length: IMPORT_LIMITS.zipFiles + 1 }, (_, i) => ({
+        name: `${i}.json`,
+        bytes: new TextEncoder().encode('{}'),
+      }));
+      expect(await ask(zipInput('many.zip', writeZip(files)))).toEqual({
+        ok: true,
+        added: 0,
+        duplicates: 0,
+        problems: [`many.zip: it holds ${IMPORT_LIMITS.zipFiles + 1} files; one import opens at most ${IMPORT_LIMITS.zipFiles}`],
+      });
+      expect(await items()).toEqual([]);
+    });
   });
 });

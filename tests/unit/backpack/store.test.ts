@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fromBase64 } from '../../../lib/backpack/bytes';
 import { HISTORY_LENGTH } from '../../../lib/protocol/backpack-schemas';
 import { DAY_MS } from '../../../lib/backpack/schedule';
 import { createBackpackStore } from '../../../lib/backpack/store';
-import { memoryStorage } from './memory-storage';
+import { entryOf, memoryStorage } from './memory-storage';
 import { resultWith } from './results';
 
 const NOW = Date.parse('2026-03-01T10:00:00Z');
@@ -16,7 +15,7 @@ describe('backpack store', () => {
     expect(added.added).toBe(true);
     const [entry] = await store.entries();
     expect(entry?.id).toMatch(/^[0-9a-f]{64}$/);
-    expect(Buffer.from(fromBase64(entry!.base64)).equals(Buffer.from(png))).toBe(true);
+    expect(Buffer.from((await store.file(entry!.id))!).equals(Buffer.from(png))).toBe(true);
     expect(entry).toMatchObject({
       fileName: 'badge.png',
       sourceUrl: 'https://cv.example/',
@@ -38,14 +37,14 @@ describe('backpack store', () => {
       NOW,
     );
     expect([first.added, again.added, sameCredential.added, other.added]).toEqual([true, false, false, true]);
-    expect(again).toMatchObject({ reason: 'same-file', entry: { id: first.entry.id } });
-    expect(sameCredential).toMatchObject({ reason: 'same-credential', entry: { id: first.entry.id } });
+    expect(again).toMatchObject({ reason: 'same-file', entry: { id: entryOf(first).id } });
+    expect(sameCredential).toMatchObject({ reason: 'same-credential', entry: { id: entryOf(first).id } });
     expect(await store.entries()).toHaveLength(2);
   });
 
   it('records the latest result, a history event only when the verdict changes, and the next check', async () => {
     const store = createBackpackStore(memoryStorage());
-    const { entry } = await store.add({ bytes: png, fileName: 'a.png', result: resultWith('verified') }, NOW);
+    const entry = entryOf(await store.add({ bytes: png, fileName: 'a.png', result: resultWith('verified') }, NOW));
     expect(entry.history).toEqual([{ at: '2026-03-01T10:00:00.000Z', status: 'verified' }]);
     await store.record(entry.id, resultWith('verified'), NOW + DAY_MS);
     const revoked = await store.record(entry.id, resultWith('revoked'), NOW + 2 * DAY_MS);
@@ -58,7 +57,7 @@ describe('backpack store', () => {
 
   it('keeps the last verdict changes only', async () => {
     const store = createBackpackStore(memoryStorage());
-    const { entry } = await store.add({ bytes: png, fileName: 'a.png' }, NOW);
+    const entry = entryOf(await store.add({ bytes: png, fileName: 'a.png' }, NOW));
     for (let i = 0; i < HISTORY_LENGTH + 5; i++) await store.record(entry.id, resultWith(i % 2 ? 'verified' : 'unverifiable'), NOW + i);
     const kept = (await store.get(entry.id))!.history;
     expect(kept).toHaveLength(HISTORY_LENGTH);
@@ -81,15 +80,16 @@ describe('backpack store', () => {
   it('lists an entry the storage cannot read as corrupt, and one filed under a key not its own', async () => {
     const storage = memoryStorage();
     const store = createBackpackStore(storage);
-    const { entry } = await store.add({ bytes: png, fileName: 'a.png' }, NOW);
+    const entry = entryOf(await store.add({ bytes: png, fileName: 'a.png' }, NOW));
     storage.data.set('d'.repeat(64), { ...entry });
+    storage.files.set('d'.repeat(64), png);
     const failing = {
       ...storage,
-      get: async (key: string) => (key === entry.id ? Promise.reject(new Error('disk error')) : storage.get(key)),
+      list: async () => (await storage.list()).map((r) => (r.key === entry.id ? { key: r.key, error: 'disk error' } : r)),
     };
     const listed = await createBackpackStore(failing).list();
     expect(listed).toEqual([
-      { kind: 'corrupt', key: entry.id, problem: 'could not be read: disk error' },
+      { kind: 'corrupt', key: entry.id, problem: 'it could not be read: disk error' },
       { kind: 'corrupt', key: 'd'.repeat(64), problem: 'the stored entry is filed under another key' },
     ]);
   });
@@ -98,7 +98,7 @@ describe('backpack store', () => {
     const store = createBackpackStore(memoryStorage());
     const a = await store.add({ bytes: png, fileName: 'a.png' }, NOW);
     await store.add({ bytes: new Uint8Array([1]), fileName: 'b' }, NOW);
-    await store.remove(a.entry.id);
+    await store.remove(entryOf(a).id);
     expect((await store.entries()).map((e) => e.fileName)).toEqual(['b']);
     await store.clear();
     expect(await store.list()).toEqual([]);

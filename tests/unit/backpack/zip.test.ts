@@ -1,12 +1,13 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { crc32 } from '../../../lib/extract/crc32';
+import { IMPORT_LIMITS } from '../../../lib/backpack/import-limits';
 import { readZip, writeZip } from '../../../lib/backpack/zip';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 /** A one-file zip whose entry is deflated, as other tools write them. */
-function deflatedZip(name: string, data: Uint8Array, crc = crc32(data)): Uint8Array {
+function deflatedZip(name: string, data: Uint8Array, crc = crc32(data), statedSize = data.length): Uint8Array {
   const packed = deflateRawSync(data);
   const nameBytes = bytes(name);
   const local = Buffer.alloc(30);
@@ -15,14 +16,14 @@ function deflatedZip(name: string, data: Uint8Array, crc = crc32(data)): Uint8Ar
   local.writeUInt16LE(8, 8);
   local.writeUInt32LE(crc, 14);
   local.writeUInt32LE(packed.length, 18);
-  local.writeUInt32LE(data.length, 22);
+  local.writeUInt32LE(statedSize, 22);
   local.writeUInt16LE(nameBytes.length, 26);
   const central = Buffer.alloc(46);
   central.writeUInt32LE(0x02014b50, 0);
   central.writeUInt16LE(8, 10);
   central.writeUInt32LE(crc, 16);
   central.writeUInt32LE(packed.length, 20);
-  central.writeUInt32LE(data.length, 24);
+  central.writeUInt32LE(statedSize, 24);
   central.writeUInt16LE(nameBytes.length, 28);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
@@ -84,7 +85,36 @@ describe('zip', () => {
       { name: 'a', bytes: bytes('12345') },
       { name: 'b', bytes: bytes('67890') },
     ]);
-    expect(await readZip(zip, { maxFiles: 1, maxBytes: 100 })).toEqual({ ok: false, error: 'the archive holds 2 files, more than 1' });
-    expect(await readZip(zip, { maxFiles: 10, maxBytes: 8 })).toEqual({ ok: false, error: 'the archive unpacks to more than 8 bytes' });
+    expect(await readZip(zip, { maxFiles: 1, maxBytes: 100 })).toEqual({
+      ok: false,
+      error: 'it holds 2 files; one import opens at most 1',
+    });
+    expect(await readZip(zip, { maxFiles: 10, maxBytes: 8 })).toEqual({
+      ok: false,
+      error: 'it would unpack to more than 0 MB, more than one import takes; nothing was read',
+    });
+  });
+
+  it('refuses a zip of thousands of files before reading one', async () => {
+    const many = writeZip(Array.from({ length: 3000 }, (_, i) => ({ name: `b/${i}.json`, bytes: bytes('{}') })));
+    expect(await readZip(many)).toEqual({ ok: false, error: `it holds 3000 files; one import opens at most ${IMPORT_LIMITS.zipFiles}` });
+  });
+
+  it('refuses a zip bomb that says how large it unpacks, before inflating anything', async () => {
+    const bomb = deflatedZip('bomb.bin', bytes('tiny'), crc32(bytes('tiny')), 0xffff_fff0);
+    expect(await readZip(bomb)).toEqual({
+      ok: false,
+      error: 'it would unpack to more than 64 MB, more than one import takes; nothing was read',
+    });
+  });
+
+  it('stops inflating a zip bomb that lies about its size at the size it gave', async () => {
+    const zeros = new Uint8Array(8 * 1024 * 1024);
+    const bomb = deflatedZip('bomb.bin', zeros, crc32(zeros), 1000);
+    expect(bomb.length).toBeLessThan(20_000);
+    expect(await readZip(bomb)).toEqual({
+      ok: false,
+      error: 'bomb.bin: it unpacks to more than the archive says (a damaged zip, or a zip bomb); nothing was read',
+    });
   });
 });
