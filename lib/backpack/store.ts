@@ -142,7 +142,7 @@ function listed(record: StoredRecord): Listed {
   const { key } = record;
   if ('error' in record) return { kind: 'corrupt', key, problem: `it could not be read: ${record.error}` };
   const parsed = backpackEntrySchema.safeParse(record.value);
-  if (!parsed.success) return { kind: 'corrupt', key, problem: 'the stored entry is damaged' };
+  if (!parsed.success) return { kind: 'corrupt', key, problem: 'its stored record is damaged' };
   if (parsed.data.id !== key) return { kind: 'corrupt', key, problem: 'the stored entry is filed under another key' };
   if (!record.hasFile) return { kind: 'corrupt', key, problem: 'its original file is missing' };
   return { kind: 'entry', entry: parsed.data };

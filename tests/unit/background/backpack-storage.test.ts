@@ -80,7 +80,7 @@ describe('the backpack in IndexedDB', () => {
     await db.put('entries', { ...(await db.get('entries', entry.id)), id: 'c'.repeat(64) }, 'c'.repeat(64));
     db.close();
     expect((await store.list()).map((l) => (l.kind === 'entry' ? l.entry.fileName : `${l.key.slice(0, 1)}: ${l.problem}`)).sort()).toEqual([
-      'a: the stored entry is damaged',
+      'a: its stored record is damaged',
       'b.json',
       'badge.png',
       'c: its original file is missing',

@@ -72,7 +72,7 @@ describe('backpack store', () => {
     storage.data.set('c'.repeat(64), 'garbage');
     const listed = await store.list();
     expect(listed.map((l) => l.kind).sort()).toEqual(['corrupt', 'corrupt', 'entry']);
-    expect(listed.find((l) => l.kind === 'corrupt')).toMatchObject({ problem: 'the stored entry is damaged' });
+    expect(listed.find((l) => l.kind === 'corrupt')).toMatchObject({ problem: 'its stored record is damaged' });
     await store.remove('c'.repeat(64));
     expect(await store.list()).toHaveLength(2);
   });
