@@ -2,7 +2,7 @@ import { TEST_HOST, expect, test, verdicts } from './fixtures';
 
 const PAGE = `${TEST_HOST}/blockcerts.html`;
 
-test('Blockcerts certificates: anchor not checked until the user allows it, then verified against two explorers; test certificates never verified', async ({
+test('Blockcerts certificates: anchor not checked until the user allows it (popup or page card), then verified against two explorers; test certificates never verified', async ({
   context,
   extensionId,
   page,
@@ -44,6 +44,29 @@ test('Blockcerts certificates: anchor not checked until the user allows it, then
   state = await waitForSettled(popup, { minRows: 3 });
   expect(verdicts(state.rows)).toEqual(['unverifiable/blockcerts', 'unverifiable/blockcerts', 'unverifiable/blockcerts']);
   await popup.close();
+
+  // The same offer on the page's own card: it says who is asked, then looks this one certificate's anchor up.
+  const chip = page.locator('#mainnet [data-badge-lens-status]');
+  await expect(chip).toHaveAttribute('data-badge-lens-status', 'unverifiable');
+  await chip.locator('button').first().click();
+  const overlayCard = page.locator('[data-testid="overlay-card"]');
+  await expect(overlayCard).toBeVisible();
+  await expect(overlayCard.locator('[data-code="anchor.not-checked"]')).toContainText('Anchor not checked');
+  await expect(overlayCard.locator('.bl-anchor-offer')).toContainText(
+    "Checking the blockchain anchor asks blockstream.info and mempool.space for this certificate's transaction.",
+  );
+  const overlayButton = overlayCard.locator('[data-testid="check-anchor"]');
+  await expect(overlayButton).toHaveText('Check the anchor');
+  await overlayButton.scrollIntoViewIfNeeded();
+  await shot(page, 'blockcerts-overlay-anchor-offer', { fullPage: false });
+  await overlayButton.click();
+  await expect(chip).toHaveAttribute('data-badge-lens-status', 'verified', { timeout: 20_000 });
+  await expect(overlayCard.locator('[data-code="anchor.ok"]')).toHaveAttribute('data-outcome', 'pass');
+  await expect(overlayCard.locator('[data-testid="check-anchor"]')).toHaveCount(0);
+  await shot(page, 'blockcerts-overlay-anchor-checked', { fullPage: false });
+  await expect(page.locator('#sepolia [data-badge-lens-status]')).toHaveAttribute('data-badge-lens-status', 'unverifiable');
+  await page.keyboard.press('Escape');
+  await page.reload();
 
   // The switch in the options: the anchor is fetched from blockstream.info and mempool.space (the test server's recorded answers).
   const options = await context.newPage();
