@@ -96,3 +96,32 @@ test('Blockcerts certificates: anchor not checked until the user allows it (popu
   await expect(page.locator('#testnet [data-badge-lens-status]')).toHaveAttribute('data-badge-lens-status', 'unverifiable');
   await shot(popup, 'blockcerts-anchors-on-popup');
 });
+
+test('Blockcerts status lists signed EcdsaSecp256k1Signature2019 are checked in the extension: revoked, suspended, not revoked', async ({
+  page,
+  openPopup,
+  waitForSettled,
+  shot,
+}) => {
+  const STATUS_PAGE = `${TEST_HOST}/blockcerts-status.html`;
+  await page.goto(STATUS_PAGE);
+  const popup = await openPopup(STATUS_PAGE);
+  const state = await waitForSettled(popup, { minRows: 3 });
+  expect(state.settled).toBe(true);
+  expect(verdicts(state.rows).sort()).toEqual(['revoked/blockcerts', 'suspended/blockcerts', 'unverifiable/blockcerts']);
+  for (const [id, status] of [
+    ['revoked', 'revoked'],
+    ['suspended', 'suspended'],
+    ['active', 'unverifiable'],
+  ] as const)
+    await expect(page.locator(`#${id} [data-badge-lens-status]`), `chip for #${id}`).toHaveAttribute('data-badge-lens-status', status);
+  const active = popup.locator('[data-testid="badge-result"][data-status="unverifiable"]');
+  await active.locator('button.bl-row-button').click();
+  await expect(active.locator('.bl-card [data-code="status.ok"]')).toHaveAttribute('data-outcome', 'pass');
+  await expect(active.locator('.bl-card [data-code="anchor.test-chain"]')).toContainText('A test certificate');
+  await shot(popup, 'blockcerts-status-lists-popup');
+  await page.locator('#revoked [data-badge-lens-status] button').first().click();
+  const card = page.locator('[data-testid="overlay-card"]');
+  await expect(card.locator('[data-code="status.revoked"]')).toBeVisible();
+  await shot(page, 'blockcerts-status-revoked-card', { fullPage: false });
+});
