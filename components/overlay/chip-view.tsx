@@ -89,11 +89,13 @@ export function Popover({
   state,
   onClose,
   onRecheck,
+  onCheckAnchor,
   onSave,
 }: {
   state: ChipState;
   onClose: () => void;
   onRecheck: () => void | Promise<unknown>;
+  onCheckAnchor?: (() => void | Promise<unknown>) | undefined;
   onSave?: (() => Promise<SaveOutcome>) | undefined;
 }) {
   const worst = worstResult(state.results);
@@ -133,6 +135,7 @@ export function Popover({
             result={result}
             headingLevel={2}
             onRecheck={state.pending ? undefined : onRecheck}
+            onCheckAnchor={state.pending ? undefined : onCheckAnchor}
             onSave={state.pending ? undefined : onSave}
           />
         ))}

@@ -27,6 +27,8 @@ export interface OverlayOptions {
   anchorFor: (ref: string) => Element | null | undefined;
   /** The user asked to check this item again. */
   onRecheck: (ref: string) => void | Promise<unknown>;
+  /** The user asked to look this item's Blockcerts anchor up ("Check the anchor"); without it the card offers no lookup. */
+  onCheckAnchor?: (ref: string) => void | Promise<unknown>;
   /** "Save to my backpack" on a card; without it the card has no such button. */
   onSave?: (ref: string) => Promise<SaveOutcome>;
   /** Defaults to the global document. */
@@ -61,6 +63,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
         state={state}
         onClose={close}
         onRecheck={() => options.onRecheck(state.ref)}
+        onCheckAnchor={options.onCheckAnchor ? () => options.onCheckAnchor!(state.ref) : undefined}
         onSave={options.onSave ? () => options.onSave!(state.ref) : undefined}
       />
     ),

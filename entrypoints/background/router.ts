@@ -148,7 +148,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       await written;
       return { ok: true, tab: state };
     },
-    recheck: (message, tabId) => recheck(tabId, message.ref),
+    recheck: (message, tabId) => recheck(tabId, message.ref, message.anchors),
     'get-image': image,
     ...backpackContentHandlers(backpack, tabOf),
     async retire(message, tabId) {

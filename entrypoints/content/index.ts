@@ -41,6 +41,7 @@ export default defineContentScript({
           overlay = loaded.createOverlay({
             anchorFor: (ref: string) => scanner.anchorFor(ref),
             onRecheck: (ref: string) => void send({ type: 'recheck', ref }),
+            onCheckAnchor: (ref: string) => send({ type: 'recheck', ref, anchors: true }),
             onSave: (ref: string) => send({ type: 'save-to-backpack', ref }).then(loaded.savedOutcome),
           });
           controller.signal.addEventListener('abort', () => overlay?.destroy());

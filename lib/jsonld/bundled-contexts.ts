@@ -23,6 +23,7 @@ import ob301 from './contexts/ob-v3p0-context-3.0.1.json';
 import ob302 from './contexts/ob-v3p0-context-3.0.2.json';
 import ob303 from './contexts/ob-v3p0-context-3.0.3.json';
 import obExtensions from './contexts/ob-v3p0-extensions.json';
+import secp256k1v1 from './contexts/secp256k1-2019-v1.json';
 import statusList2021 from './contexts/status-list-2021-v1.json';
 
 /**
@@ -39,6 +40,8 @@ export const BUNDLED_CONTEXTS: ReadonlyMap<string, unknown> = new Map<string, un
   ['https://w3id.org/security/data-integrity/v2', dataIntegrityV2],
   ['https://w3id.org/security/suites/ed25519-2020/v1', ed25519v1],
   ['https://w3id.org/security/suites/jws-2020/v1', jws2020v1],
+  ['https://w3id.org/security/suites/secp256k1-2019/v1', secp256k1v1],
+  ['https://ns.did.ai/suites/secp256k1-2019/v1', secp256k1v1],
   ['https://www.w3.org/ns/did/v1', didV1],
   ['https://w3id.org/dcc/v1', dccV1],
   ['https://purl.imsglobal.org/spec/ob/v3p0/context.json', ob300],

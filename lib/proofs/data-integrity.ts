@@ -83,13 +83,7 @@ async function verifyOne(document: Json, proof: Json, session: Session, pointer:
   const key = resolved.key;
   const found = pass('key', 'key.found', `${key.id} (${key.source})`);
   const verifier = await suite.createVerifier(key);
-  if (isSuiteProblem(verifier))
-    return {
-      checks: [
-        found,
-        verifier.unsupported ? error('key', 'key.unsupported', verifier.problem) : fail('key', 'key.malformed', verifier.problem),
-      ],
-    };
+  if (isSuiteProblem(verifier)) return { checks: [found, keyProblem(verifier)] };
 
   let data: Uint8Array;
   try {
@@ -106,6 +100,11 @@ async function verifyOne(document: Json, proof: Json, session: Session, pointer:
   const legacy = suite.legacyNote ? [fail('proof', 'proof.legacy-suite', suite.legacyNote, pointer)] : [];
   const notes = suite.notes?.(document, proof) ?? [];
   return { checks: [found, pass('proof', 'proof.ok', `${suite.name} signature by ${key.id}`), ...notes, ...legacy], key };
+}
+
+function keyProblem({ problem, unsupported, code }: SuiteProblem): Check {
+  if (unsupported) return error('key', 'key.unsupported', problem);
+  return fail('key', code === 'key.suite-mismatch' ? code : 'key.malformed', problem);
 }
 
 function proofValueProblem({ problem, unsupported, code }: SuiteProblem, pointer: string): Check {

@@ -4,6 +4,7 @@ import type { VerificationKey } from '../keys/types';
 import { isRecord } from '../util/json';
 import { ECDSA_CURVES, keyCurveName } from './ecdsa';
 import { rdfcHashData } from './hash';
+import { createEs256kVerifier } from './secp256k1';
 import type { HashTools, Json, SignatureVerifier, SuiteProblem } from './types';
 
 /**
@@ -63,6 +64,7 @@ function joseFor(key: VerificationKey): { alg: string; params: WebCryptoVerify }
   if (crv === 'Ed25519') return { alg: 'EdDSA', params: { name: 'Ed25519' } };
   if (crv === 'P-256' || crv === 'P-384') return { alg: ECDSA_CURVES[crv].jose, params: { name: 'ECDSA', hash: ECDSA_CURVES[crv].hash } };
   if (crv === 'RSA') return { alg: 'PS256', params: { name: 'RSA-PSS', saltLength: 32 } };
+  if (crv === 'secp256k1') return { alg: 'ES256K', params: { name: 'ECDSA', hash: 'SHA-256' } };
   return undefined;
 }
 
@@ -76,17 +78,29 @@ export async function createDetachedJwsVerifier(
   algorithms: readonly string[],
 ): Promise<SignatureVerifier | SuiteProblem> {
   const crv = keyCurveName(key);
-  if (crv === 'secp256k1') return { problem: `${suiteName} with a secp256k1 key (ES256K, ${key.id}) is not supported`, unsupported: true };
   const jose = joseFor(key);
-  if (!jose || !algorithms.includes(jose.alg)) return { problem: `${suiteName} cannot use ${key.id}, a ${crv} key` };
-  const cryptoKey = await importVerifyKey(key.material, jose.alg);
-  if (!cryptoKey) return { problem: `${key.id} could not be read as a ${jose.alg} key` };
+  if (!jose || !algorithms.includes(jose.alg))
+    return { problem: `${suiteName} signs with ${algorithms.join(' or ')}; ${key.id} is a ${crv} key`, code: 'key.suite-mismatch' };
+  const verifier = await keyVerifier(key, jose);
+  if (!verifier) return { problem: `${key.id} could not be read as a ${jose.alg} key` };
   return {
     algorithm: jose.alg,
     async verify(data, signature) {
       const dot = data.indexOf(0x2e);
       const header = dot > 0 ? decodeHeader(new TextDecoder().decode(data.subarray(0, dot))) : undefined;
-      return header?.alg === jose.alg && verifySignature(cryptoKey, jose.params, signature, data);
+      return header?.alg === jose.alg && verifier(data, signature);
     },
   };
+}
+
+type Verify = (data: Uint8Array, signature: Uint8Array) => Promise<boolean>;
+
+/** ES256K through @noble/curves (WebCrypto has no secp256k1), every other algorithm through WebCrypto. */
+async function keyVerifier(key: VerificationKey, jose: { alg: string; params: WebCryptoVerify }): Promise<Verify | undefined> {
+  if (jose.alg === 'ES256K') {
+    const es256k = key.material.kind === 'jwk' ? createEs256kVerifier(key.material.jwk) : undefined;
+    return es256k ? (data, signature) => es256k.verify(data, signature) : undefined;
+  }
+  const cryptoKey = await importVerifyKey(key.material, jose.alg);
+  return cryptoKey ? (data, signature) => verifySignature(cryptoKey, jose.params, signature, data) : undefined;
 }

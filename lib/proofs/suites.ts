@@ -6,6 +6,7 @@ import { ed25519Signature2020, eddsa2022, eddsaRdfc2022 } from './eddsa-rdfc-202
 import { jsonWebSignature2020 } from './json-web-signature-2020';
 import { bbs2023 } from './bbs-2023';
 import { ecdsaSd2023 } from './ecdsa-sd-2023';
+import { ecdsaSecp256k1Signature2019 } from './ecdsa-secp256k1-signature-2019';
 import type { Json, ProofSuite } from './types';
 
 /** Every embedded proof type the core verifies. */
@@ -18,6 +19,7 @@ export const PROOF_SUITES: readonly ProofSuite[] = [
   eddsa2022,
   jsonWebSignature2020,
   ed25519Signature2018,
+  ecdsaSecp256k1Signature2019,
   ecdsaSd2023,
   bbs2023,
 ];

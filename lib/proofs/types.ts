@@ -14,8 +14,11 @@ export interface SuiteProblem {
   problem: string;
   /** The key or proof is sound but uses something Badge Lens does not verify (named in `problem`): `unverifiable`, never `invalid`. */
   unsupported?: true;
-  /** A proof value that is sound but not one to verify (a selective-disclosure base proof): reported with this code. */
-  code?: 'proof.sd-base-proof';
+  /**
+   * Reported with this code: a proof value that is sound but not one to verify (a selective-disclosure
+   * base proof), or a key of another type than the suite signs with.
+   */
+  code?: 'proof.sd-base-proof' | 'key.suite-mismatch';
 }
 
 /** A key made ready by its suite: checks a signature over the bytes `hashData` produced. */

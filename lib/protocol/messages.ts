@@ -78,7 +78,8 @@ export const contentProtocol = {
     },
     ok({ tab: tabStateSchema }),
   ),
-  recheck: define('recheck', { ref }, ok({ tab: tabStateSchema })),
+  /** `anchors`: this item's Blockcerts anchor is looked up too (the card's "Check the anchor"). */
+  recheck: define('recheck', { ref, anchors: z.exactOptional(z.literal(true)) }, ok({ tab: tabStateSchema })),
   'get-image': getImage,
   /** Their elements show other things now: the tab forgets these items (a late result for them is dropped). */
   retire: define('retire', { navigationId, refs: z.array(ref).check(z.maxLength(300)) }, ok({ tab: tabStateSchema })),

@@ -72,6 +72,7 @@ export const CHECK_CATALOG = {
   'key.none-listed': { effect: 'invalid' },
   'key.malformed': { effect: 'invalid' },
   'key.unsupported': { effect: 'unverifiable' },
+  'key.suite-mismatch': { effect: 'invalid' },
   'key.did-method-unsupported': { effect: 'unverifiable' },
   'key.found': { effect: 'none' },
   'key.none-given': { effect: 'unverifiable' },
@@ -109,6 +110,7 @@ export const CHECK_CATALOG = {
   'status.suspended': { effect: 'suspended' },
   'status.list-invalid': { effect: 'unverifiable' },
   'status.list-short': { effect: 'warning' },
+  'status.list-purpose-missing': { effect: 'warning' },
   'status.type-unsupported': { effect: 'unverifiable' },
   'status.purpose-ignored': { effect: 'none' },
 

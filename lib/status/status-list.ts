@@ -14,9 +14,14 @@ export const STATUS_LIST_KINDS = {
   StatusList2021Entry: { credentialType: 'StatusList2021Credential', subjectType: 'StatusList2021' },
 } as const;
 
+const LIST_CREDENTIAL_TYPES: readonly string[] = Object.values(STATUS_LIST_KINDS).map((k) => k.credentialType);
+
 /**
  * BitstringStatusListEntry and its predecessor StatusList2021Entry (BSL §3.2): fetch the list
- * credential, verify its own proof and validity, check the purpose, read the entry's bits.
+ * credential, verify its own proof and validity, check the purpose, read the entry's bits. Either
+ * entry may point at either list credential (the same bitstring under its old and new name;
+ * Blockcerts points StatusList2021 entries at Bitstring lists). A list that declares no purpose is
+ * read with the entry's, with a warning.
  */
 export async function checkStatusListEntry(
   entry: Json,
@@ -50,10 +55,12 @@ export async function checkStatusListEntry(
   if (!fetched.ok) return [error('status', fetched.code, `status list ${url}: ${fetched.detail}`, pointer)];
   const list = fetched.value;
   const invalid = (why: string) => [error('status', 'status.list-invalid', `status list ${url}: ${why}`, pointer)];
-  if (!isRecord(list) || !asArray(list.type).includes(names.credentialType)) return invalid(`not a ${names.credentialType}`);
+  if (!isRecord(list) || !asArray(list.type).some((t) => typeof t === 'string' && LIST_CREDENTIAL_TYPES.includes(t)))
+    return invalid(`not a ${names.credentialType}`);
   const subject = asArray(list.credentialSubject).find(isRecord);
   if (!subject || typeof subject.encodedList !== 'string') return invalid('no encodedList');
-  if (!asArray(subject.statusPurpose).includes(purpose))
+  const declaresPurpose = subject.statusPurpose !== undefined;
+  if (declaresPurpose && !asArray(subject.statusPurpose).includes(purpose))
     return invalid(`its purpose is ${JSON.stringify(subject.statusPurpose)}, not ${purpose}`);
 
   const listProof = await verifyListProofs(url, list, session);
@@ -80,6 +87,10 @@ export async function checkStatusListEntry(
   const value = readEntry(bits, index, size);
   if (value === undefined) return invalid(`index ${index} is outside its ${bits.length * 8} entries`);
   const checks: Check[] = [];
+  if (!declaresPurpose)
+    checks.push(
+      fail('status', 'status.list-purpose-missing', `${url} declares no statusPurpose; read as the entry's (${purpose})`, pointer),
+    );
   if (bits.length * 8 < MIN_LIST_BITS)
     checks.push(
       fail(

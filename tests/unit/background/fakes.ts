@@ -74,6 +74,8 @@ interface Call {
   item: Pick<TabItem, 'candidate'>;
   source: string;
   fresh: boolean;
+  /** The Blockcerts anchor lookup was asked for (the card's "Check the anchor"). */
+  anchors: boolean;
   /** Settles the verification with these results. */
   finish(results: VerificationResult[]): void;
   fail(error: Error): void;
@@ -114,7 +116,9 @@ export function fakeVerifier(
       verifier.cleared++;
     },
     verifyItem(item, source, options = {}) {
-      return new Promise((resolve, reject) => calls.push({ item, source, fresh: options.fresh ?? false, finish: resolve, fail: reject }));
+      return new Promise((resolve, reject) =>
+        calls.push({ item, source, fresh: options.fresh ?? false, anchors: options.anchors ?? false, finish: resolve, fail: reject }),
+      );
     },
     /** https images are answered with a 1-pixel GIF, anything else is refused. */
     async image(url) {

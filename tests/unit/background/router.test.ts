@@ -219,6 +219,32 @@ describe('background router: rechecks', () => {
     expect(storedTab(session, 7).items[1]).toMatchObject({ state: 'done', results: [{ status: 'verified' }] });
   });
 
+  it('recheck with anchors from the overlay card looks up that one item’s anchor, fresh; a plain recheck does not', async () => {
+    const { background, verifier, sent, session } = await pageWithTwoDone();
+    const reply = await background.handle({ type: 'recheck', ref: 'r2', anchors: true }, page);
+    expect(reply.ok && 'tab' in reply ? reply.tab?.items.map((i) => i.state) : []).toEqual(['done', 'pending']);
+    expect(sent).toEqual([
+      { tabId: 7, message: { type: 'items', navigationId: 'n1', items: [expect.objectContaining({ ref: 'r2', state: 'pending' })] } },
+    ]);
+    expect(verifier.calls.map(({ source, fresh, anchors }) => ({ source, fresh, anchors }))).toEqual([
+      { source: 'https://a.example.org/2.json', fresh: true, anchors: true },
+    ]);
+    callAt(verifier, 0).finish([result('verified')]);
+    await background.idle();
+    expect(storedTab(session, 7).items[1]).toMatchObject({ state: 'done', results: [{ status: 'verified' }] });
+    await background.handle({ type: 'recheck', ref: 'r1' }, page);
+    expect(verifier.calls.map((c) => c.anchors)).toEqual([true, false]);
+    callAt(verifier, 1).finish([]);
+    await background.idle();
+  });
+
+  it('the content protocol refuses anchors other than true', async () => {
+    const { background, verifier } = await pageWithTwoDone();
+    const reply = await background.handle({ type: 'recheck', ref: 'r2', anchors: false } as never, page);
+    expect(reply.ok).toBe(false);
+    expect(verifier.calls).toHaveLength(0);
+  });
+
   it('recheck-tab from the popup rechecks every item, or just one', async () => {
     const { background, verifier } = await pageWithTwoDone();
     await background.handle({ type: 'recheck-tab', tabId: 7 }, popup);

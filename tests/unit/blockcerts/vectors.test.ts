@@ -123,9 +123,21 @@ const cases: Array<{ file: string; status: Status; has: string[]; why: string }>
   },
   {
     file: 'v3/cert-rl-status-list-2021-revoked.json',
+    status: 'revoked',
+    has: ['blockcerts.hash-ok', 'status.revoked', 'status.list-purpose-missing'],
+    why: 'set in its status list (signed EcdsaSecp256k1Signature2019)',
+  },
+  {
+    file: 'v3/cert-rl-status-list-2021-suspended.json',
+    status: 'suspended',
+    has: ['blockcerts.hash-ok', 'status.ok', 'status.suspended'],
+    why: 'set in its suspension list, not in its revocation list',
+  },
+  {
+    file: 'v3/cert-rl-status-list-2021.json',
     status: 'unverifiable',
-    has: ['blockcerts.hash-ok', 'status.list-invalid'],
-    why: 'its status list is signed with a suite Badge Lens cannot check',
+    has: ['blockcerts.hash-ok', 'status.ok', 'anchor.test-chain'],
+    why: 'not revoked; a testnet certificate',
   },
   { file: 'v1/testnet-valid-1.2.json', status: 'unverifiable', has: ['blockcerts.version-unsupported'], why: 'v1.2 is not verified' },
 ];

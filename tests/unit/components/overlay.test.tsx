@@ -15,17 +15,19 @@ const PAGE = `<!doctype html><html><head><script type="application/ld+json" id="
 let dom: ReturnType<typeof installDom>;
 let overlay: Overlay | undefined;
 const rechecked: string[] = [];
+const anchorsAsked: string[] = [];
 
 const byId = (id: string) => dom.document.getElementById(id) ?? undefined;
 const hosts = () => [...dom.document.querySelectorAll(CHIP_TAG)] as HTMLElement[];
 
-function make(mode: ShadowRootMode = 'open') {
+function make(mode: ShadowRootMode = 'open', withAnchors = false) {
   const anchors: Record<string, string> = { r1: 'plain', r2: 'linked', r3: 'pictured', r4: 'inner', r5: 'body-ld', r6: 'head-ld' };
   overlay = createOverlay({
     document: dom.document,
     shadowMode: mode,
     anchorFor: (ref) => (anchors[ref] ? byId(anchors[ref]!) : undefined),
     onRecheck: (ref) => void rechecked.push(ref),
+    ...(withAnchors ? { onCheckAnchor: (ref: string) => void anchorsAsked.push(ref) } : {}),
   });
   return overlay;
 }
@@ -37,6 +39,7 @@ afterAll(() => dom.restore());
 beforeEach(() => {
   setMessages('en', readLocale('en'), readLocale('en'));
   rechecked.length = 0;
+  anchorsAsked.length = 0;
 });
 afterEach(() => {
   overlay?.destroy();
@@ -125,6 +128,48 @@ describe('createOverlay', () => {
     await flush();
     expect(dom.document.querySelector(CARD_TAG)).toBeNull();
     expect(hosts()[0]!.shadowRoot!.querySelector('button')!.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('offers the anchor lookup on a Blockcerts card whose anchor was not looked up, saying who is asked, for that item only', async () => {
+    const notChecked = result({
+      format: 'blockcerts',
+      status: 'unverifiable',
+      checks: [{ id: 'anchor', outcome: 'skip', code: 'anchor.not-checked' }],
+    });
+    const o = make('open', true);
+    o.update([item('r1', [notChecked]), item('r2', [result({ status: 'verified' })])]);
+    const openCard = async (index: number) => {
+      hosts()
+        [index]!.shadowRoot!.querySelector('button')!
+        .dispatchEvent(new dom.window.Event('click', { bubbles: true }));
+      await flush();
+      return (dom.document.querySelector(CARD_TAG) as HTMLElement).shadowRoot!;
+    };
+    const card = await openCard(0);
+    expect(card.querySelector('.bl-anchor-offer')?.textContent).toContain(
+      "Checking the blockchain anchor asks blockstream.info and mempool.space for this certificate's transaction.",
+    );
+    card.querySelector<HTMLButtonElement>('[data-testid="check-anchor"]')!.dispatchEvent(new dom.window.Event('click', { bubbles: true }));
+    await flush();
+    expect(anchorsAsked).toEqual(['r1']);
+    expect(rechecked).toEqual([]);
+    o.update([item('r1', [notChecked], 'pending'), item('r2', [result({ status: 'verified' })])]);
+    await flush();
+    expect(card.querySelector('[data-testid="check-anchor"]')).toBeNull();
+  });
+
+  it('offers no anchor lookup when the overlay was given no handler for it', async () => {
+    const notChecked = result({
+      format: 'blockcerts',
+      status: 'unverifiable',
+      checks: [{ id: 'anchor', outcome: 'skip', code: 'anchor.not-checked' }],
+    });
+    make().update([item('r1', [notChecked])]);
+    hosts()[0]!
+      .shadowRoot!.querySelector('button')!
+      .dispatchEvent(new dom.window.Event('click', { bubbles: true }));
+    await flush();
+    expect((dom.document.querySelector(CARD_TAG) as HTMLElement).shadowRoot!.querySelector('[data-testid="check-anchor"]')).toBeNull();
   });
 
   it('closes the card on a click outside it', async () => {

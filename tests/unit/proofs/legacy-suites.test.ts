@@ -164,13 +164,27 @@ describe('detached-JWS suites signed here', () => {
     expect(notJws.checks).toEqual([expect.objectContaining({ code: 'proof.malformed', pointer: '/proof/jws' })]);
   });
 
-  it('a secp256k1 key (ES256K) is unverifiable by name, never invalid', async () => {
+  it('JsonWebSignature2020 with a secp256k1 key (ES256K) verifies, and not once a claim changed', async () => {
     const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'secp256k1' });
     const signed = await signDetached(jsonWebSignature2020, 'ES256K', privateKey, didJwk(publicKey), JWS2020);
+    expect(codes(await verifyEmbeddedProofs(signed, offline()))).toEqual(['key.found', 'proof.ok', 'proof.legacy-suite']);
+    expect(codes(await verifyEmbeddedProofs({ ...signed, issuanceDate: '2024-02-01T00:00:00Z' }, offline()))).toEqual([
+      'key.found',
+      'proof.signature-invalid',
+    ]);
+  });
+
+  it('a key the suite does not sign with is key.suite-mismatch, naming both', async () => {
+    const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'secp256k1' });
+    const signed = await signDetached(ed25519Signature2018, 'EdDSA', privateKey, didJwk(publicKey), []);
     const outcome = await verifyEmbeddedProofs(signed, offline());
     expect(outcome.checks).toEqual([
       expect.objectContaining({ code: 'key.found' }),
-      expect.objectContaining({ code: 'key.unsupported', outcome: 'error', detail: expect.stringContaining('secp256k1 key (ES256K') }),
+      expect.objectContaining({
+        code: 'key.suite-mismatch',
+        outcome: 'fail',
+        detail: expect.stringMatching(/^Ed25519Signature2018 signs with EdDSA; did:jwk:.* is a secp256k1 key$/),
+      }),
     ]);
   });
 });
