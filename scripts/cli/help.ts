@@ -42,8 +42,9 @@ Verification
                       (repeatable); each result gains trust {known, list} in --json and the CSV
   --offline           fetch nothing; what needs the network is reported as could-not-verify
                         badge-lens --offline credential.json
-  --anchors           check Blockcerts anchors with two public blockchain explorers (Blockstream, mempool.space),
-                      which learn the transaction looked up; without it a Blockcerts certificate is could-not-verify
+  --anchors           check Blockcerts anchors with two public blockchain explorers (Bitcoin: Blockstream,
+                      mempool.space; Ethereum: Blockscout, BlockCypher), which learn the transaction looked up;
+                      without it a Blockcerts certificate is could-not-verify
                         badge-lens --anchors diploma.json
   -h, --help          print this help
 
