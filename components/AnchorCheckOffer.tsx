@@ -5,11 +5,13 @@ import { Spinner } from './StatusIcon';
 
 /**
  * A Blockcerts certificate whose anchor was not looked up: the one-click lookup for it alone, saying
- * first who is asked (the anchor check is off by default because a third party learns the transaction).
+ * first who is asked — its chain's two explorers, as the verifier named them (the anchor check is off
+ * by default because a third party learns the transaction).
  */
 export function AnchorCheckOffer({ result, onCheckAnchor }: { result: VerificationResult; onCheckAnchor: () => void | Promise<unknown> }) {
   const [busy, setBusy] = useState(false);
-  if (!result.checks.some((c) => c.code === 'anchor.not-checked')) return null;
+  const [first, second] = result.credential.anchorExplorers ?? [];
+  if (!first || !second || !result.checks.some((c) => c.code === 'anchor.not-checked')) return null;
   const run = () => {
     if (busy) return;
     setBusy(true);
@@ -20,7 +22,7 @@ export function AnchorCheckOffer({ result, onCheckAnchor }: { result: Verificati
   };
   return (
     <div class="bl-anchor-offer">
-      <p class="bl-muted">{t('card_anchor_offer')}</p>
+      <p class="bl-muted">{t('card_anchor_offer', first, second)}</p>
       <button
         type="button"
         class="bl-button"

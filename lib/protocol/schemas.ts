@@ -73,6 +73,7 @@ const credentialSchema = z.object({
   issued: text,
   expires: text,
   revocationReason: text,
+  anchorExplorers: z.exactOptional(z.array(short(LIMITS.url)).check(z.maxLength(4))),
   issuer: z.exactOptional(
     z.object({
       id: text,

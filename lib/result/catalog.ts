@@ -157,6 +157,8 @@ export const CHECK_CATALOG = {
   'anchor.unconfirmed': { effect: 'unverifiable' },
   'anchor.root-mismatch': { effect: 'invalid' },
   'anchor.key-not-issuer': { effect: 'invalid' },
+  // The key its scriptSig shows did not sign it: the output it spends is locked otherwise, or the signature fails.
+  'anchor.spend-not-by-key': { effect: 'invalid' },
   'anchor.key-not-valid-then': { effect: 'invalid' },
 
   // the verifier itself

@@ -54,6 +54,8 @@ export interface CredentialSummary {
   expires?: string;
   id?: string;
   revocationReason?: string;
+  /** Blockcerts: the explorers a lookup of the certificate's anchor asks (its chain's, from the chain registry). */
+  anchorExplorers?: string[];
 }
 
 /** A skill or competency the credential aligns to (`alignment[]`); `url` only when it is https. */

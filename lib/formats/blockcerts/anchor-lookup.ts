@@ -63,7 +63,9 @@ function judge(chain: AnchorChain, receipt: Receipt, answers: readonly Answer[],
         `transaction ${tx.txId} holds ${tx.data || 'no data'}, not the Merkle root ${receipt.merkleRoot}`,
       ),
     ];
-  if (!tx.sender) return [error('anchor', 'anchor.chain-unsupported', `the sender of ${tx.txId} is not read (not a P2PKH spend)`)];
+  if (tx.notSignedBy) return [fail('anchor', 'anchor.spend-not-by-key', `transaction ${tx.txId} was not signed by the key it shows: ${tx.notSignedBy}`)];
+  if (!tx.sender)
+    return [error('anchor', 'anchor.chain-unsupported', `the sender of ${tx.txId} is not read: ${tx.senderUnread ?? 'not a P2PKH spend'}`)];
   const sender = tx.sender;
   if (keys.length === 0)
     return [skip('anchor', 'anchor.not-checked', `the transaction was sent by ${sender}, but the issuer's key list is not known`)];

@@ -2,6 +2,7 @@ import { fail, skip } from '../../result/check';
 import type { Check } from '../../result/types';
 import type { Session } from '../../core/session';
 import { lookUpAnchor } from './anchor-lookup';
+import { anchorChainOf } from './chains';
 import type { IssuerKey } from './issuer-profile';
 import { type Anchor, describeAnchor, type Receipt } from './receipt';
 
@@ -28,4 +29,11 @@ export async function checkAnchor(receipt: Receipt, keys: readonly IssuerKey[] |
       ),
     ];
   return lookUpAnchor(receipt, anchor, keys ?? [], session);
+}
+
+/** Who a lookup of this certificate's anchor would ask, as the card's offer names them; none for test or unsupported chains. */
+export function anchorExplorersOf(receipt: Receipt): string[] | undefined {
+  const anchor = receipt.anchors[0];
+  const chain = anchor && !isTestAnchor(anchor) ? anchorChainOf(anchor) : undefined;
+  return chain?.explorers.map((e) => e.name);
 }

@@ -5,7 +5,7 @@ import { checkValidity } from '../../checks/validity';
 import type { Session } from '../../core/session';
 import { asArray, isRecord, type Json } from '../../util/json';
 import type { CredentialFormat, DecodedCredential, FormatReport } from '../types';
-import { checkAnchor } from './anchor';
+import { anchorExplorersOf, checkAnchor } from './anchor';
 import { type BlockcertsVersion, blockcertsVersion, merkleProof2019Of } from './detect';
 import { loadIssuerProfile } from './issuer-profile';
 import { checkMerklePath, checkTargetHash } from './merkle';
@@ -44,7 +44,11 @@ async function verifyCertificate(credential: DecodedCredential, session: Session
     session,
     version === 'v2' ? '/badge/issuer' : '/issuer',
   );
-  const summary = summarizeCertificate(certificate, version, issuer.profile, issuer.vouchedBy);
+  const explorers = reading.ok ? anchorExplorersOf(reading.receipt) : undefined;
+  const summary = {
+    ...summarizeCertificate(certificate, version, issuer.profile, issuer.vouchedBy),
+    ...(explorers ? { anchorExplorers: explorers } : {}),
+  };
   if (!reading.ok)
     return report([fail('proof', 'blockcerts.receipt-malformed', reading.problem, reading.pointer), ...issuer.checks], summary);
 

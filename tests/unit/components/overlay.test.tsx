@@ -131,11 +131,10 @@ describe('createOverlay', () => {
   });
 
   it('offers the anchor lookup on a Blockcerts card whose anchor was not looked up, saying who is asked, for that item only', async () => {
-    const notChecked = result({
-      format: 'blockcerts',
-      status: 'unverifiable',
-      checks: [{ id: 'anchor', outcome: 'skip', code: 'anchor.not-checked' }],
-    });
+    const notChecked = result(
+      { format: 'blockcerts', status: 'unverifiable', checks: [{ id: 'anchor', outcome: 'skip', code: 'anchor.not-checked' }] },
+      { anchorExplorers: ['blockstream.info', 'mempool.space'] },
+    );
     const o = make('open', true);
     o.update([item('r1', [notChecked]), item('r2', [result({ status: 'verified' })])]);
     const openCard = async (index: number) => {
@@ -159,11 +158,10 @@ describe('createOverlay', () => {
   });
 
   it('offers no anchor lookup when the overlay was given no handler for it', async () => {
-    const notChecked = result({
-      format: 'blockcerts',
-      status: 'unverifiable',
-      checks: [{ id: 'anchor', outcome: 'skip', code: 'anchor.not-checked' }],
-    });
+    const notChecked = result(
+      { format: 'blockcerts', status: 'unverifiable', checks: [{ id: 'anchor', outcome: 'skip', code: 'anchor.not-checked' }] },
+      { anchorExplorers: ['blockstream.info', 'mempool.space'] },
+    );
     make().update([item('r1', [notChecked])]);
     hosts()[0]!
       .shadowRoot!.querySelector('button')!

@@ -8,6 +8,10 @@ export interface AnchoringTransaction {
   data?: string;
   /** The address that signed it; absent when its script is of a kind not read. */
   sender?: string;
+  /** Why the key the transaction shows did not sign it (it spends an output locked otherwise, or its signature fails). */
+  notSignedBy?: string;
+  /** Why the sender was not read (a kind of spend not supported). */
+  senderUnread?: string;
 }
 
 /** Where an explorer says the transaction is; only two explorers agreeing make it believable. */
