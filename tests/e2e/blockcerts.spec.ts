@@ -25,7 +25,11 @@ test('Blockcerts certificates: anchor not checked until the user allows it (popu
   await expect(card.locator('[data-code="anchor.not-checked"]')).toContainText('Anchor not checked');
   await expect(card.locator('[data-code="anchor.ok"]')).toHaveCount(0);
   await expect(card.locator('[data-testid="check-anchor"]')).toBeVisible();
-  await expect(card).toContainText('asks blockstream.info and mempool.space');
+  await expect(card.locator('.bl-anchor-offer')).toContainText(
+    "Checking the blockchain anchor asks blockstream.info and mempool.space for this certificate's transaction.",
+  );
+  // Only the certificate's own chain's explorers: an Ethereum explorer learns nothing of a Bitcoin certificate.
+  await expect(card.locator('.bl-anchor-offer')).not.toContainText('blockscout');
   await shot(popup, 'blockcerts-anchors-off-popup');
   await expect(page.locator('#mainnet [data-badge-lens-status]')).toHaveAttribute('data-badge-lens-status', 'unverifiable');
   await expect(page.locator('#sepolia [data-badge-lens-status]')).toHaveAttribute('data-badge-lens-status', 'unverifiable');

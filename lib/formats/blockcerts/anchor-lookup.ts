@@ -63,7 +63,8 @@ function judge(chain: AnchorChain, receipt: Receipt, answers: readonly Answer[],
         `transaction ${tx.txId} holds ${tx.data || 'no data'}, not the Merkle root ${receipt.merkleRoot}`,
       ),
     ];
-  if (tx.notSignedBy) return [fail('anchor', 'anchor.spend-not-by-key', `transaction ${tx.txId} was not signed by the key it shows: ${tx.notSignedBy}`)];
+  if (tx.notSignedBy)
+    return [fail('anchor', 'anchor.spend-not-by-key', `transaction ${tx.txId} was not signed by the key it shows: ${tx.notSignedBy}`)];
   if (!tx.sender)
     return [error('anchor', 'anchor.chain-unsupported', `the sender of ${tx.txId} is not read: ${tx.senderUnread ?? 'not a P2PKH spend'}`)];
   const sender = tx.sender;

@@ -48,9 +48,7 @@ const MAX_RAW_CHARS = 400_000;
 export async function readEsploraTransaction(value: unknown): Promise<EsploraReading | undefined> {
   const tx = esploraFields(value);
   if (!tx || !isRecord(value)) return undefined;
-  const opReturn = tx.outputs
-    .map((o) => /^6a20([0-9a-f]{64})$/.exec(toHex(o.script))?.[1])
-    .findLast((x) => x !== undefined);
+  const opReturn = tx.outputs.map((o) => /^6a20([0-9a-f]{64})$/.exec(toHex(o.script))?.[1]).findLast((x) => x !== undefined);
   const status = isRecord(value.status) ? value.status : {};
   const block =
     status.confirmed === true &&
@@ -104,7 +102,13 @@ export function parseRawTransaction(hex: string): BitcoinTx | undefined {
 export function serializeTransaction(tx: BitcoinTx): Uint8Array {
   const out: number[] = [...u32(tx.version), ...varInt(tx.inputs.length)];
   for (const input of tx.inputs)
-    out.push(...fromHex(input.prevTxId).reverse(), ...u32(input.vout), ...varInt(input.scriptSig.length), ...input.scriptSig, ...u32(input.sequence));
+    out.push(
+      ...fromHex(input.prevTxId).reverse(),
+      ...u32(input.vout),
+      ...varInt(input.scriptSig.length),
+      ...input.scriptSig,
+      ...u32(input.sequence),
+    );
   out.push(...varInt(tx.outputs.length));
   for (const output of tx.outputs) out.push(...u64(output.value), ...varInt(output.script.length), ...output.script);
   out.push(...u32(tx.locktime));

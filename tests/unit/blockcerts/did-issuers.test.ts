@@ -1,16 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readEsploraTransaction } from '../../../lib/formats/blockcerts/bitcoin-tx';
 import { toHex } from '../../../lib/formats/blockcerts/receipt';
 import { jsonLdTools } from '../../../lib/jsonld/load';
 import { base58btcEncode, toBase64Url } from '../../../lib/keys/multibase';
 import { verifyBytes } from '../../../lib/verify/pipeline';
+import { buildBitcoinWorld } from '../../../scripts/fixtures/bitcoin-anchor-world';
 import { createFakeHttp, type FakeRoute } from '../../support/fake-http';
 import { testEnv } from '../../support/env';
 
-/** The issuer key of the recorded mainnet transaction (its scriptSig), and the address it spends from. */
-const PUBLIC_KEY = Uint8Array.from(Buffer.from('0262abbba41b0e53be21f52e844969946d5bbf93b2fc83a63f35b2bdcdae365bfa', 'hex'));
-const ADDRESS = '1AwdUWQzJgfDDjeKtpPzMfYMHejFBrxZfo';
+/** The test key of the synthetic Bitcoin world (scripts/fixtures/bitcoin-anchor-world.ts), and its P2PKH address. */
+const KEY_WORLD = buildBitcoinWorld({ merkleRoot: '00'.repeat(32) });
+const PUBLIC_KEY = Uint8Array.from(Buffer.from(KEY_WORLD.publicKey, 'hex'));
+const ADDRESS = KEY_WORLD.address;
 const DID_KEY = `did:key:z${base58btcEncode(Uint8Array.from([0xe7, 0x01, ...PUBLIC_KEY]))}`;
 const DID_WEB = 'did:web:issuer.example.org';
 
@@ -50,9 +50,8 @@ async function issue(issuer: string) {
     credentialSubject: { id: 'did:example:ada', name: 'Ada Lovelace' },
   };
   const hash = toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(await jsonLdTools.canonize(document)))));
-  const tx = JSON.parse(readFileSync('tests/fixtures/vectors/blockcerts/explorers/blockstream_tx_2378076e.json', 'utf8'));
-  tx.vout[1].scriptpubkey = `6a20${hash}`;
-  const txId = (await readEsploraTransaction(tx))!.txId;
+  const world = buildBitcoinWorld({ merkleRoot: hash });
+  const txId = world.spending.txId;
   const value = cbor([
     [0, wrapped(hash)],
     [1, wrapped(hash)],
@@ -75,10 +74,11 @@ async function issue(issuer: string) {
     verificationMethod: `${issuer}#key-1`,
     proofValue: `z${base58btcEncode(Uint8Array.from(value))}`,
   };
-  const routes: Record<string, FakeRoute> = {
-    [`https://blockstream.info/api/tx/${txId}`]: { body: JSON.stringify(tx) },
-    [`https://mempool.space/api/tx/${txId}`]: { body: JSON.stringify(tx) },
-  };
+  const routes: Record<string, FakeRoute> = {};
+  for (const base of ['https://blockstream.info', 'https://mempool.space']) {
+    routes[`${base}/api/tx/${txId}`] = { body: JSON.stringify(world.spending.esplora) };
+    routes[`${base}/api/tx/${world.funding.txId}/hex`] = { body: world.funding.hex, contentType: 'text/plain' };
+  }
   return { bytes: new TextEncoder().encode(JSON.stringify({ ...document, proof })), routes };
 }
 

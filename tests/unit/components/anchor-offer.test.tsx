@@ -47,7 +47,9 @@ describe('the card offer to check a Blockcerts anchor', () => {
   it("names only the explorers of the certificate's chain", () => {
     setMessages('en', readLocale('en'), readLocale('en'));
     render(<ResultCard result={notChecked(ETHEREUM)} onCheckAnchor={() => undefined} />, mounted.root);
-    expect(offerText()).toBe("Checking the blockchain anchor asks eth.blockscout.com and api.blockcypher.com for this certificate's transaction.");
+    expect(offerText()).toBe(
+      "Checking the blockchain anchor asks eth.blockscout.com and api.blockcypher.com for this certificate's transaction.",
+    );
     expect(offerText()).not.toContain('blockstream');
   });
 
