@@ -76,10 +76,10 @@ export function createBackground(deps: BackgroundDeps): Background {
   });
   const tabOf = async (tabId: number) => (await store.get(tabId)) ?? undefined;
 
+  /** The page first: the toolbar's first paint loads the locale's messages (a few ms when the worker is new). */
   async function push(state: TabState, items: TabItem[]): Promise<void> {
-    await paintToolbar(deps.toolbar, state);
     const message: ToContentMessage = { type: 'items', navigationId: state.navigationId, items };
-    await deps.sendToTab(state.tabId, message).catch(() => undefined);
+    await Promise.all([deps.sendToTab(state.tabId, message).catch(() => undefined), paintToolbar(deps.toolbar, state)]);
   }
   const pushes = createPushQueue(push);
 
@@ -116,6 +116,10 @@ export function createBackground(deps: BackgroundDeps): Background {
     async 'page-reset'(message, tabId) {
       const state = await store.reset(tabId, capText(message.pageUrl, LIMITS.url), message.navigationId);
       await paintToolbar(deps.toolbar, state);
+      return { ok: true };
+    },
+    async 'candidates-coming'() {
+      deps.jsonld?.warm?.();
       return { ok: true };
     },
     async 'page-candidates'(message, tabId) {

@@ -57,6 +57,7 @@ export default defineContentScript({
           void send({ type: 'page-reset', pageUrl: capText(pageUrl, LIMITS.url), navigationId });
         },
         onFound(pageUrl, navigationId, found, notChecked) {
+          if (!overlay && found.length > 0) void send({ type: 'candidates-coming', navigationId });
           const person = pagePersonName(document);
           void view().then(async (loaded) => {
             loaded.setPagePerson(person);
