@@ -22,7 +22,7 @@ export function importVerifyKey(material: MultikeyValue, alg: string): Promise<C
 }
 
 function materialId(material: MultikeyValue): string {
-  if (material.kind === 'ed25519') return `ed25519:${Array.from(material.raw, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  if (material.kind === 'ed25519') return `ed25519:${String.fromCharCode(...material.raw)}`; // 32 bytes, one char each
   return `jwk:${JSON.stringify(Object.entries(material.jwk).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))}`;
 }
 
