@@ -77,7 +77,7 @@ console.table([
     : { 'DI did:key median ms': fmt(cold.diDidKeyMedianMs), 'VC-JWT did:key median ms': fmt(cold.jwtMedianMs), runs: cold.runs },
 ]);
 
-console.log('CLI from a cold start (through tsx, as npm run verify) …');
+console.log('CLI from a cold start (the bundled bin, as installed: npm run build:cli first) …');
 const cli = await benchCli().catch((e: unknown) => {
   console.error(`CLI bench failed: ${e instanceof Error ? e.message : String(e)}`);
   return undefined;
@@ -86,6 +86,7 @@ if (cli)
   console.table([
     {
       'first DI result ms (median)': fmt(cli.firstDiMedianMs),
+      'node -e 0 ms (median, the floor)': fmt(cli.bareNodeMedianMs),
       inputs: cli.inputs,
       'peak RSS MB': fmt(cli.rss1000MB),
       'total ms': fmt(cli.ms1000),
