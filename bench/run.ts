@@ -11,6 +11,7 @@ import { benchColdChromium } from './cold-chromium';
 import { benchScan } from './scan-chromium';
 import { summarize } from './summary';
 import { benchUnbake } from './unbake';
+import { benchDataIntegrityChromium } from './di-chromium';
 import { benchDataIntegrity } from './verify-di';
 import { benchVerify } from './verify-latency';
 
@@ -47,6 +48,19 @@ console.table(
     'ours ÷ stock jsonld': `${fmt(r.stockRatio)}×`,
   })),
 );
+
+console.log('Data Integrity verification, warm, in headless Chromium: ours and verifier-core bundled into one page, interleaved …');
+const dataIntegrityChromium = await benchDataIntegrityChromium();
+console.table([
+  'skipped' in dataIntegrityChromium
+    ? dataIntegrityChromium
+    : {
+        suite: 'eddsa-rdfc-2022 (did:key)',
+        'ours median ms': fmt(dataIntegrityChromium.oursMedianMs),
+        'verifier-core median ms': fmt(dataIntegrityChromium.peerMedianMs),
+        'ours ÷ peer (paired median)': `${fmt(dataIntegrityChromium.ratio)}×`,
+      },
+]);
 
 console.log('Content-script scan in Chromium …');
 const scan = await benchScan();
@@ -93,12 +107,12 @@ if (cli)
     },
   ]);
 
-const summary = summarize({ unbake, verify, dataIntegrity, scan, cold, sizes, cli });
+const summary = summarize({ unbake, verify, dataIntegrity, dataIntegrityChromium, scan, cold, sizes, cli });
 console.log('Summary (issue 9):');
 console.table(summary);
 
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ when: new Date().toISOString(), unbake, verify, dataIntegrity, scan, bundles, cold, cli, summary }, null, 2)}\n`,
+  `${JSON.stringify({ when: new Date().toISOString(), unbake, verify, dataIntegrity, dataIntegrityChromium, scan, bundles, cold, cli, summary }, null, 2)}\n`,
 );
 console.log('Wrote bench/results.json');

@@ -26,7 +26,7 @@ describe('importVerifyKey keeps imported keys', () => {
 
   it('reads JWK members in any order as the same key, and keeps a refusal a refusal', async () => {
     const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify'])) as CryptoKeyPair;
-    const { kty, crv, x, y } = await crypto.subtle.exportKey('jwk', pair.publicKey);
+    const { kty, crv, x, y } = (await crypto.subtle.exportKey('jwk', pair.publicKey)) as Record<'kty' | 'crv' | 'x' | 'y', string>;
     const spy = vi.spyOn(crypto.subtle, 'importKey');
     const first = await importVerifyKey({ kind: 'jwk', jwk: { kty, crv, x, y } }, 'ES256');
     const reordered = await importVerifyKey({ kind: 'jwk', jwk: { y, x, crv, kty } }, 'ES256');
