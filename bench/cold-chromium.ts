@@ -105,5 +105,6 @@ export async function compareColdBuilds(extensionDirs: readonly string[], rounds
 // npx tsx bench/cold-chromium.ts <built extension dir> <another> …: the builds compared, interleaved.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dirs = process.argv.slice(2).map((d) => resolve(d));
-  console.table(await compareColdBuilds(dirs.length > 0 ? dirs : [resolve('.output/chrome-mv3')], Number(process.env.ROUNDS ?? 7)));
+  const rows = await compareColdBuilds(dirs.length > 0 ? dirs : [resolve('.output/chrome-mv3')], Number(process.env.ROUNDS ?? 7));
+  for (const row of rows) console.log(JSON.stringify(row));
 }

@@ -1,4 +1,4 @@
-import { MAX_CANDIDATES_PER_PAGE } from '../../lib/detect/candidate';
+import { MAX_CANDIDATES_PER_PAGE, mayNeedJsonLd } from '../../lib/detect/candidate';
 import {
   contentMessageSchema,
   pageCandidatesSalvageSchema,
@@ -123,7 +123,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       return { ok: true };
     },
     async 'page-candidates'(message, tabId) {
-      if (message.found.length > 0) deps.jsonld?.warm?.();
+      if (message.found.some((f) => mayNeedJsonLd(f.candidate))) deps.jsonld?.warm?.();
       let state = await store.get(tabId);
       if (!state || state.navigationId !== message.navigationId)
         state = await store.reset(tabId, capText(message.pageUrl, LIMITS.url), message.navigationId);
