@@ -33,12 +33,16 @@ async function verdictAfterNavigation(page: Page, url: string): Promise<number> 
 }
 
 type ColdCase = (typeof CASES)[number];
+
+/** BADGE_LENS_COLD_SETTLE_MS: wait this long after launch before navigating (0: navigate at once). */
+const SETTLE_MS = Number(process.env.BADGE_LENS_COLD_SETTLE_MS ?? 0);
 type DemoServer = Awaited<ReturnType<typeof startDemoServer>>;
 
 /** One cold run: a fresh profile with the extension in `extensionDir`, the page holding `coldCase`'s credential. */
 async function coldRun(server: DemoServer, extensionDir: string, { key, type, file }: ColdCase): Promise<number> {
   const browser = await launchDemoBrowser({ port: server.port, hosts: server.hosts, headless: true, extensionDir });
   try {
+    if (SETTLE_MS > 0) await new Promise((r) => setTimeout(r, SETTLE_MS));
     const credential = readFileSync(`${BADGES}/${file}`, 'utf8');
     const url = `${HOST}/bench-cold-${key}.html`;
     await browser.context.route(url, (route) =>
