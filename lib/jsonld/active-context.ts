@@ -32,7 +32,7 @@ export interface ActiveContext {
   '@vocab'?: unknown;
 }
 
-const PARENT = Symbol('cloned from');
+const PARENT = Symbol('parent context');
 const PREVIOUS = Symbol('previous context');
 
 interface ClonedContext extends ActiveContext {
