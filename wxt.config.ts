@@ -7,7 +7,8 @@ export default defineConfig({
   // Explicit imports only: auto-imported globals hide missing imports from tsc and break under Vitest.
   imports: false,
   // No module-preload helper around dynamic imports: it assumes a `document`, which workers lack.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: false } }),
+  // `--mode profile` (bench/cold-trace.ts) leaves names readable in CPU profiles.
+  vite: (env) => ({ plugins: [preact()], build: { modulePreload: false, ...(env.mode === 'profile' ? { minify: false } : {}) } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

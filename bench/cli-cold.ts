@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { buildCli } from '../scripts/cli/build';
 import { median } from './stats';
 
 const FIRST_DI = 'tests/fixtures/vectors/dcc/verifier-core_v2OBv3SpecExample.json';
@@ -7,15 +8,17 @@ const GENERATED = 'tests/fixtures/generated/badges';
 /** Prints the process's peak resident set size (kB) on exit, without touching the CLI. */
 const REPORT_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss '+process.resourceUsage().maxRSS+'\\n'))`;
 
-/** Runs the CLI as `npm run verify` does (through tsx), offline; wall time from spawn to exit and peak RSS. */
-function runCli(inputs: string[]): Promise<{ ms: number; rssMB: number; code: number | null }> {
+/** What the package's `bin` runs: scripts/cli/badge-lens.mjs, which starts the bundle in dist/cli/. */
+const BIN = 'scripts/cli/badge-lens.mjs';
+
+/** Runs `node <args>`, offline; wall time from spawn to exit and peak RSS. */
+function runNode(args: string[]): Promise<{ ms: number; rssMB: number; code: number | null }> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', '--import', REPORT_RSS, 'scripts/cli/main.ts', '--offline', '--json', ...inputs],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
-    );
+    const child = spawn(process.execPath, ['--import', REPORT_RSS, ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, BADGE_LENS_FROM_SOURCE: '' },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
@@ -26,14 +29,20 @@ function runCli(inputs: string[]): Promise<{ ms: number; rssMB: number; code: nu
   });
 }
 
+const runCli = (inputs: string[]) => runNode([BIN, '--offline', '--json', ...inputs]);
+
 /**
- * The CLI from a cold start: process start → the result of one Data Integrity credential (did:key,
- * nothing fetched), median of several fresh processes; and peak RSS for 1,000 inputs, offline, cycling
- * over the generated badges and that credential.
+ * The CLI as installed (the bundled `bin`, built first) from a cold start: process start → the result
+ * of one Data Integrity credential (did:key, nothing fetched), median of several fresh processes, each
+ * run next to a bare `node -e 0` (the floor: Node's own start on this machine at that moment); and peak
+ * RSS for 1,000 inputs, offline, cycling over the generated badges and that credential.
  */
-export async function benchCli(runs = 5) {
+export async function benchCli(runs = 7) {
+  await buildCli();
   const first: number[] = [];
+  const bareNode: number[] = [];
   for (let i = 0; i < runs; i++) {
+    bareNode.push((await runNode(['-e', '0'])).ms);
     const run = await runCli([FIRST_DI]);
     if (run.code !== 0) throw new Error(`bench: the CLI did not verify ${FIRST_DI} (exit ${run.code})`);
     first.push(run.ms);
@@ -41,5 +50,12 @@ export async function benchCli(runs = 5) {
   const pool = [FIRST_DI, ...readdirSync(GENERATED).map((f) => `${GENERATED}/${f}`)];
   const thousand = Array.from({ length: 1000 }, (_, i) => pool[i % pool.length]!);
   const big = await runCli(thousand);
-  return { firstDiMedianMs: median(first), firstDiRuns: first, inputs: thousand.length, rss1000MB: big.rssMB, ms1000: big.ms };
+  return {
+    firstDiMedianMs: median(first),
+    firstDiRuns: first,
+    bareNodeMedianMs: median(bareNode),
+    inputs: thousand.length,
+    rss1000MB: big.rssMB,
+    ms1000: big.ms,
+  };
 }

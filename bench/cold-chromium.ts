@@ -32,6 +32,31 @@ async function verdictAfterNavigation(page: Page, url: string): Promise<number> 
   return page.evaluate(() => window.benchVerdictAt!);
 }
 
+type ColdCase = (typeof CASES)[number];
+
+/** BADGE_LENS_COLD_SETTLE_MS: wait this long after launch before navigating (0: navigate at once). */
+const SETTLE_MS = Number(process.env.BADGE_LENS_COLD_SETTLE_MS ?? 0);
+type DemoServer = Awaited<ReturnType<typeof startDemoServer>>;
+
+/** One cold run: a fresh profile with the extension in `extensionDir`, the page holding `coldCase`'s credential. */
+async function coldRun(server: DemoServer, extensionDir: string, { key, type, file }: ColdCase): Promise<number> {
+  const browser = await launchDemoBrowser({ port: server.port, hosts: server.hosts, headless: true, extensionDir });
+  try {
+    if (SETTLE_MS > 0) await new Promise((r) => setTimeout(r, SETTLE_MS));
+    const credential = readFileSync(`${BADGES}/${file}`, 'utf8');
+    const url = `${HOST}/bench-cold-${key}.html`;
+    await browser.context.route(url, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><title>cold</title><main><script type="${type}">${credential}</script><p>one credential</p></main>`,
+      }),
+    );
+    return await verdictAfterNavigation(await browser.context.newPage(), url);
+  } finally {
+    await browser.close();
+  }
+}
+
 /**
  * Cold start in Chromium with the built extension: a fresh profile per run, a page holding one
  * credential (embedded, did:key, so nothing is fetched), page navigation → verdict on the page.
@@ -40,26 +65,9 @@ export async function benchColdChromium(runs = 5, extensionDir = resolve('.outpu
   if (!chromiumInstalled()) return { skipped: 'no /usr/bin/chromium' };
   if (!existsSync(join(extensionDir, 'manifest.json'))) return { skipped: `no extension build in ${extensionDir}` };
   const server = await startDemoServer();
-  const times: Record<(typeof CASES)[number]['key'], number[]> = { diDidKey: [], jwt: [] };
+  const times: Record<ColdCase['key'], number[]> = { diDidKey: [], jwt: [] };
   try {
-    for (let run = 0; run < runs; run++) {
-      for (const { key, type, file } of CASES) {
-        const browser = await launchDemoBrowser({ port: server.port, hosts: server.hosts, headless: true, extensionDir });
-        try {
-          const credential = readFileSync(`${BADGES}/${file}`, 'utf8');
-          const url = `${HOST}/bench-cold-${key}.html`;
-          await browser.context.route(url, (route) =>
-            route.fulfill({
-              contentType: 'text/html; charset=utf-8',
-              body: `<!doctype html><title>cold</title><main><script type="${type}">${credential}</script><p>one credential</p></main>`,
-            }),
-          );
-          times[key].push(await verdictAfterNavigation(await browser.context.newPage(), url));
-        } finally {
-          await browser.close();
-        }
-      }
-    }
+    for (let run = 0; run < runs; run++) for (const c of CASES) times[c.key].push(await coldRun(server, extensionDir, c));
   } finally {
     await server.close();
   }
@@ -70,4 +78,37 @@ export async function benchColdChromium(runs = 5, extensionDir = resolve('.outpu
     diDidKeyRuns: times.diDidKey,
     jwtRuns: times.jwt,
   };
+}
+
+/**
+ * Builds compared on a loaded machine: each round runs every build once per case, in an order
+ * rotated each round, so load bursts fall on all of them alike. Medians per build and case.
+ */
+export async function compareColdBuilds(extensionDirs: readonly string[], rounds = 7) {
+  const server = await startDemoServer();
+  const times = extensionDirs.map(() => ({ diDidKey: [] as number[], jwt: [] as number[] }));
+  try {
+    for (let round = 0; round < rounds; round++) {
+      for (let i = 0; i < extensionDirs.length; i++) {
+        const b = (i + round) % extensionDirs.length;
+        for (const c of CASES) times[b]![c.key].push(await coldRun(server, extensionDirs[b]!, c));
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return extensionDirs.map((dir, b) => ({
+    build: dir,
+    diDidKeyMedianMs: median(times[b]!.diDidKey),
+    jwtMedianMs: median(times[b]!.jwt),
+    diDidKeyRuns: times[b]!.diDidKey.map(Math.round),
+    jwtRuns: times[b]!.jwt.map(Math.round),
+  }));
+}
+
+// npx tsx bench/cold-chromium.ts <built extension dir> <another> …: the builds compared, interleaved.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dirs = process.argv.slice(2).map((d) => resolve(d));
+  const rows = await compareColdBuilds(dirs.length > 0 ? dirs : [resolve('.output/chrome-mv3')], Number(process.env.ROUNDS ?? 7));
+  for (const row of rows) console.log(JSON.stringify(row));
 }

@@ -2,6 +2,7 @@ import type { benchCli } from './cli-cold';
 import type { benchColdChromium } from './cold-chromium';
 import type { benchScan } from './scan-chromium';
 import type { benchUnbake } from './unbake';
+import type { benchDataIntegrityChromium } from './di-chromium';
 import type { benchDataIntegrity } from './verify-di';
 import type { benchVerify } from './verify-latency';
 import type { BuildSizes } from './bundle-sizes';
@@ -31,6 +32,7 @@ export interface Measured {
   unbake: Awaited<ReturnType<typeof benchUnbake>>;
   verify: Awaited<ReturnType<typeof benchVerify>>;
   dataIntegrity: Awaited<ReturnType<typeof benchDataIntegrity>>;
+  dataIntegrityChromium?: Awaited<ReturnType<typeof benchDataIntegrityChromium>>;
   scan: Awaited<ReturnType<typeof benchScan>>;
   cold: Awaited<ReturnType<typeof benchColdChromium>>;
   sizes: BuildSizes | undefined;
@@ -44,10 +46,11 @@ const medianOf = (rows: Array<{ format: string; medianMs: number }>, format: str
 export function summarize(m: Measured): Summary {
   const scanned = 'skipped' in m.scan ? undefined : m.scan;
   const cold = 'skipped' in m.cold ? undefined : m.cold;
+  const diChromium = m.dataIntegrityChromium && !('skipped' in m.dataIntegrityChromium) ? m.dataIntegrityChromium : undefined;
   return {
     unbake_ratio_min: round(Math.min(...m.unbake.map((r) => r.oursMBps / r.bakeryMBps))),
     di_rdfc_node_ratio: round(m.dataIntegrity.find((r) => r.suite.startsWith('eddsa-rdfc-2022'))?.ratio),
-    di_rdfc_chromium_ratio: null,
+    di_rdfc_chromium_ratio: round(diChromium?.ratio),
     jwt_p50_ms: round(medianOf(m.verify, 'ob3-jwt RS256 did:web')),
     ob2_signed_p50_ms: round(medianOf(m.verify, 'ob2-signed RS256')),
     cold_di_didkey_ms: round(cold?.diDidKeyMedianMs, 0),

@@ -1,4 +1,4 @@
-import { MAX_CANDIDATES_PER_PAGE } from '../../lib/detect/candidate';
+import { MAX_CANDIDATES_PER_PAGE, mayNeedJsonLd } from '../../lib/detect/candidate';
 import {
   contentMessageSchema,
   pageCandidatesSalvageSchema,
@@ -79,10 +79,10 @@ export function createBackground(deps: BackgroundDeps): Background {
   });
   const tabOf = async (tabId: number) => (await store.get(tabId)) ?? undefined;
 
+  /** The page first: the toolbar's first paint loads the locale's messages (a few ms when the worker is new). */
   async function push(state: TabState, items: TabItem[]): Promise<void> {
-    await paintToolbar(deps.toolbar, state);
     const message: ToContentMessage = { type: 'items', navigationId: state.navigationId, items };
-    await deps.sendToTab(state.tabId, message).catch(() => undefined);
+    await Promise.all([deps.sendToTab(state.tabId, message).catch(() => undefined), paintToolbar(deps.toolbar, state)]);
   }
   const pushes = createPushQueue(push);
 
@@ -121,8 +121,12 @@ export function createBackground(deps: BackgroundDeps): Background {
       await paintToolbar(deps.toolbar, state);
       return { ok: true };
     },
+    async 'candidates-coming'() {
+      deps.jsonld?.warm?.();
+      return { ok: true };
+    },
     async 'page-candidates'(message, tabId) {
-      if (message.found.length > 0) deps.jsonld?.warm?.();
+      if (message.found.some((f) => mayNeedJsonLd(f.candidate))) deps.jsonld?.warm?.();
       let state = await store.get(tabId);
       if (!state || state.navigationId !== message.navigationId)
         state = await store.reset(tabId, capText(message.pageUrl, LIMITS.url), message.navigationId);

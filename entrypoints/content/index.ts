@@ -4,6 +4,7 @@ import type { ContentMessage, Reply } from '../../lib/protocol/messages';
 import { capText, LIMITS } from '../../lib/protocol/limits';
 import type { TabItem } from '../../lib/protocol/schemas';
 import { loadView } from './load-view';
+import { mayNeedJsonLd } from '../../lib/detect/candidate';
 import { pagePersonName } from '../../lib/detect/person-name';
 import { startScanner } from './page-scanner';
 import { mayScan } from './scan-settings';
@@ -58,6 +59,7 @@ export default defineContentScript({
           void send({ type: 'page-reset', pageUrl: capText(pageUrl, LIMITS.url), navigationId });
         },
         onFound(pageUrl, navigationId, found, notChecked) {
+          if (!overlay && found.some((f) => mayNeedJsonLd(f.candidate))) void send({ type: 'candidates-coming', navigationId });
           const person = pagePersonName(document);
           void view().then(async (loaded) => {
             loaded.setPagePerson(person);

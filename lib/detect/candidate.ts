@@ -31,3 +31,15 @@ export function candidateKey(candidate: Candidate): string {
       return `embedded:${candidate.text.length}:${candidate.text.slice(0, 2048)}`;
   }
 }
+
+/** A compact JWS, alone in the text: header.payload.signature, each base64url. */
+const COMPACT_JWS = /^\s*[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\s*$/;
+
+/**
+ * Whether verifying the candidate may take JSON-LD canonicalization (a Data Integrity proof), so the
+ * background should get its JSON-LD stack ready: anything but a JWT embedded in the page, whose
+ * signature covers its own bytes. (A fetched file or image may hold anything.)
+ */
+export function mayNeedJsonLd(candidate: Candidate): boolean {
+  return !(candidate.kind === 'embedded' && COMPACT_JWS.test(candidate.text));
+}

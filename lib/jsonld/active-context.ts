@@ -32,15 +32,46 @@ export interface ActiveContext {
   '@vocab'?: unknown;
 }
 
+const PARENT = Symbol('parent context');
+const PREVIOUS = Symbol('previous context');
+
+interface ClonedContext extends ActiveContext {
+  [PARENT]: ActiveContext;
+  [PREVIOUS]?: ActiveContext | undefined;
+}
+
+/**
+ * Contexts jsonld made to apply a type-scoped context to: a fresh clone of `parent`, never changed
+ * after its `previousContext` was set to `parent` (context.js clones it again before defining terms).
+ */
+const scopedClones = new WeakMap<ActiveContext, ActiveContext>();
+/** One stable stand-in per parent for all of those clones, so the processed-context cache can hit. */
+const scopedKeys = new WeakMap<ActiveContext, object>();
+
+/**
+ * `previousContext` as an accessor: jsonld sets it on a fresh clone only when that clone is to take a
+ * type-scoped context (context.js `api.process`, `!propagate`), to the context it was cloned from.
+ */
+const clonedPrototype = {
+  get previousContext(): ActiveContext | undefined {
+    return (this as unknown as ClonedContext)[PREVIOUS];
+  },
+  set previousContext(value: ActiveContext | undefined) {
+    const self = this as unknown as ClonedContext;
+    self[PREVIOUS] = value;
+    if (value !== undefined && value === self[PARENT]) scopedClones.set(self, value);
+  },
+};
+
 /** jsonld's clone with a shallow term table and the previous context shared, the same fields in the same order. */
 export function cloneShallow(this: ActiveContext): ActiveContext {
-  const child = {
-    mappings: new Map(this.mappings),
-    clone: this.clone,
-    inverse: null,
-    getInverse: this.getInverse,
-    protected: { ...this.protected },
-  } as ActiveContext;
+  const child = Object.create(clonedPrototype) as ClonedContext;
+  child[PARENT] = this;
+  child.mappings = new Map(this.mappings);
+  child.clone = this.clone;
+  child.inverse = null;
+  child.getInverse = this.getInverse;
+  child.protected = { ...this.protected };
   if (this.previousContext) child.previousContext = this.previousContext;
   child.revertToPreviousContext = this.revertToPreviousContext;
   if ('@base' in this) child['@base'] = this['@base'];
@@ -52,6 +83,44 @@ export function cloneShallow(this: ActiveContext): ActiveContext {
 /** The context before a type-scoped one, itself rather than a deep copy. */
 export function revertShared(this: ActiveContext): ActiveContext {
   return this.previousContext ?? this;
+}
+
+/**
+ * The key jsonld's processed-context cache files `context` under: for a clone made to take a
+ * type-scoped context, the stand-in of the context it was cloned from, the same on every call; any
+ * other context is its own key, as in stock jsonld. Without this, every call processes every
+ * type-scoped context again (the clone is new each time, and the cache is keyed by identity).
+ */
+export function processedCacheKey(context: ActiveContext): object {
+  const parent = scopedClones.get(context);
+  if (!parent) return context;
+  let key = scopedKeys.get(parent);
+  if (!key) {
+    key = {};
+    scopedKeys.set(parent, key);
+  }
+  return key;
+}
+
+/** jsonld's per-context cache of what it processed (lib/ResolvedContext.js), as far as we touch it. */
+export interface ProcessedCache {
+  getProcessed(activeCtx: object): unknown;
+  setProcessed(activeCtx: object, processed: unknown): void;
+}
+
+const KEYED = Symbol('keyed by processedCacheKey');
+
+/** Files processed contexts under `processedCacheKey`; stock contexts are their own key, so stock calls are unchanged. */
+export function keyProcessedCache(prototype: ProcessedCache & { [KEYED]?: true }): void {
+  if (prototype[KEYED]) return;
+  const { getProcessed, setProcessed } = prototype;
+  prototype.getProcessed = function (this: ProcessedCache, activeCtx) {
+    return getProcessed.call(this, processedCacheKey(activeCtx as ActiveContext));
+  };
+  prototype.setProcessed = function (this: ProcessedCache, activeCtx, processed) {
+    setProcessed.call(this, processedCacheKey(activeCtx as ActiveContext), processed);
+  };
+  prototype[KEYED] = true;
 }
 
 /**

@@ -4,7 +4,8 @@
  * it in its own chunk.
  */
 import jsonld from 'jsonld';
-import { type ActiveContext, PROCESSING_MODE, useShallowClones } from './active-context';
+import ResolvedContext from 'jsonld/lib/ResolvedContext.js';
+import { type ActiveContext, keyProcessedCache, PROCESSING_MODE, useShallowClones } from './active-context';
 import { BUNDLED_CONTEXTS } from './bundled-contexts';
 import type { LabelledCanonicalForm } from '../core/ports';
 import { JsonLdFailure } from './errors';
@@ -91,6 +92,7 @@ export async function warmUp(): Promise<void> {
 /** What our calls add to jsonld's options: the processing mode whose initial active context clones cheaply (./active-context.ts). */
 export async function ourJsonLdOptions(): Promise<{ processingMode: typeof PROCESSING_MODE }> {
   useShallowClones((await jsonld.processContext(null, null, { processingMode: PROCESSING_MODE })) as ActiveContext);
+  keyProcessedCache(ResolvedContext.prototype);
   return { processingMode: PROCESSING_MODE };
 }
 

@@ -32,3 +32,11 @@ declare module 'jsonld' {
   };
   export default jsonld;
 }
+
+/** jsonld.js's resolved context: the per-context cache of active contexts processed from it (lib/jsonld/active-context.ts). */
+declare module 'jsonld/lib/ResolvedContext.js' {
+  const ResolvedContext: {
+    prototype: { getProcessed(activeCtx: object): unknown; setProcessed(activeCtx: object, processed: unknown): void };
+  };
+  export default ResolvedContext;
+}

@@ -1,7 +1,32 @@
 import type { MultikeyValue } from './multibase';
 
-/** A WebCrypto key for verifying with `alg` (JOSE name), or undefined when the key cannot do that. */
-export async function importVerifyKey(material: MultikeyValue, alg: string): Promise<CryptoKey | undefined> {
+/** Keys imported lately, by material and algorithm: an issuer's key signs many credentials. */
+const imported = new Map<string, Promise<CryptoKey | undefined>>();
+const IMPORTED_KEYS = 256;
+
+/**
+ * A WebCrypto key for verifying with `alg` (JOSE name), or undefined when the key cannot do that.
+ * Kept for the next proof by the same key: each import is a round trip to WebCrypto's thread pool in Node.
+ */
+export function importVerifyKey(material: MultikeyValue, alg: string): Promise<CryptoKey | undefined> {
+  const id = `${alg}\n${materialId(material)}`;
+  let key = imported.get(id);
+  if (key) {
+    imported.delete(id); // most recently used last
+  } else {
+    key = importNow(material, alg);
+    if (imported.size >= IMPORTED_KEYS) imported.delete(imported.keys().next().value!);
+  }
+  imported.set(id, key);
+  return key;
+}
+
+function materialId(material: MultikeyValue): string {
+  if (material.kind === 'ed25519') return `ed25519:${String.fromCharCode(...material.raw)}`; // 32 bytes, one char each
+  return `jwk:${JSON.stringify(Object.entries(material.jwk).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))}`;
+}
+
+async function importNow(material: MultikeyValue, alg: string): Promise<CryptoKey | undefined> {
   try {
     if (material.kind === 'ed25519') {
       if (alg !== 'EdDSA' && alg !== 'Ed25519') return undefined;

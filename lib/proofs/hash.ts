@@ -34,7 +34,9 @@ export async function rdfcHashData(
   config = proofConfiguration(document, proof),
 ): Promise<Uint8Array> {
   const options = signal ? { signal } : {};
-  const canonicalDocument = await canonize(document, options);
-  const canonicalProof = await canonize(config, options);
-  return combinedHash(canonicalProof, canonicalDocument, algorithm);
+  // Both asked at once (in Chrome each is a round trip to the offscreen document); the document's failure is the one reported.
+  const [documentForm, proofForm] = await Promise.allSettled([canonize(document, options), canonize(config, options)]);
+  if (documentForm.status === 'rejected') throw documentForm.reason;
+  if (proofForm.status === 'rejected') throw proofForm.reason;
+  return combinedHash(proofForm.value, documentForm.value, algorithm);
 }

@@ -65,6 +65,11 @@ const archiveBase64 = z.string().check(z.maxLength(60_000_000));
 export const contentProtocol = {
   /** A new page or SPA view: forget what the tab had. */
   'page-reset': define('page-reset', { pageUrl: z.string(), navigationId }, ok({})),
+  /**
+   * Sent the moment the scanner finds a first candidate, before the overlay half loads and the
+   * candidates follow: the background gets ready to verify (Chrome's offscreen document) meanwhile.
+   */
+  'candidates-coming': define('candidates-coming', { navigationId }, ok({})),
   'page-candidates': define(
     'page-candidates',
     {
@@ -177,6 +182,7 @@ export type Handlers<P extends Protocol, Context = void> = {
 
 export const contentMessageSchema = z.discriminatedUnion('type', [
   contentProtocol['page-reset'].request,
+  contentProtocol['candidates-coming'].request,
   contentProtocol['page-candidates'].request,
   contentProtocol.recheck.request,
   contentProtocol['get-image'].request,

@@ -46,7 +46,7 @@ const measured: Measured = {
   scan: { elements: 10, images: 1, candidates: 1, scanMedianMs: 12.34, scanMaxMs: 20, longestTaskMs: 56.78 },
   cold: { runs: 1, diDidKeyMedianMs: 150.4, jwtMedianMs: 120.6, diDidKeyRuns: [150.4], jwtRuns: [120.6] },
   sizes: { contentEagerGzBytes: 2800, backgroundGzBytes: 50000 },
-  cli: { firstDiMedianMs: 400.2, firstDiRuns: [400.2], inputs: 1000, rss1000MB: 150.4, ms1000: 5000 },
+  cli: { firstDiMedianMs: 400.2, firstDiRuns: [400.2], bareNodeMedianMs: 80, inputs: 1000, rss1000MB: 150.4, ms1000: 5000 },
 };
 
 describe('the bench summary', () => {
@@ -98,5 +98,11 @@ describe('the bench summary', () => {
     ] as const) {
       expect(summary[key], key).toBeNull();
     }
+  });
+  it('takes the Chromium rdfc ratio from the page bench, null when it was skipped or not run', () => {
+    const ran = { rounds: 300, oursMedianMs: 1, oursP95Ms: 2, peerMedianMs: 3, peerP95Ms: 4, ratio: 0.3333 };
+    expect(summarize({ ...measured, dataIntegrityChromium: ran }).di_rdfc_chromium_ratio).toBe(0.33);
+    expect(summarize({ ...measured, dataIntegrityChromium: { skipped: 'no /usr/bin/chromium' } }).di_rdfc_chromium_ratio).toBeNull();
+    expect(summarize(measured).di_rdfc_chromium_ratio).toBeNull();
   });
 });

@@ -7,6 +7,8 @@ const PACKAGES = new Set([
   'jose',
   'zod/mini',
   'jsonld',
+  // jsonld's processed-context cache, keyed by lib/jsonld/active-context.ts
+  'jsonld/lib/ResolvedContext.js',
   'rdf-canonize',
   'canonicalize',
   '@noble/curves/secp256k1.js',

@@ -40,11 +40,30 @@ describe('the JSON-LD tools are warmed when a page reports candidates (cold star
     expect(jsonld.warmed).toBe(1);
   });
 
+  it('does not warm for a page whose only candidates are embedded JWTs (no canonicalization ahead)', async () => {
+    const { background, jsonld } = setup();
+    const jwt = { kind: 'embedded', text: ' eyJhbGciOiJFZERTQSJ9.eyJpc3MiOiJkaWQ6a2V5In0.c2ln\n' };
+    expect(await background.handle(candidates([{ ref: 'r1', candidate: jwt }]), page)).toMatchObject({ ok: true });
+    expect(jsonld.warmed).toBe(0);
+    const json = { kind: 'embedded', text: '{"@context":["https://www.w3.org/ns/credentials/v2"],"proof":{}}' };
+    expect(await background.handle(candidates([{ ref: 'r2', candidate: json }]), page)).toMatchObject({ ok: true });
+    expect(jsonld.warmed).toBe(1);
+  });
+
+  it("warms on the content script's notice that candidates are coming, before they arrive", async () => {
+    const { background, jsonld } = setup();
+    expect(await background.handle({ type: 'candidates-coming', navigationId: 'n1' }, page)).toEqual({ ok: true });
+    expect(jsonld.warmed).toBe(1);
+    expect(await background.handle({ type: 'candidates-coming' }, page)).toMatchObject({ ok: false });
+    expect(jsonld.warmed).toBe(1);
+  });
+
   it('tools without warm() are fine', async () => {
     const { background, jsonld } = setup();
     delete jsonld.warm;
     expect(await background.handle(candidates([{ ref: 'r1', candidate: { kind: 'embedded', text: '{}' } }]), page)).toMatchObject({
       ok: true,
     });
+    expect(await background.handle({ type: 'candidates-coming', navigationId: 'n1' }, page)).toEqual({ ok: true });
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import jsonld from 'jsonld';
-import { type ActiveContext, cloneShallow, PROCESSING_MODE, revertShared } from '../../../lib/jsonld/active-context';
-import { ourJsonLdOptions } from '../../../lib/jsonld/canonize';
+import { readFileSync } from 'node:fs';
+import ResolvedContext from 'jsonld/lib/ResolvedContext.js';
+import {
+  type ActiveContext,
+  cloneShallow,
+  keyProcessedCache,
+  PROCESSING_MODE,
+  processedCacheKey,
+  revertShared,
+} from '../../../lib/jsonld/active-context';
+import { canonizeRdfc, ourJsonLdOptions } from '../../../lib/jsonld/canonize';
 
 const initial = async (processingMode?: string) =>
   (await jsonld.processContext(null, null, processingMode ? { processingMode } : {})) as ActiveContext;
@@ -58,5 +67,71 @@ describe('cheaper active contexts (jsonld.js issue 414)', () => {
     expect(child.revertToPreviousContext()).toBe(previous);
     expect(previous.revertToPreviousContext).toBeUndefined();
     expect(revertShared.call(previous)).toBe(previous);
+  });
+
+  it('a clone made to take a type-scoped context is filed under one key per parent; every other context is its own key', () => {
+    const parent = { mappings: new Map(), protected: {}, clone: cloneShallow } as unknown as ActiveContext;
+    const other = { mappings: new Map(), protected: {}, clone: cloneShallow } as unknown as ActiveContext;
+    const scoped = (of: ActiveContext) => {
+      const child = of.clone();
+      child.previousContext = of; // what jsonld does before applying a type-scoped context
+      return child;
+    };
+    const [a, b] = [scoped(parent), scoped(parent)];
+    expect(a).not.toBe(b);
+    expect(a.previousContext).toBe(parent);
+    expect(processedCacheKey(a)).toBe(processedCacheKey(b));
+    expect(processedCacheKey(scoped(other))).not.toBe(processedCacheKey(a));
+    // cloned to be changed (its previous context comes from its parent): itself
+    const changed = a.clone();
+    expect(changed.previousContext).toBe(parent);
+    expect(processedCacheKey(changed)).toBe(changed);
+    expect(processedCacheKey(parent.clone())).not.toBe(processedCacheKey(a));
+    const stock = { mappings: new Map(), protected: {}, previousContext: parent } as unknown as ActiveContext;
+    expect(processedCacheKey(stock)).toBe(stock);
+  });
+
+  it('wraps jsonld’s processed-context cache once, filing under that key', () => {
+    const seen: object[] = [];
+    class Cache {
+      getProcessed(key: object) {
+        seen.push(key);
+        return undefined;
+      }
+      setProcessed(key: object) {
+        seen.push(key);
+      }
+    }
+    keyProcessedCache(Cache.prototype);
+    const wrapped = Cache.prototype.getProcessed;
+    keyProcessedCache(Cache.prototype);
+    expect(Cache.prototype.getProcessed).toBe(wrapped);
+    const parent = { mappings: new Map(), protected: {}, clone: cloneShallow } as unknown as ActiveContext;
+    const child = parent.clone();
+    child.previousContext = parent;
+    new Cache().getProcessed(child);
+    new Cache().setProcessed(child);
+    expect(seen).toEqual([processedCacheKey(child), processedCacheKey(child)]);
+    expect(seen[0]).not.toBe(child);
+  });
+
+  it('a credential canonicalized again processes no context again, type-scoped ones included', async () => {
+    const credential = JSON.parse(readFileSync('tests/fixtures/generated/badges/ob3-rdfc-did-key.json', 'utf8'));
+    const { proof: _proof, ...document } = credential;
+    const first = await canonizeRdfc(document);
+    const proto = ResolvedContext.prototype as unknown as { setProcessed(...args: unknown[]): void };
+    const setProcessed = proto.setProcessed;
+    let processed = 0;
+    proto.setProcessed = function (this: unknown, ...args: unknown[]) {
+      processed++;
+      setProcessed.apply(this, args);
+    };
+    try {
+      expect(await canonizeRdfc(document)).toBe(first);
+      expect(await canonizeRdfc(structuredClone(document))).toBe(first);
+    } finally {
+      proto.setProcessed = setProcessed;
+    }
+    expect(processed).toBe(0);
   });
 });
