@@ -4,7 +4,6 @@ import type { ContentMessage, Reply } from '../../lib/protocol/messages';
 import { capText, LIMITS } from '../../lib/protocol/limits';
 import type { TabItem } from '../../lib/protocol/schemas';
 import { loadView } from './load-view';
-import { pagePersonName } from '../../lib/detect/person-name';
 import { startScanner } from './page-scanner';
 import { mayScan } from './scan-settings';
 import type { ContentView } from './view';
@@ -57,8 +56,8 @@ export default defineContentScript({
           void send({ type: 'page-reset', pageUrl: capText(pageUrl, LIMITS.url), navigationId });
         },
         onFound(pageUrl, navigationId, found, notChecked) {
-          const person = pagePersonName(document);
           void view().then(async (loaded) => {
+            const person = loaded.pagePersonName(document);
             loaded.setPagePerson(person);
             const reply = await send(loaded.pageCandidatesMessage(pageUrl, navigationId, found, notChecked, person));
             for (const item of loaded.pendingItemsOf(reply, scanner.navigationId())) if (!items.has(item.ref)) items.set(item.ref, item);

@@ -59,16 +59,8 @@ export function findCandidates(root: Scope, baseUrl: string, options: FindOption
     seen.add(key);
     found.push({ candidate, element });
   };
-  const bases = new Map<string, string>();
-  const baseOf = (element: Element): string => {
-    const raw = element.baseURI ?? '';
-    const known = bases.get(raw);
-    if (known !== undefined) return known;
-    const base = resolveBase(raw, baseUrl);
-    bases.set(raw, base);
-    return base;
-  };
   const memo = options.memo ?? createLinkMemo();
+  const baseOf = (element: Element): string => memo.base(element.baseURI ?? '', baseUrl);
   const resolve = (value: string | null | undefined, element: Element): Resolved | undefined =>
     value ? memo.resolve(value, baseOf(element)) : undefined;
 
@@ -111,21 +103,6 @@ export function findCandidates(root: Scope, baseUrl: string, options: FindOption
     }
   }
   return found;
-}
-
-/**
- * What an element's relative URLs resolve against. A browser's `baseURI` is absolute; linkedom's is
- * null without a `<base>` and the raw `href` with one, which resolves against the page as in a browser.
- * A base the browser would not use (`about:`, `data:`, `javascript:`) leaves the page's URL.
- */
-function resolveBase(base: string, pageUrl: string): string {
-  if (!base) return pageUrl;
-  try {
-    const url = new URL(base, pageUrl);
-    return ['about:', 'data:', 'javascript:'].includes(url.protocol) ? pageUrl : url.href;
-  } catch {
-    return pageUrl;
-  }
 }
 
 /**

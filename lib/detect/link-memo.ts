@@ -14,8 +14,26 @@ export function createLinkMemo() {
   /** By base, then by value: no key is built per lookup. */
   let resolved = new Map<string, Map<string, Resolved | undefined>>();
   let size = 0;
+  /** By page URL, then by the element's raw base. */
+  const bases = new Map<string, Map<string, string>>();
 
   return {
+    /** What an element's relative URLs resolve against (from its raw `baseURI` and the page's URL), once per page view. */
+    base(raw: string, pageUrl: string): string {
+      let byRaw = bases.get(pageUrl);
+      if (!byRaw) {
+        if (bases.size >= 16) bases.clear();
+        byRaw = new Map();
+        bases.set(pageUrl, byRaw);
+      }
+      let base = byRaw.get(raw);
+      if (base === undefined) {
+        if (byRaw.size >= 64) byRaw.clear();
+        base = resolveBase(raw, pageUrl);
+        byRaw.set(raw, base);
+      }
+      return base;
+    },
     /** `value` resolved against `base` (an http(s) or data: URL, or undefined) and the candidate it links to, from one parse. */
     resolve(value: string, base: string): Resolved | undefined {
       let byValue = resolved.get(base);
@@ -64,5 +82,20 @@ export function absoluteUrl(value: string, base: string): string | undefined {
     return url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'data:' ? url.href : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * What an element's relative URLs resolve against. A browser's `baseURI` is absolute; linkedom's is
+ * null without a `<base>` and the raw `href` with one, which resolves against the page as in a browser.
+ * A base the browser would not use (`about:`, `data:`, `javascript:`) leaves the page's URL.
+ */
+function resolveBase(base: string, pageUrl: string): string {
+  if (!base) return pageUrl;
+  try {
+    const url = new URL(base, pageUrl);
+    return ['about:', 'data:', 'javascript:'].includes(url.protocol) ? pageUrl : url.href;
+  } catch {
+    return pageUrl;
   }
 }
