@@ -32,7 +32,7 @@ type IssuerKind =
   | { format: 'ob3-di'; suite: ProofSuite; status: boolean }
   | { format: 'ob3-jwt'; status: boolean };
 
-/** Twenty issuers: 6 hosted OB 2.0, 4 signed OB 2.0, 7 OB 3.0 Data Integrity, 3 OB 3.0 VC-JWT; 7 with status or revocation lists. */
+/** Twenty issuers: 6 hosted OB 2.0, 4 signed OB 2.0, 7 OB 3.0 Data Integrity, 3 OB 3.0 VC-JWT; 6 with status or revocation lists. */
 const ISSUERS: IssuerKind[] = [
   ...Array.from({ length: 6 }, () => ({ format: 'ob2-hosted' }) as const),
   ...[true, false, true, false].map((revocationList) => ({ format: 'ob2-signed', revocationList }) as const),

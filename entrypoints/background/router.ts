@@ -23,6 +23,7 @@ import { loadSettings, saveSettings } from './settings';
 import { createTabStore } from './tab-store';
 import { createPushQueue } from './push-queue';
 import { paintToolbar } from './toolbar';
+import { startOrder } from './start-order';
 import { createToolbarQueue } from './toolbar-queue';
 import { uncheckedResult } from './unchecked-result';
 import { createVerifier, type Verifier, type VerifyItemOptions } from './verifier';
@@ -146,7 +147,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       if (message.personName) state.personName = capText(message.personName, LIMITS.personName);
       // Verification starts before the write settles: under load storage answers a few hundred ms late.
       const written = store.save(state);
-      for (const item of fresh) run(tabId, state.navigationId, item, state.pageUrl);
+      for (const item of startOrder(fresh)) run(tabId, state.navigationId, item, state.pageUrl);
       await Promise.all([toolbar.paint(tabId), written]);
       return { ok: true, tab: state };
     },
