@@ -103,7 +103,17 @@ async function oneScroll(extensionDir: string, port: number, hosts: string[]) {
   }
 }
 
-export async function benchContentSplit(builds: Record<string, string>, runs = 3) {
+export interface ScrollCost {
+  content_eager_gz_bytes: number;
+  scroll_added_js_ms: number;
+  scroll_longest_slice_ms: number;
+  runs: Array<{ js: number; slice: number }>;
+}
+
+export async function benchContentSplit(
+  builds: Record<string, string>,
+  runs = 3,
+): Promise<Record<string, ScrollCost> | { skipped: string }> {
   if (!chromiumInstalled()) return { skipped: 'no /usr/bin/chromium' };
   const server = await startDemoServer();
   try {

@@ -8,6 +8,8 @@ import { writeFileSync } from 'node:fs';
 import { buildSizes, bundleSizes } from './bundle-sizes';
 import { benchCli } from './cli-cold';
 import { benchColdChromium } from './cold-chromium';
+import { benchContentSplit } from './content-split';
+import { benchPageScale } from './page-scale';
 import { benchScan } from './scan-chromium';
 import { summarize } from './summary';
 import { benchUnbake } from './unbake';
@@ -91,6 +93,22 @@ console.table([
     : { 'DI did:key median ms': fmt(cold.diDidKeyMedianMs), 'VC-JWT did:key median ms': fmt(cold.jwtMedianMs), runs: cold.runs },
 ]);
 
+console.log('A profile page with 200 badges from 20 issuers, fresh profile per run: page → first chip, → all verdicts …');
+const pageScale =
+  built.status === 0 ? await benchPageScale({ current: '.output/chrome-mv3' }, 3) : { skipped: 'the extension did not build' };
+const page = 'skipped' in pageScale ? undefined : pageScale.current;
+console.table(
+  page
+    ? page.runs.map((r) => ({ 'first chip ms': r.first, 'all verdicts ms': r.all, chips: r.chips, verified: r.statuses.verified ?? 0 }))
+    : [pageScale],
+);
+
+console.log('Infinite scroll (50 elements every 100 ms for 10 s), fresh profile per run: extension JS in the page …');
+const scrollCost =
+  built.status === 0 ? await benchContentSplit({ current: '.output/chrome-mv3' }, 3) : { skipped: 'the extension did not build' };
+const scroll = 'skipped' in scrollCost ? undefined : scrollCost.current;
+console.table(scroll ? scroll.runs.map((r) => ({ 'extension JS ms': r.js, 'longest slice ms': r.slice })) : [scrollCost]);
+
 console.log('CLI from a cold start (the bundled bin, as installed: npm run build:cli first) …');
 const cli = await benchCli().catch((e: unknown) => {
   console.error(`CLI bench failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -107,12 +125,12 @@ if (cli)
     },
   ]);
 
-const summary = summarize({ unbake, verify, dataIntegrity, dataIntegrityChromium, scan, cold, sizes, cli });
+const summary = summarize({ unbake, verify, dataIntegrity, dataIntegrityChromium, scan, cold, sizes, cli, page, scroll });
 console.log('Summary (issue 9):');
 console.table(summary);
 
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ when: new Date().toISOString(), unbake, verify, dataIntegrity, dataIntegrityChromium, scan, bundles, cold, cli, summary }, null, 2)}\n`,
+  `${JSON.stringify({ when: new Date().toISOString(), unbake, verify, dataIntegrity, dataIntegrityChromium, scan, bundles, cold, page, scroll, cli, summary }, null, 2)}\n`,
 );
 console.log('Wrote bench/results.json');

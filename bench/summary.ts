@@ -6,6 +6,8 @@ import type { benchDataIntegrityChromium } from './di-chromium';
 import type { benchDataIntegrity } from './verify-di';
 import type { benchVerify } from './verify-latency';
 import type { BuildSizes } from './bundle-sizes';
+import type { ScrollCost } from './content-split';
+import type { PageScale } from './page-scale';
 
 /** Issue 9's figures, exactly these keys; `null` where the bench cannot measure one yet (bench/README.md says which and why). */
 export interface Summary {
@@ -37,6 +39,10 @@ export interface Measured {
   cold: Awaited<ReturnType<typeof benchColdChromium>>;
   sizes: BuildSizes | undefined;
   cli: Awaited<ReturnType<typeof benchCli>> | undefined;
+  /** The 200-badge, 20-issuer page (`page-scale.ts`), undefined when it did not run. */
+  page: PageScale | undefined;
+  /** The infinite-scroll feed (`content-split.ts`), undefined when it did not run. */
+  scroll: ScrollCost | undefined;
 }
 
 const round = (n: number | undefined, digits = 2): number | null =>
@@ -55,10 +61,10 @@ export function summarize(m: Measured): Summary {
     ob2_signed_p50_ms: round(medianOf(m.verify, 'ob2-signed RS256')),
     cold_di_didkey_ms: round(cold?.diDidKeyMedianMs, 0),
     cold_jwt_ms: round(cold?.jwtMedianMs, 0),
-    page_200_all_verdicts_ms: null,
-    page_200_first_chip_ms: null,
-    scroll_added_js_ms: null,
-    scroll_longest_slice_ms: null,
+    page_200_all_verdicts_ms: m.page?.page_200_all_verdicts_ms ?? null,
+    page_200_first_chip_ms: m.page?.page_200_first_chip_ms ?? null,
+    scroll_added_js_ms: round(m.scroll?.scroll_added_js_ms, 0),
+    scroll_longest_slice_ms: round(m.scroll?.scroll_longest_slice_ms, 1),
     scan_longest_task_ms: round(scanned?.longestTaskMs, 1),
     scan_total_ms: round(scanned?.scanMedianMs, 1),
     content_eager_gz_bytes: m.sizes?.contentEagerGzBytes ?? null,

@@ -144,6 +144,11 @@ export function createOverlay(options: OverlayOptions): Overlay {
     const point = insertionPoint(anchor);
     if (!point) return false;
     const state = existing ?? createChip(item.ref, item);
+    // The same item at the same place: nothing to draw again (pushes carry only what changed).
+    if (existing && existing.item === item && anchor === existing.anchor) {
+      if (placeHost(state.host, point)) state.needsLayout = true;
+      return true;
+    }
     chips.set(item.ref, state);
     state.item = item;
     if (item.results.length > 0) state.results = item.results;

@@ -42,13 +42,42 @@ export function createShadowHost(doc: Document, options: ShadowHostOptions): Sha
   host.setAttribute('style', options.style);
   host.setAttribute('data-badge-lens-ref', options.ref);
   const root = host.attachShadow({ mode: options.mode });
-  const style = doc.createElement('style');
-  style.textContent = options.css;
-  root.appendChild(style);
+  if (!adoptSharedSheet(root, doc, options.css)) {
+    const style = doc.createElement('style');
+    style.textContent = options.css;
+    root.appendChild(style);
+  }
   const mount = doc.createElement(options.mountTag);
   // The host keeps the page's direction (the chip sits at the anchor's inline end); what is drawn inside speaks the UI language.
   mount.lang = options.lang;
   mount.dir = textDirection(options.lang);
   root.appendChild(mount);
   return { host, mount };
+}
+
+/** One constructed style sheet per document and CSS text, adopted by every shadow root that needs it. */
+const sheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();
+
+/**
+ * Gives `root` the shared sheet for `css`: two hundred chips share one parsed sheet instead of each
+ * parsing and matching a `<style>` of its own. False where constructed sheets are missing or refused
+ * (Firefox content scripts may refuse them); the caller then adds a `<style>`.
+ */
+function adoptSharedSheet(root: ShadowRoot, doc: Document, css: string): boolean {
+  try {
+    const Sheet = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet;
+    if (!Sheet || !('replaceSync' in Sheet.prototype) || !('adoptedStyleSheets' in root)) return false;
+    const byCss = sheets.get(doc) ?? new Map<string, CSSStyleSheet>();
+    sheets.set(doc, byCss);
+    let sheet = byCss.get(css);
+    if (!sheet) {
+      sheet = new Sheet();
+      sheet.replaceSync(css);
+      byCss.set(css, sheet);
+    }
+    root.adoptedStyleSheets = [sheet];
+    return root.adoptedStyleSheets.length === 1;
+  } catch {
+    return false;
+  }
 }

@@ -28,7 +28,8 @@ export function watchRedirects(): RevealRedirect {
           /* not a URL: the reveal gives up and the redirect is refused */
         }
       },
-      { urls: ['https://*/*', 'http://*/*'] },
+      // The worker's own requests only: the page's images and documents never wake the worker.
+      { urls: ['https://*/*', 'http://*/*'], tabId: -1, types: ['xmlhttprequest', 'other'] },
       ['responseHeaders'],
     );
     ledger = current;

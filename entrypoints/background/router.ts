@@ -24,6 +24,8 @@ import { loadSettings, saveSettings } from './settings';
 import { createTabStore } from './tab-store';
 import { createPushQueue } from './push-queue';
 import { paintToolbar } from './toolbar';
+import { startOrder } from './start-order';
+import { createToolbarQueue } from './toolbar-queue';
 import { uncheckedResult } from './unchecked-result';
 import { createVerifier, type Verifier, type VerifyItemOptions } from './verifier';
 import { verifyUserInput } from './verify-input';
@@ -44,6 +46,9 @@ export interface Background {
   /** The backpack's alarm: re-checks the badges that are due. */
   onBackpackAlarm(): Promise<void>;
 }
+
+/** The least time between two pushes to one tab (the first goes at once). */
+export const PUSH_GAP_MS = 120;
 
 const refuse = (error: string): Failure => ({ ok: false, error });
 
@@ -79,12 +84,14 @@ export function createBackground(deps: BackgroundDeps): Background {
   });
   const tabOf = async (tabId: number) => (await store.get(tabId)) ?? undefined;
 
-  /** The page first: the toolbar's first paint loads the locale's messages (a few ms when the worker is new). */
+  const toolbar = createToolbarQueue(store.peek, (state) => paintToolbar(deps.toolbar, state));
+  /** The page hears first; the toolbar follows, painted as often as it keeps up. */
   async function push(state: TabState, items: TabItem[]): Promise<void> {
     const message: ToContentMessage = { type: 'items', navigationId: state.navigationId, items };
-    await Promise.all([deps.sendToTab(state.tabId, message).catch(() => undefined), paintToolbar(deps.toolbar, state)]);
+    await deps.sendToTab(state.tabId, message).catch(() => undefined);
+    void toolbar.paint(state.tabId);
   }
-  const pushes = createPushQueue(push);
+  const pushes = createPushQueue(push, PUSH_GAP_MS);
 
   /** Verifies one item and records it, unless the tab has moved on to another page meanwhile; `fresh` skips the recent results. */
   function run(tabId: number, navigationId: string, item: TabItem, pageUrl: string, options: VerifyItemOptions = {}): void {
@@ -117,8 +124,8 @@ export function createBackground(deps: BackgroundDeps): Background {
 
   const onContent: Handlers<ContentProtocol, number> = {
     async 'page-reset'(message, tabId) {
-      const state = await store.reset(tabId, capText(message.pageUrl, LIMITS.url), message.navigationId);
-      await paintToolbar(deps.toolbar, state);
+      await store.reset(tabId, capText(message.pageUrl, LIMITS.url), message.navigationId);
+      await toolbar.paint(tabId);
       return { ok: true };
     },
     async 'candidates-coming'() {
@@ -147,9 +154,8 @@ export function createBackground(deps: BackgroundDeps): Background {
       if (message.personName) state.personName = capText(message.personName, LIMITS.personName);
       // Verification starts before the write settles: under load storage answers a few hundred ms late.
       const written = store.save(state);
-      for (const item of fresh) run(tabId, state.navigationId, item, state.pageUrl);
-      await paintToolbar(deps.toolbar, state);
-      await written;
+      for (const item of startOrder(fresh)) run(tabId, state.navigationId, item, state.pageUrl);
+      await Promise.all([toolbar.paint(tabId), written]);
       return { ok: true, tab: state };
     },
     recheck: (message, tabId) => recheck(tabId, message.ref, message.anchors),
@@ -162,7 +168,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       const retired = new Set(message.refs);
       state.items = state.items.filter((item) => !retired.has(item.ref));
       await store.save(state);
-      await paintToolbar(deps.toolbar, state);
+      await toolbar.paint(tabId);
       return { ok: true, tab: state };
     },
   };
@@ -220,6 +226,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     async idle() {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight.values()]);
       await pushes.idle();
+      await toolbar.idle();
       await store.flushed();
     },
     onBackpackAlarm: () => ready.then(() => backpack.recheck('due')).then(() => undefined),

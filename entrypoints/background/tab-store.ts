@@ -63,6 +63,8 @@ export function createTabStore(session: StorageArea, now?: () => number) {
 
   return {
     get,
+    /** The tab's state in memory, without reading storage. */
+    peek: (tabId: number): TabState | undefined => tabs.get(tabId),
     save,
     changeItem,
     /** Settles once every change made so far is in storage. */

@@ -10,6 +10,7 @@ import type { VerifyEnv } from '../../lib/core/session';
 import type { VerifierPorts } from './ports';
 import { createRecentCache } from './recent-cache';
 import { createSessionCache } from './session-cache';
+import { shareConcurrentRequests } from './shared-requests';
 
 /** Candidates verified at once; each may fetch several issuer resources, four per host at most. */
 const CONCURRENT_CANDIDATES = 16;
@@ -34,12 +35,14 @@ export function createVerifier(settings: () => Settings, ports: VerifierPorts) {
   function makeHttp(current: Settings) {
     // Always by hand: each hop is checked before it is requested (docs/SPEC.md §6); in the browser the
     // hidden Location of an opaque redirect comes from `revealRedirect`, without it the hop is refused.
-    return createFetchHttp({
-      fetch: ports.fetch,
-      redirects: 'manual',
-      ...(ports.revealRedirect ? { revealRedirect: ports.revealRedirect } : {}),
-      allowLocalNetwork: current.allowLocalNetwork,
-    });
+    return shareConcurrentRequests(
+      createFetchHttp({
+        fetch: ports.fetch,
+        redirects: 'manual',
+        ...(ports.revealRedirect ? { revealRedirect: ports.revealRedirect } : {}),
+        allowLocalNetwork: current.allowLocalNetwork,
+      }),
+    );
   }
 
   const limit = createHostLimiter(CONCURRENT_CANDIDATES);

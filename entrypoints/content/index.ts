@@ -5,7 +5,6 @@ import { capText, LIMITS } from '../../lib/protocol/limits';
 import type { TabItem } from '../../lib/protocol/schemas';
 import { loadView } from './load-view';
 import { mayNeedJsonLd } from '../../lib/detect/candidate';
-import { pagePersonName } from '../../lib/detect/person-name';
 import { startScanner } from './page-scanner';
 import { mayScan } from './scan-settings';
 import type { ContentView } from './view';
@@ -60,8 +59,8 @@ export default defineContentScript({
         },
         onFound(pageUrl, navigationId, found, notChecked) {
           if (!overlay && found.some((f) => mayNeedJsonLd(f.candidate))) void send({ type: 'candidates-coming', navigationId });
-          const person = pagePersonName(document);
           void view().then(async (loaded) => {
+            const person = loaded.pagePersonName(document);
             loaded.setPagePerson(person);
             const reply = await send(loaded.pageCandidatesMessage(pageUrl, navigationId, found, notChecked, person));
             for (const item of loaded.pendingItemsOf(reply, scanner.navigationId())) if (!items.has(item.ref)) items.set(item.ref, item);

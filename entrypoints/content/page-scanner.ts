@@ -132,9 +132,12 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
   );
   // An <img> is what it loaded (`currentSrc`), which can change after the scan its new `src` or
   // `srcset` caused, or with no attribute change at all (<picture>, `srcset`). `load` does not bubble.
+  // Without `srcset` or `<picture>` an image shows what its `src` says, which the scan its insertion
+  // caused already saw: a feed's hundreds of photos settling cost nothing.
   const onImageSettled = (event: Event) => {
-    if (!(event.target instanceof HTMLImageElement)) return;
-    changes.loaded(event.target);
+    const image = event.target;
+    if (!(image instanceof HTMLImageElement) || (!image.hasAttribute('srcset') && image.parentElement?.localName !== 'picture')) return;
+    changes.loaded(image);
     schedule();
   };
   document.addEventListener('load', onImageSettled, { capture: true, signal });
@@ -170,9 +173,11 @@ function prioritised<T extends { candidate: Candidate; element: Element }>(unsee
  * own hosts count, by identity: changes to a page-made element that merely looks like one are scanned.
  */
 export function isOwnChange(mutation: MutationRecord): boolean {
-  const nodes = [...Array.from(mutation.addedNodes), ...Array.from(mutation.removedNodes)];
-  if (mutation.type === 'childList') return nodes.length > 0 && nodes.every((n) => isOverlayElement(n));
-  return isOverlayElement(mutation.target);
+  if (mutation.type !== 'childList') return isOverlayElement(mutation.target);
+  if (mutation.addedNodes.length + mutation.removedNodes.length === 0) return false;
+  for (const list of [mutation.addedNodes, mutation.removedNodes])
+    for (let i = 0; i < list.length; i++) if (!isOverlayElement(list[i])) return false;
+  return true;
 }
 
 function newId(): string {

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, settingsSchema } from '../../lib/protocol/schemas';
 import { pageCandidatesMessage, readToContentMessage, savedOutcome } from './outgoing';
 import { pendingItemsOf } from './pending-items';
 import { setPagePerson } from '../../components/page-person';
+import { pagePersonName } from '../../lib/detect/person-name';
 
 /**
  * What the content script loads only once a page has a candidate (`load-view.ts`): the overlay
@@ -15,7 +16,8 @@ export interface ContentView {
   pageCandidatesMessage: typeof pageCandidatesMessage;
   readToContentMessage: typeof readToContentMessage;
   pendingItemsOf: typeof pendingItemsOf;
-  /** Whose page this is, for the cards' recipient match. */
+  /** Whose page this is (read from the page, then kept for the cards' recipient match). */
+  pagePersonName: typeof pagePersonName;
   setPagePerson: typeof setPagePerson;
   /** What the background said to "Save to my backpack". */
   savedOutcome: typeof savedOutcome;
@@ -32,6 +34,7 @@ export function makeContentView(registry: WeakSet<Node>): ContentView {
     readToContentMessage,
     pendingItemsOf,
     savedOutcome,
+    pagePersonName,
     setPagePerson,
     scanAllowed(stored, hostname) {
       const settings = settingsSchema.safeParse(stored).data ?? DEFAULT_SETTINGS;

@@ -1,5 +1,6 @@
 import { MAX_CANDIDATES_PER_PAGE, candidateKey, type Candidate } from './candidate';
-import { createLinkMemo, type LinkMemo } from './link-memo';
+import { createLinkMemo, type LinkMemo, type Resolved } from './link-memo';
+import { LINK_HINT, linkProbe, mayBeCandidateLink } from './platform-links';
 import { PLATFORM_EMBED_ATTRIBUTES, PLATFORMS } from './platforms';
 
 export interface Found {
@@ -58,19 +59,10 @@ export function findCandidates(root: Scope, baseUrl: string, options: FindOption
     seen.add(key);
     found.push({ candidate, element });
   };
-  const bases = new Map<string, string>();
-  const baseOf = (element: Element): string => {
-    const raw = element.baseURI ?? '';
-    const known = bases.get(raw);
-    if (known !== undefined) return known;
-    const base = resolveBase(raw, baseUrl);
-    bases.set(raw, base);
-    return base;
-  };
   const memo = options.memo ?? createLinkMemo();
-  const candidateForLink = memo.candidateForLink;
-  const absolute = (value: string | null | undefined, element: Element): string | undefined =>
-    value ? memo.absolute(value, baseOf(element)) : undefined;
+  const baseOf = (element: Element): string => memo.base(element.baseURI ?? '', baseUrl);
+  const resolve = (value: string | null | undefined, element: Element): Resolved | undefined =>
+    value ? memo.resolve(value, baseOf(element)) : undefined;
 
   for (const script of root.querySelectorAll('script[type]')) {
     const type = (script.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase();
@@ -88,42 +80,29 @@ export function findCandidates(root: Scope, baseUrl: string, options: FindOption
       }
     }
   }
-  for (const frame of root.querySelectorAll('iframe[src]')) {
-    const src = absolute(frame.getAttribute('src'), frame);
-    if (src) add(candidateForLink(src), frame);
-  }
-  for (const link of root.querySelectorAll('a[href]')) {
-    const href = absolute(link.getAttribute('href'), link);
-    if (href) add(candidateForLink(href), link);
-  }
+  // Most links and images on a page are neither; a cheap look at their text passes over them unparsed.
+  const linkCandidate = (value: string | null, element: Element): Candidate | undefined => {
+    if (!value) return undefined;
+    const base = baseOf(element);
+    return mayBeCandidateLink(linkProbe(value, base)) ? memo.resolve(value, base)?.candidate : undefined;
+  };
+  for (const frame of root.querySelectorAll('iframe[src]')) add(linkCandidate(frame.getAttribute('src'), frame), frame);
+  for (const link of root.querySelectorAll('a[href]')) add(linkCandidate(link.getAttribute('href'), link), link);
   for (const image of root.querySelectorAll('img, object[data], picture source[srcset]')) {
-    const src = absolute(imageSource(image), image);
-    const platform = src ? candidateForLink(src) : undefined;
-    if (platform?.kind === 'platform') add(platform, image);
-    else if (src && looksLikeBadgeImage(src, image)) add({ kind: 'image', url: src }, image);
+    const value = imageSource(image);
+    const probe = value ? linkProbe(value, baseOf(image)) : undefined;
+    if (probe !== undefined && !LINK_HINT.test(probe) && !mayLookLikeBadgeImage(probe, image)) continue;
+    const src = resolve(value, image);
+    if (src?.candidate?.kind === 'platform') add(src.candidate, image);
+    else if (src && looksLikeBadgeImage(src.href, image)) add({ kind: 'image', url: src.href }, image);
   }
   if (options.backgroundImageOf) {
     for (const element of root.querySelectorAll('[style*="background"], [class*="badge" i]')) {
-      const src = absolute(options.backgroundImageOf(element), element);
+      const src = resolve(options.backgroundImageOf(element), element)?.href;
       if (src && looksLikeBadgeImage(src, element)) add({ kind: 'image', url: src }, element);
     }
   }
   return found;
-}
-
-/**
- * What an element's relative URLs resolve against. A browser's `baseURI` is absolute; linkedom's is
- * null without a `<base>` and the raw `href` with one, which resolves against the page as in a browser.
- * A base the browser would not use (`about:`, `data:`, `javascript:`) leaves the page's URL.
- */
-function resolveBase(base: string, pageUrl: string): string {
-  if (!base) return pageUrl;
-  try {
-    const url = new URL(base, pageUrl);
-    return ['about:', 'data:', 'javascript:'].includes(url.protocol) ? pageUrl : url.href;
-  } catch {
-    return pageUrl;
-  }
 }
 
 /**
@@ -142,6 +121,18 @@ function hasNamespace(svg: Element, namespace: string): boolean {
     if (attribute.name.startsWith('xmlns') && attribute.value === namespace) return true;
   }
   return svg.getElementsByTagNameNS?.(namespace, '*').length > 0;
+}
+
+/** False only for an image `looksLikeBadgeImage` would refuse, told from `probe` (`linkProbe` of its source) without parsing it. */
+function mayLookLikeBadgeImage(probe: string, element: Element): boolean {
+  if (/^data:|\.(png|svg)/i.test(probe) || BADGE_HINT.test(probe)) return true;
+  const context = [
+    element.getAttribute('alt'),
+    element.getAttribute('class'),
+    element.getAttribute('title'),
+    element.closest('a')?.getAttribute('href'),
+  ];
+  return BADGE_HINT.test(context.join(' '));
 }
 
 /** Bytes are fetched only for images that may be baked: PNG/SVG files or images that look like badges. */

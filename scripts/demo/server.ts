@@ -31,6 +31,8 @@ export interface DemoServerOptions {
   timeoutDelayMs?: number;
   /** Called with one line per request. */
   log?: (line: string) => void;
+  /** More resources by URL, answered before everything else (the page-scale bench's twenty issuers); their hosts are served too. */
+  resources?: ReadonlyMap<string, Resource>;
 }
 
 /** One request the server received, as it arrived (tests assert on what the extension sends). */
@@ -193,7 +195,7 @@ export function expandIncludes(html: string): string {
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
   const routes = loadRoutes();
   const platform = platformResources();
-  const hosts = demoHosts();
+  const hosts = [...new Set([...demoHosts(), ...[...(options.resources?.keys() ?? [])].map((url) => new URL(url).hostname)])].sort();
   const known = new Set(hosts);
   const held = new Set<NodeJS.Timeout>();
   let logged: LoggedRequest[] = [];
@@ -264,6 +266,9 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       pathname = match[2] ?? '/';
     }
     const full = `https://${host}${pathname}`;
+
+    const extra = options.resources?.get(full);
+    if (extra) return serveResource(res, extra, req.headers.accept ?? '');
 
     const route = routes[full];
     if (route) {

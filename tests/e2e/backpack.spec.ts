@@ -149,7 +149,9 @@ test('the backpack page: a pasted link is added, a damaged entry is shown as suc
   );
 
   const backpack = await openBackpack(context);
-  await expect(backpack.locator('[data-testid="backpack-item"][data-status="corrupt"]')).toContainText('This badge cannot be shown: its stored record is damaged');
+  await expect(backpack.locator('[data-testid="backpack-item"][data-status="corrupt"]')).toContainText(
+    'This badge cannot be shown: its stored record is damaged',
+  );
   await backpack.locator('[data-testid="backpack-paste"]').fill(ASSERTION);
   await backpack.locator('[data-testid="backpack-paste-add"]').click();
   await expect(backpack.locator('[data-testid="backpack-add-report"]')).toContainText('1 added');

@@ -47,6 +47,12 @@ const measured: Measured = {
   cold: { runs: 1, diDidKeyMedianMs: 150.4, jwtMedianMs: 120.6, diDidKeyRuns: [150.4], jwtRuns: [120.6] },
   sizes: { contentEagerGzBytes: 2800, backgroundGzBytes: 50000 },
   cli: { firstDiMedianMs: 400.2, firstDiRuns: [400.2], bareNodeMedianMs: 80, inputs: 1000, rss1000MB: 150.4, ms1000: 5000 },
+  page: {
+    page_200_all_verdicts_ms: 1400,
+    page_200_first_chip_ms: 280,
+    runs: [{ first: 280, all: 1400, chips: 200, statuses: { verified: 200 } }],
+  },
+  scroll: { content_eager_gz_bytes: 4900, scroll_added_js_ms: 28.4, scroll_longest_slice_ms: 4.26, runs: [{ js: 28, slice: 4.3 }] },
 };
 
 describe('the bench summary', () => {
@@ -70,6 +76,10 @@ describe('the bench summary', () => {
       background_gz_bytes: 50000,
       cli_first_di_ms: 400,
       cli_rss_1000_mb: 150,
+      page_200_all_verdicts_ms: 1400,
+      page_200_first_chip_ms: 280,
+      scroll_added_js_ms: 28,
+      scroll_longest_slice_ms: 4.3,
     });
   });
 
@@ -80,6 +90,8 @@ describe('the bench summary', () => {
       cold: { skipped: 'no build' },
       sizes: undefined,
       cli: undefined,
+      page: undefined,
+      scroll: undefined,
     });
     for (const key of [
       'di_rdfc_chromium_ratio',

@@ -7,6 +7,7 @@ export const accredible = definePlatform({
   id: 'accredible',
   label: 'Accredible',
   hosts: /(^|\.)credential\.net$|(^|\.)accredible\.com$/i,
+  linkHint: /credential\.net|accredible\.com/i,
   fromLink(url) {
     const id = CREDENTIAL_PATH.exec(url.pathname)?.[1];
     return id ? { url: url.href, id } : undefined;

@@ -10,6 +10,7 @@ export const badgr = definePlatform({
   id: 'badgr',
   label: 'Badgr',
   hosts: 'any',
+  linkHint: /public\/assertions\//i,
   fromLink(url) {
     const match = ASSERTION_PATH.exec(url.pathname);
     return match?.[1] && match[2] ? { url: `${url.origin}${match[1]}`, id: `${url.host}/${match[2]}` } : undefined;

@@ -8,6 +8,7 @@ export const coursera = definePlatform({
   id: 'coursera',
   label: 'Coursera',
   hosts: /^(?:www\.)?coursera\.org$/i,
+  linkHint: /coursera\.org/i,
   fromLink(url) {
     const id = CERTIFICATE_PATH.exec(url.pathname)?.[1];
     return id ? { url: url.href, id } : undefined;

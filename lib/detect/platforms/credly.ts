@@ -12,6 +12,7 @@ export const credly = definePlatform({
   id: 'credly',
   label: 'Credly',
   hosts: /^(?:www\.)?(?:credly\.com|youracclaim\.com)$/i,
+  linkHint: /credly\.com|youracclaim\.com/i,
   fromLink(url) {
     const id = BADGE_PATH.exec(url.pathname)?.[1];
     return id ? { url: url.href, id: id.toLowerCase() } : undefined;

@@ -7,6 +7,7 @@ export const linkedinLearning = definePlatform({
   id: 'linkedin-learning',
   label: 'LinkedIn Learning',
   hosts: /^(?:[a-z]{2,3}\.)?(?:www\.)?linkedin\.com$/i,
+  linkHint: /linkedin\.com/i,
   fromLink(url) {
     const id = CERTIFICATE_PATH.exec(url.pathname)?.[1];
     return id ? { url: `${url.origin}${url.pathname}`, id: id.toLowerCase() } : undefined;

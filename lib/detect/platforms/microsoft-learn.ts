@@ -8,6 +8,7 @@ export const microsoftLearn = definePlatform({
   id: 'microsoft-learn',
   label: 'Microsoft Learn',
   hosts: /^learn\.microsoft\.com$/i,
+  linkHint: /learn\.microsoft\.com/i,
   fromLink(url) {
     const match = SHARE_PATH.exec(url.pathname) ?? TRANSCRIPT_PATH.exec(url.pathname);
     return match?.[1] && match[2] ? { url: url.href, id: `${match[1]}/${match[2]}` } : undefined;

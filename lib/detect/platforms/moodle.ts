@@ -11,6 +11,7 @@ export const moodle = definePlatform({
   id: 'moodle',
   label: 'Moodle',
   hosts: 'any',
+  linkHint: /badges\/(?:assertion|badge)\.php/i,
   fromLink(url) {
     const match = PAGE.exec(url.pathname);
     const hash = match?.[2] === 'badge' ? url.searchParams.get('hash') : url.searchParams.get('b');

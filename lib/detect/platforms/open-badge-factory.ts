@@ -8,6 +8,7 @@ export const openBadgeFactory = definePlatform({
   id: 'open-badge-factory',
   label: 'Open Badge Factory',
   hosts: /(^|\.)openbadgefactory\.com$/i,
+  linkHint: /openbadgefactory\.com/i,
   fromLink(url) {
     const assertion = ASSERTION_PATH.exec(url.pathname)?.[1];
     if (assertion) return { url: `${url.origin}/v1/assertion/${assertion.toLowerCase()}.json`, id: assertion.toLowerCase() };

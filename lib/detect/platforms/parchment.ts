@@ -10,6 +10,7 @@ export const parchment = definePlatform({
   id: 'parchment',
   label: 'Parchment',
   hosts: /^(?:www\.)?parchment\.com$/i,
+  linkHint: /parchment\.com/i,
   fromLink(url) {
     const id = AWARD_PATH.exec(url.pathname)?.[1];
     return id ? { url: url.href, id: id.toLowerCase() } : undefined;

@@ -24,6 +24,11 @@ export interface PagePlatform<Id extends string = string> {
    * platform runs on any host (self-hosted instances) and is recognised by its paths alone.
    */
   hosts: RegExp | 'any';
+  /**
+   * Found in the text of every link `fromLink` accepts (a host name it owns, or a part of its paths),
+   * so the scanner can pass over other links without parsing them; it may match more.
+   */
+  linkHint: RegExp;
   /** The credential an http(s) link points at, or undefined for the platform's other pages. */
   fromLink(url: URL): PlatformCredential | undefined;
   /** Embeds that carry no ordinary link (links and iframes are read through `fromLink`). */

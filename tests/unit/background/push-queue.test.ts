@@ -74,3 +74,26 @@ describe('push queue', () => {
     expect(sent).toEqual([['r1'], ['r2']]);
   });
 });
+
+describe('push queue with a gap', () => {
+  it('sends the first push at once and the next only once the gap after it has passed, carrying all that came meanwhile', async () => {
+    const sent: string[][] = [];
+    let now = 0;
+    const queue = createPushQueue(
+      async (_state, items) => {
+        sent.push(items.map((i) => i.ref));
+      },
+      50,
+      () => now,
+    );
+    queue.add(tab(7), item('r1'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    queue.add(tab(7), item('r2'));
+    queue.add(tab(7), item('r3'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sent).toEqual([['r1']]);
+    now = 50;
+    await queue.idle();
+    expect(sent).toEqual([['r1'], ['r2', 'r3']]);
+  });
+});

@@ -4,7 +4,7 @@ import { resetMessages, setMessages } from '../../../components/i18n';
 import { describeCandidate } from '../../../components/ResultRow';
 import { startScanner } from '../../../entrypoints/content/page-scanner';
 import { findCandidates } from '../../../lib/detect/find-candidates';
-import { candidateForLink, platformDataUrl } from '../../../lib/detect/platform-links';
+import { candidateForLink, linkProbe, mayBeCandidateLink, platformDataUrl } from '../../../lib/detect/platform-links';
 import { PLATFORM_IDS, PLATFORMS, type Platform } from '../../../lib/detect/platforms';
 import { candidateSchema } from '../../../lib/protocol/schemas';
 import { readLocale } from '../components/helpers';
@@ -83,6 +83,13 @@ describe('the platform registry', () => {
       const found = scan(`<p><a href="${redirect}">Show credential</a></p>`);
       expect(found.map((f) => f.candidate)).toEqual([candidateForLink(sample.link)]);
       expect(found[0]?.element.localName).toBe('a');
+    });
+
+    it('its link hint is in the text of its link, written absolute or relative to a page on its host', () => {
+      const url = new URL(sample.link);
+      expect(sample.link).toMatch(platform.linkHint);
+      expect(mayBeCandidateLink(linkProbe(sample.link, PAGE))).toBe(true);
+      expect(mayBeCandidateLink(linkProbe(url.pathname + url.search, `${url.origin}/elsewhere/page.html`))).toBe(true);
     });
 
     it('finds every embed by its selector, and the scanner watches its attribute', () => {
