@@ -1,4 +1,5 @@
 import type { Candidate } from '../../lib/detect/candidate';
+import { toHex } from '../../lib/util/bytes';
 
 /** What was found, as text: the embedded credential, the SVG markup, or the address it was found at. */
 export function candidateText(candidate: Candidate): string {
@@ -14,5 +15,5 @@ export function candidateText(candidate: Candidate): string {
 
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return toHex(new Uint8Array(digest));
 }

@@ -1,3 +1,5 @@
+import { toHex } from '../util/bytes';
+
 /** Base64 of bytes, in chunks (a spread of millions of bytes overflows the stack). */
 export function toBase64(bytes: Uint8Array): string {
   let text = '';
@@ -12,5 +14,5 @@ export function fromBase64(base64: string): Uint8Array {
 /** SHA-256 of bytes as lowercase hex. */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  return toHex(digest);
 }

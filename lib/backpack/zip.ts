@@ -1,6 +1,7 @@
 import { crc32 } from '../extract/crc32';
 import { readCapped } from '../util/read-capped';
 import { IMPORT_LIMITS, megabytes } from './import-limits';
+import { concatBytes } from '../util/bytes';
 
 /** One file of a zip archive: its path inside the archive and its exact bytes. */
 export interface ZipFile {
@@ -42,7 +43,7 @@ export function writeZip(files: readonly ZipFile[]): Uint8Array {
   view.setUint16(10, files.length, true);
   view.setUint32(12, centralSize, true);
   view.setUint32(16, offset, true);
-  return concat([...locals, ...centrals, end]);
+  return concatBytes(...locals, ...centrals, end);
 }
 
 function header(size: number, name: Uint8Array, length: number, crc: number, start: (view: DataView) => void): Uint8Array {
@@ -78,16 +79,6 @@ function centralHeader(name: Uint8Array, length: number, crc: number, offset: nu
   view.setUint32(42, offset, true);
   bytes.set(name, 46);
   return bytes;
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 export interface ZipLimits {

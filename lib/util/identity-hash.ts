@@ -1,4 +1,5 @@
 import { md5Hex } from './md5';
+import { toHex } from './bytes';
 
 export type HashMatch = 'match' | 'mismatch' | 'unsupported';
 
@@ -23,5 +24,5 @@ async function digestHex(algorithm: string, text: string): Promise<string> {
   if (algorithm === 'md5') return md5Hex(bytes);
   const name = { sha256: 'SHA-256', sha1: 'SHA-1', sha512: 'SHA-512' }[algorithm] ?? 'SHA-256';
   const digest = await crypto.subtle.digest(name, bytes);
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return toHex(new Uint8Array(digest));
 }

@@ -1,3 +1,5 @@
+import { toHex } from './bytes';
+
 /** MD5 (RFC 1321) for legacy `md5$` recipient hashes only; WebCrypto has no MD5. */
 export function md5Hex(input: Uint8Array): string {
   const s = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
@@ -28,5 +30,5 @@ export function md5Hex(input: Uint8Array): string {
   }
   const out = new DataView(new ArrayBuffer(16));
   for (const [i, word] of [a0, b0, c0, d0].entries()) out.setUint32(i * 4, word, true);
-  return Array.from(new Uint8Array(out.buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return toHex(new Uint8Array(out.buffer));
 }

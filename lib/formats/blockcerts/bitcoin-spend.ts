@@ -1,6 +1,6 @@
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { addressOfPublicKey, type BitcoinTx, doubleSha256, hash160, serializeTransaction } from './bitcoin-tx';
-import { toHex } from './receipt';
+import { toHex } from '../../util/bytes';
 
 const SIGHASH_ALL = 0x01;
 

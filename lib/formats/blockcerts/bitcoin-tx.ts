@@ -1,8 +1,8 @@
 import { base58btcEncode } from '../../keys/multibase';
 import { ripemd160 } from '../../util/ripemd160';
 import { asArray, isRecord } from '../../util/json';
-import { fromHex, sha256 } from './merkle';
-import { toHex } from './receipt';
+import { fromHex, toHex } from '../../util/bytes';
+import { sha256 } from './merkle';
 
 export interface TxInput {
   /** The funding transaction's id, as explorers write it (byte-reversed hex). */

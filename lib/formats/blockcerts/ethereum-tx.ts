@@ -1,8 +1,7 @@
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { asArray, isRecord, type Json } from '../../util/json';
-import { fromHex } from './merkle';
-import { toHex } from './receipt';
+import { fromHex, toHex } from '../../util/bytes';
 import { encodeRlp, type RlpItem, rlpInteger } from './rlp';
 
 /** What an explorer's JSON-RPC transaction object proves by itself once re-encoded, hashed and its signature recovered. */

@@ -4,7 +4,8 @@ import { fail, pass } from '../../result/check';
 import type { Check } from '../../result/types';
 import type { Session } from '../../core/session';
 import type { Json } from '../../util/json';
-import { type PathStep, type Receipt, toHex } from './receipt';
+import type { PathStep, Receipt } from './receipt';
+import { concatBytes, fromHex, toHex } from '../../util/bytes';
 
 /**
  * The certificate's own hash: SHA-256 of its RDFC-1.0 canonical form without the receipt (v2
@@ -32,7 +33,7 @@ export async function foldMerklePath(targetHash: string, path: readonly PathStep
   let node = fromHex(targetHash);
   for (const step of path) {
     const sibling = fromHex(step.hash);
-    node = await sha256(step.side === 'left' ? concat(sibling, node) : concat(node, sibling));
+    node = await sha256(step.side === 'left' ? concatBytes(sibling, node) : concatBytes(node, sibling));
   }
   return toHex(node);
 }
@@ -50,17 +51,4 @@ export async function checkMerklePath(receipt: Receipt): Promise<Check> {
 
 export async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
-}
-
-export function fromHex(hex: string): Uint8Array {
-  const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-  return out;
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
 }

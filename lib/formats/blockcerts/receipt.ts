@@ -2,6 +2,7 @@ import { base58btcDecode } from '../../keys/multibase';
 import { type CborValue, decodeCbor } from '../../util/cbor';
 import { asArray, isRecord, type Json } from '../../util/json';
 import { merkleProof2019Of } from './detect';
+import { toHex } from '../../util/bytes';
 
 /** One step up a Merkle path: the sibling hash (hex) and which side it is on. */
 export type PathStep = { side: 'left' | 'right'; hash: string };
@@ -131,10 +132,6 @@ export function describeAnchor(anchor: Anchor): string {
   return anchor.chain === 'mock'
     ? 'a mock chain (not a blockchain)'
     : `${anchor.chain} ${anchor.network} transaction ${anchor.txId.slice(0, 80)}`;
-}
-
-export function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function checked(raw: { targetHash: unknown; merkleRoot: unknown; path: PathStep[]; anchors: Anchor[] }, pointer: string): ReceiptReading {

@@ -1,3 +1,5 @@
+import { concatBytes } from '../../util/bytes';
+
 /** An RLP item (https://ethereum.org/developers/docs/data-structures-and-encoding/rlp): bytes, or a list of items. */
 export type RlpItem = Uint8Array | readonly RlpItem[];
 
@@ -5,10 +7,10 @@ export type RlpItem = Uint8Array | readonly RlpItem[];
 export function encodeRlp(item: RlpItem): Uint8Array {
   if (item instanceof Uint8Array) {
     if (item.length === 1 && item[0]! < 0x80) return item;
-    return concat([lengthPrefix(item.length, 0x80), item]);
+    return concatBytes(lengthPrefix(item.length, 0x80), item);
   }
-  const payload = concat(item.map(encodeRlp));
-  return concat([lengthPrefix(payload.length, 0xc0), payload]);
+  const payload = concatBytes(...item.map(encodeRlp));
+  return concatBytes(lengthPrefix(payload.length, 0xc0), payload);
 }
 
 /** A non-negative integer as RLP wants it: big-endian, no leading zero bytes, zero as no bytes at all. */
@@ -24,14 +26,4 @@ function lengthPrefix(length: number, offset: 0x80 | 0xc0): Uint8Array {
   if (length < 56) return Uint8Array.of(offset + length);
   const lengthBytes = rlpInteger(BigInt(length));
   return Uint8Array.from([offset + 55 + lengthBytes.length, ...lengthBytes]);
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { claimedKeyOf, legacySighash } from '../../../lib/formats/blockcerts/bitcoin-spend';
 import { parseRawTransaction, readEsploraTransaction, txIdOf } from '../../../lib/formats/blockcerts/bitcoin-tx';
-import { fromHex } from '../../../lib/formats/blockcerts/merkle';
+import { fromHex } from '../../../lib/util/bytes';
 import { verifyBytes } from '../../../lib/verify/pipeline';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { buildBitcoinWorld, p2pkh, type WorldOptions } from '../../../scripts/fixtures/bitcoin-anchor-world';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toHex } from '../../../lib/formats/blockcerts/receipt';
+import { toHex } from '../../../lib/util/bytes';
 import { jsonLdTools } from '../../../lib/jsonld/load';
 import { base58btcEncode, toBase64Url } from '../../../lib/keys/multibase';
 import { verifyBytes } from '../../../lib/verify/pipeline';

@@ -130,7 +130,7 @@ describe('a long receipt', () => {
 describe('ripemd160', () => {
   it('matches the published test vectors', async () => {
     const { ripemd160 } = await import('../../../lib/util/ripemd160');
-    const { toHex } = await import('../../../lib/formats/blockcerts/receipt');
+    const { toHex } = await import('../../../lib/util/bytes');
     const of = (text: string) => toHex(ripemd160(new TextEncoder().encode(text)));
     expect(of('')).toBe('9c1185a5c5e9fc54612808977ee8f548b2258d31');
     expect(of('abc')).toBe('8eb208f7e05d987a9b044a8e98c6b087f15a0bfc');
