@@ -1,4 +1,5 @@
 import type { TabItem, TabState } from '../../lib/protocol/schemas';
+import { createSerialBatches } from './serial-batches';
 
 /**
  * Items changed per tab, sent in batches: one push in flight per tab, and whatever finishes meanwhile
@@ -12,51 +13,28 @@ export function createPushQueue(
   gapMs = 0,
   now: () => number = () => Date.now(),
 ) {
-  const waiting = new Map<number, { state: TabState; items: Map<string, TabItem> }>();
-  const running = new Map<number, Promise<void>>();
-  /** Per tab, when the next push may go: `gapMs` after the last one finished. */
-  const restUntil = new Map<number, number>();
-
-  function start(tabId: number): void {
-    const batch = waiting.get(tabId);
-    if (running.has(tabId) || !batch) return;
-    const rest = (restUntil.get(tabId) ?? 0) - now();
-    if (rest > 0) {
-      running.set(
-        tabId,
-        new Promise<void>((resolve) => setTimeout(resolve, rest)).then(() => {
-          running.delete(tabId);
-          start(tabId);
-        }),
-      );
-      return;
-    }
-    waiting.delete(tabId);
-    const sent = push(batch.state, [...batch.items.values()])
-      .catch(() => undefined)
-      .then(() => {
-        restUntil.set(tabId, now() + gapMs);
-        running.delete(tabId);
-        start(tabId);
-      });
-    running.set(tabId, sent);
-  }
-
+  const pushes = createSerialBatches<number, { state: TabState; item: TabItem }, Batch>({
+    run: (_, batch) => push(batch.state, [...batch.items.values()]),
+    merge: (batch, { state, item }) => {
+      const kept = batch && batch.state.navigationId === state.navigationId ? batch : { state, items: new Map() };
+      kept.state = state;
+      kept.items.set(item.ref, item);
+      return kept;
+    },
+    restMs: () => gapMs,
+    now,
+  });
   return {
     /** Queues `item` of `state`; a batch for an older navigation of the tab is dropped. */
     add(state: TabState, item: TabItem): void {
-      let batch = waiting.get(state.tabId);
-      if (!batch || batch.state.navigationId !== state.navigationId) {
-        batch = { state, items: new Map() };
-        waiting.set(state.tabId, batch);
-      }
-      batch.state = state;
-      batch.items.set(item.ref, item);
-      start(state.tabId);
+      void pushes.add(state.tabId, { state, item });
     },
     /** Settles once nothing is queued or being sent. */
-    async idle(): Promise<void> {
-      while (running.size > 0) await Promise.allSettled([...running.values()]);
-    },
+    idle: () => pushes.idle(),
   };
+}
+
+interface Batch {
+  state: TabState;
+  items: Map<string, TabItem>;
 }
