@@ -1,15 +1,28 @@
 /**
- * Bundles the CLI into dist/cli/ (ignored by git) so `badge-lens` starts without transpiling.
- * The JSON-LD stack stays a chunk of its own, loaded only by the first Data Integrity proof; jsonld's
- * network document loader (and its HTTP client) is left out: the verifier loads bundled contexts only.
+ * Bundles the CLI into dist/cli/ (ignored by git) so `badge-lens` starts without transpiling: one
+ * CommonJS file, run by `run-bundle.mjs` with V8's code cache written here after a warm-up run. The
+ * JSON-LD stack and the HTML parser are evaluated only when first needed (esbuild's lazy module
+ * wrappers for `import()`); jsonld's network document loader (and its HTTP client) is left out: the
+ * verifier loads bundled contexts only.
  * usage: npm run build:cli   (runs after npm ci too)
  */
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
 import { build, type Metafile, type Plugin } from 'esbuild';
-import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const CLI_OUT_DIR = fileURLToPath(new URL('../../dist/cli/', import.meta.url));
-export const CLI_BUNDLE = `${CLI_OUT_DIR}main.mjs`;
+export const CLI_BUNDLE_NAME = 'main.cjs';
+const RUN_BUNDLE = fileURLToPath(new URL('./run-bundle.mjs', import.meta.url));
+
+/**
+ * What the warm-up run verifies, offline, so the cache holds the code of every common path: Data
+ * Integrity, VC-JWT, signed and hosted OB 2.0, CLR. Fixtures missing (a copy without tests) only
+ * leave the cache smaller.
+ */
+const WARM_UP = ['ob3-rdfc-did-key.json', 'ob3-jwt-eddsa-did-key.jwt', 'signed-valid.png', 'hosted-valid.png', 'clr-valid.json'].map(
+  (name) => fileURLToPath(new URL(`../../tests/fixtures/generated/badges/${name}`, import.meta.url)),
+);
 
 /** Modules the CLI never runs, replaced so they are not bundled. */
 const STUBS: Array<{ filter: RegExp; importer: RegExp; contents: string }> = [
@@ -41,28 +54,31 @@ const stubs: Plugin = {
 
 /** Builds into `outDir` (dist/cli/ by default); the metafile says which source went into which file. */
 export async function buildCli(outDir = CLI_OUT_DIR): Promise<Metafile> {
-  rmSync(outDir, { recursive: true, force: true }); // chunks are content-hashed: old ones would pile up
+  rmSync(outDir, { recursive: true, force: true });
   const { metafile } = await build({
     entryPoints: { main: fileURLToPath(new URL('./main.ts', import.meta.url)) },
     outdir: outDir,
     metafile: true,
-    outExtension: { '.js': '.mjs' },
-    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.cjs' },
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20.19',
     minify: true,
     legalComments: 'linked',
     logLevel: 'warning',
-    // The bundled CommonJS packages (jsonld, rdf-canonize) call require() for Node built-ins.
-    banner: {
-      js: "import { createRequire as __badgeLensRequire } from 'node:module'; const require = __badgeLensRequire(import.meta.url);",
-    },
     plugins: [stubs],
   });
+  writeCodeCache(`${outDir.replace(/\/?$/, '/')}${CLI_BUNDLE_NAME}`);
   return metafile;
+}
+
+/** Runs the bundle once over the warm-up inputs; `run-bundle.mjs` writes the code cache as it exits. */
+function writeCodeCache(bundle: string) {
+  const inputs = WARM_UP.filter((file) => existsSync(file));
+  const args = inputs.length > 0 ? ['--offline', '--json', ...inputs] : ['--help'];
+  const run = spawnSync(process.execPath, [RUN_BUNDLE, bundle, ...args], { stdio: 'ignore', timeout: 60_000 });
+  if (run.error || !existsSync(`${bundle}.cache`)) console.warn('build:cli: no code cache written; the CLI will compile at start');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await buildCli();

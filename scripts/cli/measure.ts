@@ -36,7 +36,7 @@ interface Run {
 }
 
 function launch(source: boolean): string[] {
-  return source ? ['--import', 'tsx', 'scripts/cli/main.ts'] : ['dist/cli/main.mjs'];
+  return source ? ['--import', 'tsx', 'scripts/cli/main.ts'] : ['scripts/cli/badge-lens.mjs'];
 }
 
 function run(nodeArgs: string[], args: string[]): Promise<Run> {
