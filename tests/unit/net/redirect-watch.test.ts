@@ -2,11 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 
 type Listener = (details: Record<string, unknown>) => void;
 const registered: Listener[] = [];
+const watched: unknown[] = [];
 
 vi.mock('wxt/browser', () => ({
   browser: {
     runtime: { getURL: (path: string) => `chrome-extension://abcdef${path}` },
-    webRequest: { onHeadersReceived: { addListener: (listener: Listener) => registered.push(listener) } },
+    webRequest: {
+      onBeforeRedirect: { addListener: (listener: Listener, filter: unknown) => (registered.push(listener), watched.push(filter)) },
+    },
   },
 }));
 
@@ -18,15 +21,16 @@ const answer = (url: string, location: string, more: Record<string, unknown> = {
     statusCode: 302,
     tabId: -1,
     initiator: 'chrome-extension://abcdef',
-    responseHeaders: [{ name: 'Location', value: location }],
+    redirectUrl: location,
     ...more,
   });
 
 describe('watchRedirects (the extension side of revealRedirect)', () => {
-  it('listens once, and reveals its own redirects with Location resolved against the URL', async () => {
+  it('listens once, to redirects only, and reveals its own with the target resolved against the URL', async () => {
     const reveal = watchRedirects();
     watchRedirects();
     expect(registered).toHaveLength(1);
+    expect(watched).toEqual([{ urls: ['https://*/*', 'http://*/*'], tabId: -1, types: ['xmlhttprequest', 'other'] }]);
     answer('https://a.example.org/x/1', '../2');
     expect(await reveal('https://a.example.org/x/1')).toBe('https://a.example.org/2');
   });
