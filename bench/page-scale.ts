@@ -11,6 +11,7 @@ import { loadavg } from 'node:os';
 import { launchDemoBrowser } from '../scripts/demo/browser';
 import { chromiumInstalled } from '../scripts/demo/chromium';
 import { startDemoServer } from '../scripts/demo/server';
+import { cpuSince, descendantCpuMs } from './process-cpu';
 import { median } from './stats';
 import { makeTwentyIssuerWorld, WORLD_BADGES, WORLD_PAGE_URL } from './twenty-issuers';
 
@@ -36,6 +37,8 @@ export const WATCH = `(() => {
 export interface PageRun {
   /** The machine's 1-minute load average when the run ended. */
   load?: number;
+  /** CPU ms the browser's processes used from navigation to the last verdict (polling included), by process type. */
+  cpu?: Record<string, number>;
   first: number;
   all: number;
   count: number;
@@ -47,11 +50,13 @@ async function oneRun(extensionDir: string, port: number, hosts: string[]): Prom
   try {
     const page = await browser.context.newPage();
     await page.addInitScript(WATCH);
+    const cpuBefore = descendantCpuMs();
     await page.goto(WORLD_PAGE_URL);
     await page
       .waitForFunction('window.__pageScale && window.__pageScale.all > 0', undefined, { timeout: 60_000, polling: 100 })
       .catch(() => undefined);
-    return { ...((await page.evaluate('window.__pageScale')) as PageRun), load: loadavg()[0]! };
+    const cpu = cpuSince(cpuBefore, descendantCpuMs());
+    return { ...((await page.evaluate('window.__pageScale')) as PageRun), load: loadavg()[0]!, cpu };
   } finally {
     await browser.close();
   }
@@ -60,7 +65,7 @@ async function oneRun(extensionDir: string, port: number, hosts: string[]): Prom
 export interface PageScale {
   page_200_all_verdicts_ms: number | null;
   page_200_first_chip_ms: number | null;
-  runs: Array<{ first: number; all: number; chips: number; statuses: Record<string, number>; load?: number }>;
+  runs: Array<{ first: number; all: number; chips: number; statuses: Record<string, number>; load?: number; cpu?: Record<string, number> }>;
 }
 
 /** Medians per build of page → first chip and → all 200 verdicts. */
@@ -90,6 +95,7 @@ export async function benchPageScale(builds: Record<string, string>, runs = 3): 
               chips: r.count,
               statuses: r.statuses,
               load: Math.round((r.load ?? 0) * 10) / 10,
+              ...(r.cpu ? { cpu: r.cpu } : {}),
             })),
           },
         ];
@@ -112,8 +118,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const [label, scale] of Object.entries(results) as Array<[string, PageScale | string]>) {
     if (typeof scale === 'string') continue;
     const alls = scale.runs.map((r) => r.all);
+    const cpu = (type: string) => Math.round(median(scale.runs.map((r) => r.cpu?.[type] ?? 0)));
     console.log(
-      `${label}: all ${scale.page_200_all_verdicts_ms} ms (${Math.min(...alls)}–${Math.max(...alls)}), first ${scale.page_200_first_chip_ms} ms; runs ${alls.join(', ')}`,
+      `${label}: all ${scale.page_200_all_verdicts_ms} ms (${Math.min(...alls)}–${Math.max(...alls)}), first ${scale.page_200_first_chip_ms} ms; runs ${alls.join(', ')}; ` +
+        `CPU ms total ${cpu('total')} (${scale.runs.map((r) => r.cpu?.total).join(', ')}), browser ${cpu('browser')}, extension ${cpu('extension')}, page ${cpu('renderer')}, gpu ${cpu('gpu-process')}, utility ${cpu('utility')}`,
     );
   }
 }
