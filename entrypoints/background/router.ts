@@ -48,7 +48,7 @@ export interface Background {
 }
 
 /** The least time between two pushes to one tab (the first goes at once). */
-export const PUSH_GAP_MS = 120;
+export const PUSH_GAP_MS = 250;
 
 const refuse = (error: string): Failure => ({ ok: false, error });
 
