@@ -17,8 +17,14 @@ function recordingArea(initial: Record<string, unknown> = {}) {
   const sets: string[][] = [];
   const removes: string[][] = [];
   const { set, remove } = session;
-  session.set = (items) => (sets.push(Object.keys(items)), set(items));
-  session.remove = (keys) => (removes.push(typeof keys === 'string' ? [keys] : keys), remove(keys));
+  session.set = (items) => {
+    sets.push(Object.keys(items));
+    return set(items);
+  };
+  session.remove = (keys) => {
+    removes.push(typeof keys === 'string' ? [keys] : keys);
+    return remove(keys);
+  };
   return { session, sets, removes };
 }
 
