@@ -167,7 +167,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     tracer.on('Tracing.dataCollected', (params) => events.push(...(params as { value: TraceEvent[] }).value));
     const traced = new Promise<void>((resolve) => tracer.on('Tracing.tracingComplete', () => resolve()));
     await tracer.send('Tracing.start', {
-      traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8'] },
+      // BADGE_LENS_TRACE_CATEGORIES adds categories (comma-separated), e.g. `toplevel,ipc,mojom` for the browser process.
+      traceConfig: {
+        includedCategories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'blink',
+          'v8',
+          ...(process.env.BADGE_LENS_TRACE_CATEGORIES?.split(',').filter(Boolean) ?? []),
+        ],
+      },
       transferMode: 'ReportEvents',
     });
     const page = await browser.context.newPage();

@@ -7,9 +7,11 @@
  *
  *   npx tsx bench/page-scale.ts [--runs N] [label=extensionDir ...]
  */
+import { loadavg } from 'node:os';
 import { launchDemoBrowser } from '../scripts/demo/browser';
 import { chromiumInstalled } from '../scripts/demo/chromium';
 import { startDemoServer } from '../scripts/demo/server';
+import { cpuSince, descendantCpuMs } from './process-cpu';
 import { median } from './stats';
 import { makeTwentyIssuerWorld, WORLD_BADGES, WORLD_PAGE_URL } from './twenty-issuers';
 
@@ -33,6 +35,10 @@ export const WATCH = `(() => {
 })();`;
 
 export interface PageRun {
+  /** The machine's 1-minute load average when the run ended. */
+  load?: number;
+  /** CPU ms the browser's processes used from navigation to the last verdict (polling included), by process type. */
+  cpu?: Record<string, number>;
   first: number;
   all: number;
   count: number;
@@ -44,11 +50,13 @@ async function oneRun(extensionDir: string, port: number, hosts: string[]): Prom
   try {
     const page = await browser.context.newPage();
     await page.addInitScript(WATCH);
+    const cpuBefore = descendantCpuMs();
     await page.goto(WORLD_PAGE_URL);
     await page
       .waitForFunction('window.__pageScale && window.__pageScale.all > 0', undefined, { timeout: 60_000, polling: 100 })
       .catch(() => undefined);
-    return (await page.evaluate('window.__pageScale')) as PageRun;
+    const cpu = cpuSince(cpuBefore, descendantCpuMs());
+    return { ...((await page.evaluate('window.__pageScale')) as PageRun), load: loadavg()[0]!, cpu };
   } finally {
     await browser.close();
   }
@@ -57,7 +65,7 @@ async function oneRun(extensionDir: string, port: number, hosts: string[]): Prom
 export interface PageScale {
   page_200_all_verdicts_ms: number | null;
   page_200_first_chip_ms: number | null;
-  runs: Array<{ first: number; all: number; chips: number; statuses: Record<string, number> }>;
+  runs: Array<{ first: number; all: number; chips: number; statuses: Record<string, number>; load?: number; cpu?: Record<string, number> }>;
 }
 
 /** Medians per build of page → first chip and → all 200 verdicts. */
@@ -81,7 +89,14 @@ export async function benchPageScale(builds: Record<string, string>, runs = 3): 
           {
             page_200_all_verdicts_ms: complete.length ? Math.round(median(complete.map((r) => r.all))) : null,
             page_200_first_chip_ms: started.length ? Math.round(median(started.map((r) => r.first))) : null,
-            runs: runsOf.map((r) => ({ first: Math.round(r.first), all: Math.round(r.all), chips: r.count, statuses: r.statuses })),
+            runs: runsOf.map((r) => ({
+              first: Math.round(r.first),
+              all: Math.round(r.all),
+              chips: r.count,
+              statuses: r.statuses,
+              load: Math.round((r.load ?? 0) * 10) / 10,
+              ...(r.cpu ? { cpu: r.cpu } : {}),
+            })),
           },
         ];
       }),
@@ -97,5 +112,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
   const builds = Object.fromEntries(args.filter((a) => a.includes('=')).map((a) => a.split('=') as [string, string]));
   if (Object.keys(builds).length === 0) builds.current = '.output/chrome-mv3-e2e';
-  console.log(JSON.stringify(await benchPageScale(builds, runs), null, 2));
+  const results = await benchPageScale(builds, runs);
+  console.log(JSON.stringify(results, null, 2));
+  // One line per build: the medians, then every run's all-verdicts time in the order run.
+  for (const [label, scale] of Object.entries(results) as Array<[string, PageScale | string]>) {
+    if (typeof scale === 'string') continue;
+    const alls = scale.runs.map((r) => r.all);
+    const cpu = (type: string) => Math.round(median(scale.runs.map((r) => r.cpu?.[type] ?? 0)));
+    console.log(
+      `${label}: all ${scale.page_200_all_verdicts_ms} ms (${Math.min(...alls)}–${Math.max(...alls)}), first ${scale.page_200_first_chip_ms} ms; runs ${alls.join(', ')}; ` +
+        `CPU ms total ${cpu('total')} (${scale.runs.map((r) => r.cpu?.total).join(', ')}), browser ${cpu('browser')}, extension ${cpu('extension')}, page ${cpu('renderer')}, gpu ${cpu('gpu-process')}, utility ${cpu('utility')}`,
+    );
+  }
 }

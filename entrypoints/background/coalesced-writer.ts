@@ -6,8 +6,8 @@ export const WRITE_GAP_FACTOR = 10;
 export const MAX_WRITE_GAP_MS = 400;
 
 export interface CoalescedWriter {
-  /** Marks `key` changed; settles once a write that includes this change has finished (or failed). */
-  write(key: string): Promise<void>;
+  /** Marks `key` (or every key given) changed; settles once a write that includes this change has finished (or failed). */
+  write(key: string | readonly string[]): Promise<void>;
   /** Settles once nothing marked so far is waiting to be written. */
   flushed(): Promise<void>;
 }
@@ -19,9 +19,13 @@ export interface CoalescedWriter {
  * a fast store (or a small state) is written at once.
  */
 export function createCoalescedWriter(flush: (keys: string[]) => Promise<void>, now: () => number = () => Date.now()): CoalescedWriter {
-  const writes = createSerialBatches<'store', string, Set<string>>({
+  const writes = createSerialBatches<'store', string | readonly string[], Set<string>>({
     run: (_, keys) => flush([...keys]),
-    merge: (keys, key) => (keys ?? new Set<string>()).add(key),
+    merge: (keys, key) => {
+      const batch = keys ?? new Set<string>();
+      for (const k of typeof key === 'string' ? [key] : key) batch.add(k);
+      return batch;
+    },
     restMs: (tookMs) => Math.min(MAX_WRITE_GAP_MS, tookMs * WRITE_GAP_FACTOR),
     now,
   });

@@ -7,7 +7,7 @@ import type { Status } from '../../lib/result/types';
 /** The part of `storage.session` / `storage.local` the worker uses. */
 export interface StorageArea {
   /** `null` reads everything in the area. */
-  get(keys: string | null): Promise<Record<string, unknown>>;
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
 }

@@ -6,7 +6,8 @@ import { createSerialBatches } from './serial-batches';
  * goes out together in the next, so 200 verdicts arriving at once cost a handful of messages and
  * toolbar paints rather than 200. With `gapMs`, a push waits that long after the one before: the page
  * then redraws a few times a second, each time for many chips, rather than once per verdict (every
- * redraw costs the page a style, layout and paint pass).
+ * redraw costs the page a style, layout and paint pass). A batch that leaves nothing of the tab's page
+ * pending goes without waiting out the gap: the page's last verdicts are never held back.
  */
 export function createPushQueue(
   push: (state: TabState, items: TabItem[]) => Promise<void>,
@@ -22,6 +23,7 @@ export function createPushQueue(
       return kept;
     },
     restMs: () => gapMs,
+    urgent: (batch) => !batch.state.items.some((item) => item.state === 'pending'),
     now,
   });
   return {

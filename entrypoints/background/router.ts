@@ -48,7 +48,7 @@ export interface Background {
 }
 
 /** The least time between two pushes to one tab (the first goes at once). */
-export const PUSH_GAP_MS = 120;
+export const PUSH_GAP_MS = 250;
 
 const refuse = (error: string): Failure => ({ ok: false, error });
 
@@ -111,7 +111,10 @@ export function createBackground(deps: BackgroundDeps): Background {
     if (!state) return refuse('nothing was found on this tab');
     const items = state.items.filter((i) => ref === undefined || i.ref === ref);
     for (const item of items) item.state = 'pending';
-    await store.save(state);
+    await store.save(
+      state,
+      items.map((i) => i.ref),
+    );
     await push(state, items);
     for (const item of items) run(tabId, state.navigationId, item, state.pageUrl, { fresh: true, ...(anchors ? { anchors } : {}) });
     return { ok: true, tab: state };
@@ -153,7 +156,10 @@ export function createBackground(deps: BackgroundDeps): Background {
       if (notChecked > 0) state.notChecked = notChecked;
       if (message.personName) state.personName = capText(message.personName, LIMITS.personName);
       // Verification starts before the write settles: under load storage answers a few hundred ms late.
-      const written = store.save(state);
+      const written = store.save(
+        state,
+        fresh.map((i) => i.ref),
+      );
       for (const item of startOrder(fresh)) run(tabId, state.navigationId, item, state.pageUrl);
       await Promise.all([toolbar.paint(tabId), written]);
       return { ok: true, tab: state };
@@ -167,7 +173,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       if (state.navigationId !== message.navigationId) return { ok: true, tab: state };
       const retired = new Set(message.refs);
       state.items = state.items.filter((item) => !retired.has(item.ref));
-      await store.save(state);
+      await store.save(state, []);
       await toolbar.paint(tabId);
       return { ok: true, tab: state };
     },

@@ -1,8 +1,9 @@
 /**
  * Per key, one run at a time over everything asked since the last: asks arriving while a run is in
  * flight (or resting after one) are folded into the next batch and go together. After a run the key
- * rests `restMs(tookMs)` before the next starts. The tab store's writes, pushes to a tab and toolbar
- * paints are each one of these.
+ * rests `restMs(tookMs)` before the next starts, unless the batch waiting is `urgent`: that one goes as
+ * soon as the run before it has finished. The tab store's writes, pushes to a tab and toolbar paints
+ * are each one of these.
  */
 export interface SerialBatches<K, A> {
   /** Folds `ask` into `key`'s next batch; settles once a run carrying it has finished (or failed). */
@@ -16,21 +17,37 @@ export interface SerialBatchOptions<K, A, B> {
   /** The batch with `ask` folded in (`waiting` is undefined when no batch waits). */
   merge(waiting: B | undefined, ask: A): B;
   restMs?: (tookMs: number) => number;
+  /** A batch that should not wait out the rest (asked again each time the batch grows). */
+  urgent?: (batch: B) => boolean;
   now?: () => number;
 }
 
 export function createSerialBatches<K, A, B>(options: SerialBatchOptions<K, A, B>): SerialBatches<K, A> {
-  const { run, merge, restMs = () => 0, now = () => Date.now() } = options;
+  const { run, merge, restMs = () => 0, urgent = () => false, now = () => Date.now() } = options;
   const waiting = new Map<K, { batch: B; done: Promise<void>; resolve: () => void }>();
   const running = new Map<K, Promise<void>>();
   const restUntil = new Map<K, number>();
+  /** Ends a key's rest at once. */
+  const cutRest = new Map<K, () => void>();
 
   function start(key: K): void {
     const next = waiting.get(key);
-    if (running.has(key) || !next) return;
+    if (!next) return;
+    if (running.has(key)) {
+      if (cutRest.has(key) && urgent(next.batch)) cutRest.get(key)?.();
+      return;
+    }
     const rest = (restUntil.get(key) ?? 0) - now();
-    if (rest > 0) {
-      const rested = new Promise<void>((resolve) => setTimeout(resolve, rest)).then(() => {
+    if (rest > 0 && !urgent(next.batch)) {
+      const rested = new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, rest);
+        cutRest.set(key, () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      }).then(() => {
+        cutRest.delete(key);
+        restUntil.delete(key);
         running.delete(key);
         start(key);
       });

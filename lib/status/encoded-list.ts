@@ -5,11 +5,30 @@ import { readCapped } from '../util/read-capped';
 const MAX_LIST_BYTES = 16 * 1024 * 1024;
 export const MIN_LIST_BITS = 131_072;
 
+/** Lists decoded lately, by their `encodedList`: every credential of an issuer points into the same one. */
+const RECENT_LISTS = 8;
+/** Larger lists are decoded each time rather than kept. */
+const MAX_KEPT_LIST_BYTES = 2 * 1024 * 1024;
+const recent = new Map<string, Promise<Uint8Array | undefined>>();
+
 /**
  * `encodedList`: base64url of the GZIP-compressed bitstring; Bitstring Status List prefixes the
  * multibase `u`, StatusList2021 does not. GZIP base64 always starts `H4s`, so a leading `u` is a prefix.
+ * The same list asked again (a page of one issuer's badges) is decoded once; callers only read the bytes.
  */
-export async function decodeEncodedList(encoded: string): Promise<Uint8Array | undefined> {
+export function decodeEncodedList(encoded: string): Promise<Uint8Array | undefined> {
+  const kept = recent.get(encoded);
+  if (kept) return kept;
+  const decoding = decodeOnce(encoded);
+  recent.set(encoded, decoding);
+  if (recent.size > RECENT_LISTS) recent.delete(recent.keys().next().value!);
+  void decoding.then((bits) => {
+    if (!bits || bits.length > MAX_KEPT_LIST_BYTES) recent.delete(encoded);
+  });
+  return decoding;
+}
+
+async function decodeOnce(encoded: string): Promise<Uint8Array | undefined> {
   const text = encoded.startsWith('u') ? encoded.slice(1) : encoded;
   const compressed = base64UrlDecode(text);
   if (!compressed || compressed.length < 18) return undefined;

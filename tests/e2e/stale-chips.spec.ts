@@ -23,10 +23,13 @@ interface StoredItem {
 async function storedItems(context: BrowserContext, popup: Page): Promise<StoredItem[]> {
   const tabId = Number(new URL(popup.url()).searchParams.get('tabId'));
   const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
-  type Session = { storage: { session: { get(key: string): Promise<Record<string, { items: StoredItem[] } | undefined>> } } };
+  type Head = { navigationId: string; refs: string[] };
+  type Session = { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
+  // One key for the tab, one per item (entrypoints/background/tab-store-layout.ts).
   return worker.evaluate(async (id) => {
-    const stored = await (globalThis as unknown as { chrome: Session }).chrome.storage.session.get(`tab:${id}`);
-    return stored[`tab:${id}`]?.items ?? [];
+    const stored = await (globalThis as unknown as { chrome: Session }).chrome.storage.session.get(null);
+    const head = stored[`tab:${id}`] as Head | undefined;
+    return (head?.refs ?? []).map((ref) => stored[`tab-item:${id}:${JSON.stringify([head?.navigationId, ref])}`] as StoredItem);
   }, tabId);
 }
 

@@ -8,7 +8,7 @@ import { tabStateSchema, type TabState } from '../../../lib/protocol/schemas';
 import type { VerificationResult } from '../../../lib/result/types';
 import { GENERATED, generatedSiteHttp } from '../../support/generated-site';
 import { testEnv } from '../../support/env';
-import { fakeStorageArea, fakeToolbar, fakeVerifier, generatedSiteFetch, result } from './fakes';
+import { fakeStorageArea, fakeToolbar, fakeVerifier, generatedSiteFetch, result, storedTab } from './fakes';
 
 const EXTENSION = 'chrome-extension://badgelens';
 const page = { id: 'badgelens', url: 'https://cv.example.net/', tab: { id: 7 } };
@@ -194,7 +194,7 @@ describe('background boundary: everything stored or sent fits its schema', () =>
     const tab = await popupTab(context.background);
     expect(tab.pageUrl).toHaveLength(LIMITS.url);
     expect(tab.pageUrl.endsWith(TRUNCATION_MARKER)).toBe(true);
-    expect(tabStateSchema.safeParse(context.session.data.get('tab:7')).success).toBe(true);
+    expect(tabStateSchema.safeParse(storedTab(context.session, 7)).success).toBe(true);
   });
 
   it('a 9,000-character page URL with the first candidates is cut too', async () => {
@@ -207,7 +207,7 @@ describe('background boundary: everything stored or sent fits its schema', () =>
     expect(tab.pageUrl.startsWith('https://cv.example.net/?q=aaa')).toBe(true);
     expect(tab.pageUrl.endsWith(TRUNCATION_MARKER)).toBe(true);
     expect(tab.items.map((i) => i.results.length)).toEqual([1]);
-    expect(tabStateSchema.safeParse(context.session.data.get('tab:7')).success).toBe(true);
+    expect(tabStateSchema.safeParse(storedTab(context.session, 7)).success).toBe(true);
   });
 
   it('a check detail of 25,000 characters is cut before the result is stored, pushed or answered', async () => {
@@ -223,7 +223,7 @@ describe('background boundary: everything stored or sent fits its schema', () =>
     expect(detail).toHaveLength(LIMITS.text);
     expect(detail.startsWith('JWS algorithm AAA')).toBe(true);
     expect(detail.endsWith(TRUNCATION_MARKER)).toBe(true);
-    expect(tabStateSchema.safeParse(context.session.data.get('tab:7')).success).toBe(true);
+    expect(tabStateSchema.safeParse(storedTab(context.session, 7)).success).toBe(true);
     const pushed = context.sent.at(-1)?.message.items[0]?.results[0]?.checks[0]?.detail;
     expect(pushed).toBe(detail);
   });

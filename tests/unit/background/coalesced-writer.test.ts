@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCoalescedWriter, MAX_WRITE_GAP_MS, WRITE_GAP_FACTOR } from '../../../entrypoints/background/coalesced-writer';
 import { createTabStore } from '../../../entrypoints/background/tab-store';
 import type { TabState } from '../../../lib/protocol/schemas';
-import { fakeStorageArea, result } from './fakes';
+import { fakeStorageArea, result, storedTab } from './fakes';
 
 /** A store whose writes take `costMs` of (fake) time each, recording what each write carried. */
 function slowStore(costMs: number) {
@@ -101,7 +101,7 @@ describe('tab store over a slow storage', () => {
     );
     await store.flushed();
     expect(sets).toBeLessThanOrEqual(3);
-    const stored = session.data.get('tab:3') as TabState;
+    const stored = storedTab(session, 3) as TabState;
     expect(stored.items.every((i) => i.state === 'done')).toBe(true);
   });
 
@@ -112,6 +112,7 @@ describe('tab store over a slow storage', () => {
     void store.changeItem(3, 'n1', 'r0', { state: 'done' });
     await store.remove(3);
     await store.flushed();
-    expect(session.data.has('tab:3')).toBe(false);
+    expect(storedTab(session, 3)).toBeUndefined();
+    expect(session.data.size).toBe(0);
   });
 });

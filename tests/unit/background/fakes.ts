@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { StorageArea, ToolbarPort } from '../../../entrypoints/background/ports';
 import type { Verifier } from '../../../entrypoints/background/verifier';
-import type { Settings, TabItem } from '../../../lib/protocol/schemas';
+import { assembleTab, headKey, headOf, itemKey, readHead } from '../../../entrypoints/background/tab-store-layout';
+import type { Settings, TabItem, TabState } from '../../../lib/protocol/schemas';
 import type { VerificationResult } from '../../../lib/result/types';
 import type { VerifyEnv } from '../../../lib/core/session';
 import { GENERATED } from '../../support/generated-site';
@@ -12,8 +13,8 @@ export function fakeStorageArea(initial: Record<string, unknown> = {}): StorageA
   const area = {
     data,
     failWrites: false,
-    async get(keys: string | null) {
-      const wanted = keys === null ? [...data.keys()] : [keys];
+    async get(keys: string | string[] | null) {
+      const wanted = keys === null ? [...data.keys()] : typeof keys === 'string' ? [keys] : keys;
       return Object.fromEntries(wanted.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
     },
     async set(items: Record<string, unknown>) {
@@ -154,3 +155,19 @@ export function generatedSiteFetch(): typeof globalThis.fetch & { urls: string[]
 
 /** Lets pending promise chains (storage writes, pushes) run. */
 export const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A tab's state as the tab store keeps it in `storage`, one key per tab and per item (`tab-store-layout.ts`). */
+export function storedTab(session: { data: Map<string, unknown> }, tabId: number): TabState | undefined {
+  const head = readHead(session.data.get(headKey(tabId)));
+  return head ? assembleTab(head, Object.fromEntries(session.data)) : undefined;
+}
+
+/** What the tab store would have written for these states: storage contents for a worker to start on. */
+export function laidOut(...states: TabState[]): Record<string, unknown> {
+  return Object.fromEntries(
+    states.flatMap((state) => [
+      [headKey(state.tabId), headOf(state)],
+      ...state.items.map((item) => [itemKey(state.tabId, state.navigationId, item.ref), item]),
+    ]),
+  );
+}

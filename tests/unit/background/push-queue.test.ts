@@ -86,13 +86,35 @@ describe('push queue with a gap', () => {
       50,
       () => now,
     );
-    queue.add(tab(7), item('r1'));
+    const page = { ...tab(7), items: [item('r9', 'pending')] };
+    queue.add(page, item('r1'));
     await new Promise((resolve) => setTimeout(resolve, 0));
-    queue.add(tab(7), item('r2'));
-    queue.add(tab(7), item('r3'));
+    queue.add(page, item('r2'));
+    queue.add(page, item('r3'));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(sent).toEqual([['r1']]);
     now = 50;
+    await queue.idle();
+    expect(sent).toEqual([['r1'], ['r2', 'r3']]);
+  });
+});
+
+describe('push queue: the last verdicts', () => {
+  it('a batch that leaves nothing pending goes without waiting out the gap', async () => {
+    const sent: string[][] = [];
+    const queue = createPushQueue(async (_state, items) => void sent.push(items.map((i) => i.ref)), 60_000);
+    const state = { ...tab(7), items: [item('r1', 'pending'), item('r2', 'pending'), item('r3', 'pending')] };
+    const verdict = (ref: string) => {
+      const found = state.items.find((i) => i.ref === ref)!;
+      found.state = 'done';
+      queue.add(state, found);
+    };
+    verdict('r1');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    verdict('r2');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sent).toEqual([['r1']]);
+    verdict('r3');
     await queue.idle();
     expect(sent).toEqual([['r1'], ['r2', 'r3']]);
   });

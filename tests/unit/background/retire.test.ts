@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackground } from '../../../entrypoints/background/router';
 import type { ToContentMessage } from '../../../lib/protocol/messages';
 import { tabStateSchema } from '../../../lib/protocol/schemas';
-import { fakeStorageArea, fakeToolbar, fakeVerifier, generatedSiteFetch, result } from './fakes';
+import { fakeStorageArea, fakeToolbar, fakeVerifier, generatedSiteFetch, result, storedTab } from './fakes';
 
 const EXTENSION = 'chrome-extension://badgelens';
 const page = { id: 'badgelens', url: 'https://cv.example.net/', tab: { id: 7 } };
@@ -28,7 +28,7 @@ function setup(session = fakeStorageArea()) {
     sendToTab: async (_tabId, message) => void sent.push(message),
     makeVerifier: fake.make,
   });
-  const refsStored = () => tabStateSchema.parse(session.data.get('tab:7')).items.map((i) => i.ref);
+  const refsStored = () => tabStateSchema.parse(storedTab(session, 7)).items.map((i) => i.ref);
   return { background, session, toolbar, sent, verifier: fake.verifier, refsStored };
 }
 

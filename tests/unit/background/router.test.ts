@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, tabStateSchema, type Settings, type TabState } from '
 import { MAX_CANDIDATES_PER_PAGE } from '../../../lib/detect/candidate';
 import { generatedSiteHttp } from '../../support/generated-site';
 import { testEnv } from '../../support/env';
-import { fakeStorageArea, fakeToolbar, fakeVerifier, generatedSiteFetch, result } from './fakes';
+import { fakeStorageArea, fakeToolbar, fakeVerifier, generatedSiteFetch, laidOut, result, storedTab } from './fakes';
 
 const EXTENSION = 'chrome-extension://badgelens';
 const page = { id: 'badgelens', url: 'https://cv.example.net/', tab: { id: 7 } };
@@ -40,7 +40,7 @@ function callAt(verifier: ReturnType<typeof setup>['verifier'], n: number) {
   return call;
 }
 
-const storedTab = (session: ReturnType<typeof fakeStorageArea>, tabId: number) => tabStateSchema.parse(session.data.get(`tab:${tabId}`));
+const storedTabOf = (session: ReturnType<typeof fakeStorageArea>, tabId: number) => tabStateSchema.parse(storedTab(session, tabId));
 
 describe('background router: senders and validation', () => {
   it('answers only this extension, its pages and its content scripts in tabs', async () => {
@@ -126,8 +126,8 @@ describe('background router: a page', () => {
 
     callAt(verifier, 0).finish([result('revoked')]);
     await vi.waitFor(() => expect(sent).toHaveLength(1));
-    expect(storedTab(session, 7).items[0]).toMatchObject({ ref: 'r1', state: 'done', results: [{ status: 'revoked' }] });
-    expect(sent).toEqual([{ tabId: 7, message: { type: 'items', navigationId: 'n1', items: [storedTab(session, 7).items[0]] } }]);
+    expect(storedTabOf(session, 7).items[0]).toMatchObject({ ref: 'r1', state: 'done', results: [{ status: 'revoked' }] });
+    expect(sent).toEqual([{ tabId: 7, message: { type: 'items', navigationId: 'n1', items: [storedTabOf(session, 7).items[0]] } }]);
     expect(toolbar.last('text', 7)).toBe('1');
     expect(toolbar.last('colour', 7)).toBe('#82071e');
     expect(toolbar.last('title', 7)).toBe('Badge Lens — 1 · word:revoked');
@@ -180,14 +180,15 @@ describe('background router: a page', () => {
     );
     callAt(verifier, 0).finish([result('verified')]);
     await background.idle();
-    expect(storedTab(session, 13).items[0]?.state).toBe('done');
+    expect(storedTabOf(session, 13).items[0]?.state).toBe('done');
   });
 
   it('forgets a closed tab', async () => {
     const { background, session } = setup();
     await background.handle({ type: 'page-reset', pageUrl: 'https://cv.example.net/', navigationId: 'n1' }, page);
     await background.onTabRemoved(7);
-    expect(session.data.has('tab:7')).toBe(false);
+    expect(storedTab(session, 7)).toBeUndefined();
+    expect([...session.data.keys()].filter((k) => k.startsWith('tab'))).toEqual([]);
     expect(await background.handle({ type: 'get-tab', tabId: 7 }, popup)).toEqual({ ok: true, tab: null });
   });
 });
@@ -216,7 +217,7 @@ describe('background router: rechecks', () => {
     expect(verifier.calls.map((c) => c.source)).toEqual(['https://a.example.org/2.json']);
     callAt(verifier, 0).finish([result('verified')]);
     await background.idle();
-    expect(storedTab(session, 7).items[1]).toMatchObject({ state: 'done', results: [{ status: 'verified' }] });
+    expect(storedTabOf(session, 7).items[1]).toMatchObject({ state: 'done', results: [{ status: 'verified' }] });
   });
 
   it('recheck with anchors from the overlay card looks up that one item’s anchor, fresh; a plain recheck does not', async () => {
@@ -231,7 +232,7 @@ describe('background router: rechecks', () => {
     ]);
     callAt(verifier, 0).finish([result('verified')]);
     await background.idle();
-    expect(storedTab(session, 7).items[1]).toMatchObject({ state: 'done', results: [{ status: 'verified' }] });
+    expect(storedTabOf(session, 7).items[1]).toMatchObject({ state: 'done', results: [{ status: 'verified' }] });
     await background.handle({ type: 'recheck', ref: 'r1' }, page);
     expect(verifier.calls.map((c) => c.anchors)).toEqual([true, false]);
     callAt(verifier, 1).finish([]);
@@ -273,7 +274,7 @@ describe('background router: rechecks', () => {
     await background.handle({ type: 'recheck', ref: 'r1' }, page);
     callAt(verifier, 0).fail(new Error('boom'));
     await background.idle();
-    expect(storedTab(session, 7).items[0]?.state).toBe('pending');
+    expect(storedTabOf(session, 7).items[0]?.state).toBe('pending');
     expect((await background.handle({ type: 'get-tab', tabId: 7 }, popup)).ok).toBe(true);
   });
 });
@@ -289,12 +290,12 @@ describe('background router: restart', () => {
         { ...link(2), state: 'done', results: [result('verified')] },
       ],
     };
-    const { background, verifier, session, sent } = setup({ session: { 'tab:4': pending, 'cache:x': { value: 1, expiresAt: 0 } } });
+    const { background, verifier, session, sent } = setup({ session: { ...laidOut(pending), 'cache:x': { value: 1, expiresAt: 0 } } });
     await background.resumed;
     expect(verifier.calls.map((c) => c.source)).toEqual(['https://a.example.org/1.json']);
     callAt(verifier, 0).finish([result('suspended')]);
     await background.idle();
-    expect(storedTab(session, 4).items.map((i) => i.state)).toEqual(['done', 'done']);
+    expect(storedTabOf(session, 4).items.map((i) => i.state)).toEqual(['done', 'done']);
     expect(sent[0]?.message.navigationId).toBe('n9');
   });
 });
@@ -357,7 +358,7 @@ describe('background router: the real verifier by default', () => {
     );
     await background.idle();
     expect(fetch.urls).toContain('https://nowhere.example.org/badge.json');
-    expect(storedTab(session, 7).items[0]).toMatchObject({
+    expect(storedTabOf(session, 7).items[0]).toMatchObject({
       state: 'done',
       results: [{ status: expect.stringMatching(/unverifiable|invalid/) }],
     });

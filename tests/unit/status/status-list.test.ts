@@ -36,4 +36,12 @@ describe('Bitstring Status List decoding', () => {
     expect(await decodeEncodedList('uNotGzipAtAllButLongEnough')).toBeUndefined();
     expect(await decodeEncodedList('u!!')).toBeUndefined();
   });
+
+  it('decodes a list asked for again once: the credentials of one issuer share its bytes', async () => {
+    const encoded = `u${gzipSync(Uint8Array.from([0x80, 1, 0, 0])).toString('base64url')}`;
+    const [a, b] = await Promise.all([decodeEncodedList(encoded), decodeEncodedList(encoded)]);
+    expect(a).toBe(b);
+    expect(await decodeEncodedList(encoded)).toBe(a);
+    expect(setBits(a!)).toEqual([0, 15]);
+  });
 });
