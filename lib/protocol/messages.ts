@@ -67,7 +67,7 @@ export const contentProtocol = {
   'page-reset': define('page-reset', { pageUrl: z.string(), navigationId }, ok({})),
   /**
    * Sent the moment the scanner finds a first candidate, before the overlay half loads and the
-   * candidates follow: the background gets ready to verify (Chrome's offscreen document) meanwhile.
+   * candidates follow: the background gets ready to verify (processes the common JSON-LD contexts) meanwhile.
    */
   'candidates-coming': define('candidates-coming', { navigationId }, ok({})),
   'page-candidates': define(
