@@ -26,7 +26,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const { settings: stored } = await api.storage.local.get('settings');
-    if (!mayScan(stored, location.hostname) && !(await loadView(urlOf).then((v) => v.scanAllowed(stored, location.hostname)))) return;
+    if (!mayScan(stored, location.hostname) && !(await loadView(urlOf, api.i18n).then((v) => v.scanAllowed(stored, location.hostname))))
+      return;
 
     const items = new Map<string, TabItem>();
     const send = (message: ContentMessage) => (api.runtime.sendMessage(message) as Promise<Reply | undefined>).catch(() => undefined);
@@ -36,7 +37,7 @@ export default defineContentScript({
     let overlay: ReturnType<ContentView['createOverlay']> | undefined;
     /** The view, loaded on first need; the overlay made with it once. */
     const view = () =>
-      loadView(urlOf).then((loaded) => {
+      loadView(urlOf, api.i18n).then((loaded) => {
         if (!overlay && !controller.signal.aborted) {
           overlay = loaded.createOverlay({
             anchorFor: (ref: string) => scanner.anchorFor(ref),
