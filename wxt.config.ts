@@ -9,17 +9,13 @@ export default defineConfig({
   // No module-preload helper around dynamic imports: it assumes a `document`, which workers lack.
   // `--mode profile` (bench/cold-trace.ts) leaves names readable in CPU profiles.
   vite: (env) => ({ plugins: [preact()], build: { modulePreload: false, ...(env.mode === 'profile' ? { minify: false } : {}) } }),
-  manifest: ({ browser }) => ({
+  manifest: () => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // offscreen: Chrome's worker cannot import the JSON-LD stack on demand; an offscreen page does.
     // webRequest: reads the Location of the worker's own redirects, which fetch hides (redirect-watch.ts).
     // alarms, unlimitedStorage: the backpack's daily re-checks and its badges' original files (docs/PERMISSIONS.md).
-    permissions:
-      browser === 'firefox'
-        ? ['storage', 'webRequest', 'alarms', 'unlimitedStorage']
-        : ['storage', 'offscreen', 'webRequest', 'alarms', 'unlimitedStorage'],
+    permissions: ['storage', 'webRequest', 'alarms', 'unlimitedStorage'],
     // Asked for only when the learner turns on backpack notifications.
     optional_permissions: ['notifications'],
     host_permissions: ['https://*/*'],

@@ -24,7 +24,7 @@ export function bundleSizes(dir = '.output/chrome-mv3') {
 export interface BuildSizes {
   /** What every page loads: the manifest's content scripts and styles, gzipped, summed. */
   contentEagerGzBytes: number;
-  /** The service worker and the chunks it imports statically (not the offscreen document's). */
+  /** The service worker and the chunks it imports statically (the JSON-LD stack among them). */
   backgroundGzBytes: number;
 }
 

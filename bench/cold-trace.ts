@@ -1,6 +1,6 @@
 /**
  * One cold run of bench/cold-chromium.ts under Chromium's startup tracing: where the time between
- * navigation and verdict goes, per process and thread (service worker, offscreen document, page).
+ * navigation and verdict goes, per process and thread (service worker, page).
  * usage: npx wxt build --mode profile && npx tsx bench/cold-trace.ts [di|jwt] [trace.json] [extension dir]
  */
 import { readFileSync } from 'node:fs';

@@ -2,15 +2,15 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { statusMessageKey } from '../../components/message-keys';
 import { browserAttention } from './attention';
-import { platformJsonLdTools } from './offscreen-canonize';
+import { staticJsonLdTools } from '../../lib/jsonld/static-tools';
 import { watchRedirects } from './redirect-watch';
 import { createBackground } from './router';
 
 const BACKPACK_ALARM = 'backpack-recheck';
 
 /**
- * A module worker, so the JSON-LD stack stays out of it, in a chunk of its own: Chrome runs that chunk
- * in the offscreen document, Firefox's background page imports it when a proof first needs it.
+ * A module worker that imports the JSON-LD stack statically (Chrome's module worker cannot `import()`
+ * on demand): every start evaluates it, and canonicalization needs no second process or round trip.
  */
 export default defineBackground({
   type: 'module',
@@ -19,7 +19,7 @@ export default defineBackground({
       session: browser.storage.session,
       local: browser.storage.local,
       fetch: (...args) => globalThis.fetch(...args),
-      jsonld: platformJsonLdTools(),
+      jsonld: staticJsonLdTools,
       revealRedirect: watchRedirects(),
       toolbar: {
         setBadgeText: (details) => browser.action.setBadgeText(details),

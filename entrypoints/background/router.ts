@@ -131,8 +131,11 @@ export function createBackground(deps: BackgroundDeps): Background {
       await toolbar.paint(tabId);
       return { ok: true };
     },
-    async 'candidates-coming'() {
-      deps.jsonld?.warm?.();
+    async 'page-person'(message, tabId) {
+      const state = await store.get(tabId);
+      if (state?.navigationId !== message.navigationId) return { ok: true };
+      state.personName = capText(message.personName, LIMITS.personName);
+      await store.save(state);
       return { ok: true };
     },
     async 'page-candidates'(message, tabId) {

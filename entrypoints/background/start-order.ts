@@ -3,7 +3,7 @@ import type { TabItem } from '../../lib/protocol/schemas';
 /**
  * The order a page's new items start verifying in: the kinds of candidate taken in turn (an image, a
  * link, an embedded credential, …), each kind in page order. A scan lists all links before all
- * images; started that way, a hundred links that need JSON-LD would queue at the offscreen document
+ * images; started that way, a hundred links that need JSON-LD would queue for canonicalization
  * while the fetch-only image badges waited behind them. Mixed, the two kinds of work overlap.
  */
 export function startOrder(items: readonly TabItem[]): TabItem[] {

@@ -3,8 +3,8 @@ import type { browser } from 'wxt/browser';
 import type { ContentMessage, Reply } from '../../lib/protocol/messages';
 import { capText, LIMITS } from '../../lib/protocol/limits';
 import type { TabItem } from '../../lib/protocol/schemas';
+import { pageCandidatesMessage, pagePersonMessage } from './candidates-message';
 import { loadView } from './load-view';
-import { mayNeedJsonLd } from '../../lib/detect/candidate';
 import { startScanner } from './page-scanner';
 import { mayScan } from './scan-settings';
 import type { ContentView } from './view';
@@ -26,7 +26,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const { settings: stored } = await api.storage.local.get('settings');
-    if (!mayScan(stored, location.hostname) && !(await loadView(urlOf).then((v) => v.scanAllowed(stored, location.hostname)))) return;
+    if (!mayScan(stored, location.hostname) && !(await loadView(urlOf, api.i18n).then((v) => v.scanAllowed(stored, location.hostname))))
+      return;
 
     const items = new Map<string, TabItem>();
     const send = (message: ContentMessage) => (api.runtime.sendMessage(message) as Promise<Reply | undefined>).catch(() => undefined);
@@ -36,7 +37,7 @@ export default defineContentScript({
     let overlay: ReturnType<ContentView['createOverlay']> | undefined;
     /** The view, loaded on first need; the overlay made with it once. */
     const view = () =>
-      loadView(urlOf).then((loaded) => {
+      loadView(urlOf, api.i18n).then((loaded) => {
         if (!overlay && !controller.signal.aborted) {
           overlay = loaded.createOverlay({
             anchorFor: (ref: string) => scanner.anchorFor(ref),
@@ -49,20 +50,27 @@ export default defineContentScript({
         return loaded;
       });
     const redraw = () => overlay?.update([...items.values()]);
+    let personSent: string | undefined;
 
     const scanner = startScanner(
       {
         onReset(pageUrl, navigationId) {
           items.clear();
+          personSent = undefined;
           redraw();
           void send({ type: 'page-reset', pageUrl: capText(pageUrl, LIMITS.url), navigationId });
         },
         onFound(pageUrl, navigationId, found, notChecked) {
-          if (!overlay && found.some((f) => mayNeedJsonLd(f.candidate))) void send({ type: 'candidates-coming', navigationId });
+          // Sent at once: the background verifies while the overlay half loads; the person follows.
+          const replied = send(pageCandidatesMessage(pageUrl, navigationId, found, notChecked));
           void view().then(async (loaded) => {
             const person = loaded.pagePersonName(document);
             loaded.setPagePerson(person);
-            const reply = await send(loaded.pageCandidatesMessage(pageUrl, navigationId, found, notChecked, person));
+            const reply = await replied;
+            if (person && person !== personSent) {
+              personSent = person;
+              void send(pagePersonMessage(navigationId, person));
+            }
             for (const item of loaded.pendingItemsOf(reply, scanner.navigationId())) if (!items.has(item.ref)) items.set(item.ref, item);
             redraw();
           });

@@ -6,9 +6,21 @@ export const VIEW_FILE = '/content-view.js';
 
 let loading: Promise<ContentView> | undefined;
 
-/** The content script's view (`view.ts`), imported once, on first need. */
-export function loadView(urlOf: (path: string) => string): Promise<ContentView> {
-  loading ??= import(/* @vite-ignore */ urlOf(VIEW_FILE)).then(() => {
+/**
+ * The content script's view (`view.ts`), imported once, on first need. `i18n` is the extension's
+ * `i18n` API: Chrome fetches a content script's messages with a synchronous round trip to the browser
+ * on the first `getMessage`, which the view's first chip would otherwise wait for; asked here, that
+ * round trip happens while the view file is still downloading and parsing off the main thread.
+ */
+export function loadView(urlOf: (path: string) => string, i18n?: { getMessage(key: string): string }): Promise<ContentView> {
+  if (loading) return loading;
+  const imported = import(/* @vite-ignore */ urlOf(VIEW_FILE));
+  try {
+    i18n?.getMessage('ui_language');
+  } catch {
+    // Only a head start: the view asks again.
+  }
+  loading = imported.then(() => {
     const make = (globalThis as { [VIEW_GLOBAL]?: typeof makeContentView })[VIEW_GLOBAL];
     if (!make) throw new Error('the content view did not load');
     return make(hostRegistry());

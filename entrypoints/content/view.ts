@@ -1,19 +1,18 @@
 import { createOverlay, type Overlay, type OverlayOptions } from '../../components/overlay';
 import { shareHostRegistry } from '../../components/overlay/shadow-host';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../lib/protocol/schemas';
-import { pageCandidatesMessage, readToContentMessage, savedOutcome } from './outgoing';
+import { readToContentMessage, savedOutcome } from './outgoing';
 import { pendingItemsOf } from './pending-items';
 import { setPagePerson } from '../../components/page-person';
 import { pagePersonName } from '../../lib/detect/person-name';
 
 /**
  * What the content script loads only once a page has a candidate (`load-view.ts`): the overlay
- * (Preact, the card, its CSS) and everything that needs zod — capping candidates for the background,
- * validating its answers and pushes, reading the full settings.
+ * (Preact, the card, its CSS) and everything that needs zod — validating the background's answers
+ * and pushes, reading the full settings.
  */
 export interface ContentView {
   createOverlay(options: OverlayOptions): Overlay;
-  pageCandidatesMessage: typeof pageCandidatesMessage;
   readToContentMessage: typeof readToContentMessage;
   pendingItemsOf: typeof pendingItemsOf;
   /** Whose page this is (read from the page, then kept for the cards' recipient match). */
@@ -30,7 +29,6 @@ export function makeContentView(registry: WeakSet<Node>): ContentView {
   shareHostRegistry(registry);
   return {
     createOverlay,
-    pageCandidatesMessage,
     readToContentMessage,
     pendingItemsOf,
     savedOutcome,

@@ -49,10 +49,10 @@ export interface LabelledCanonicalForm {
   labels: ReadonlyMap<string, string>;
 }
 
-/** JSON-LD processing, a port because Chrome's service worker runs it in an offscreen document. */
+/** JSON-LD processing, a port: the CLI imports the stack on first use, the extension's background statically. */
 export interface JsonLdTools {
   canonize: Canonize;
   canonizeWithLabels(document: unknown, options?: CanonizeOptions): Promise<LabelledCanonicalForm>;
-  /** Gets ready for a first canonicalization soon (loads the stack, starts Chrome's offscreen document); returns at once, never fails. */
+  /** Gets ready for a first canonicalization soon (loads the stack, processes the common contexts); returns at once, never fails. */
   warm?(): void;
 }

@@ -34,7 +34,7 @@ export async function rdfcHashData(
   config = proofConfiguration(document, proof),
 ): Promise<Uint8Array> {
   const options = signal ? { signal } : {};
-  // Both asked at once (in Chrome each is a round trip to the offscreen document); the document's failure is the one reported.
+  // Both asked at once (a port may answer them side by side); the document's failure is the one reported.
   const [documentForm, proofForm] = await Promise.allSettled([canonize(document, options), canonize(config, options)]);
   if (documentForm.status === 'rejected') throw documentForm.reason;
   if (proofForm.status === 'rejected') throw proofForm.reason;

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import type { Candidate } from '../detect/candidate';
 import type { VerificationResult } from '../result/types';
 import { capText } from './limits';
-import { candidateSchema, resultSchema } from './schemas';
+import { resultSchema } from './schemas';
+
+export { capCandidate } from './cap-candidate';
 
 /**
  * Shortens every string and array in `value` to the length `schema` allows (strings end with the
@@ -44,12 +45,6 @@ export function capUnknown(schema: z.core.$ZodType, value: unknown): unknown {
     default:
       return value;
   }
-}
-
-/** A candidate within the schema's limits, and whether anything had to be cut to get there. */
-export function capCandidate(candidate: Candidate): { candidate: Candidate; truncated: boolean } {
-  const capped = capTo(candidateSchema, candidate);
-  return { candidate: capped, truncated: capped !== candidate };
 }
 
 export const capResult = (result: VerificationResult): VerificationResult => capTo(resultSchema, result);

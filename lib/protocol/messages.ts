@@ -7,6 +7,7 @@ import { candidateSchema, resultSchema, settingsSchema, tabItemSchema, tabStateS
 
 const ref = z.string().check(z.maxLength(LIMITS.ref));
 const navigationId = z.string().check(z.maxLength(LIMITS.ref));
+const personName = z.string().check(z.maxLength(LIMITS.personName));
 
 /** Every refusal, whatever was asked: a plain sentence the UI shows. */
 export const failureSchema = z.object({ ok: z.literal(false), error: z.string() });
@@ -65,11 +66,6 @@ const archiveBase64 = z.string().check(z.maxLength(60_000_000));
 export const contentProtocol = {
   /** A new page or SPA view: forget what the tab had. */
   'page-reset': define('page-reset', { pageUrl: z.string(), navigationId }, ok({})),
-  /**
-   * Sent the moment the scanner finds a first candidate, before the overlay half loads and the
-   * candidates follow: the background gets ready to verify (Chrome's offscreen document) meanwhile.
-   */
-  'candidates-coming': define('candidates-coming', { navigationId }, ok({})),
   'page-candidates': define(
     'page-candidates',
     {
@@ -79,10 +75,15 @@ export const contentProtocol = {
       /** Candidates the content script found on this page view and did not send (over the per-page limit). */
       notChecked: z.exactOptional(z.number()),
       /** Whose profile or CV the page is, as the page says (lib/detect/person-name.ts). */
-      personName: z.exactOptional(z.string().check(z.maxLength(LIMITS.personName))),
+      personName: z.exactOptional(personName),
     },
     ok({ tab: tabStateSchema }),
   ),
+  /**
+   * Whose page this is, when the overlay half has read it: the eager script sends the candidates
+   * without waiting for that half, and the view sends this after the background has answered them.
+   */
+  'page-person': define('page-person', { navigationId, personName }, ok({})),
   /** `anchors`: this item's Blockcerts anchor is looked up too (the card's "Check the anchor"). */
   recheck: define('recheck', { ref, anchors: z.exactOptional(z.literal(true)) }, ok({ tab: tabStateSchema })),
   'get-image': getImage,
@@ -182,7 +183,7 @@ export type Handlers<P extends Protocol, Context = void> = {
 
 export const contentMessageSchema = z.discriminatedUnion('type', [
   contentProtocol['page-reset'].request,
-  contentProtocol['candidates-coming'].request,
+  contentProtocol['page-person'].request,
   contentProtocol['page-candidates'].request,
   contentProtocol.recheck.request,
   contentProtocol['get-image'].request,

@@ -3,7 +3,7 @@ import { TEST_HOST, expect, test, verdicts } from './fixtures';
 
 const PAGE = `${TEST_HOST}/ob3.html`;
 
-test('Open Badges 3.0 and CLR 2.0 verify in the extension as in the CLI, the JSON-LD stack loaded on demand', async ({
+test('Open Badges 3.0 and CLR 2.0 verify in the extension as in the CLI, canonicalized in the worker itself', async ({
   context,
   extensionId,
   page,
@@ -11,7 +11,7 @@ test('Open Badges 3.0 and CLR 2.0 verify in the extension as in the CLI, the JSO
   waitForSettled,
   shot,
 }) => {
-  // The JSON-LD stack lives in an offscreen document that exists only once a proof has needed it.
+  // The worker canonicalizes itself: no offscreen document is ever created.
   const probe = await context.newPage();
   await probe.goto(`chrome-extension://${extensionId}/popup.html`);
   type Contexts = { runtime: { getContexts(filter: object): Promise<Array<{ documentUrl?: string }>> } };
@@ -42,7 +42,7 @@ test('Open Badges 3.0 and CLR 2.0 verify in the extension as in the CLI, the JSO
   expect(settled).toBe(true);
   expect(verdicts(rows)).toEqual(verdicts(expected));
 
-  expect(await offscreenPages()).toEqual(['/offscreen.html']);
+  expect(await offscreenPages()).toEqual([]);
   await expect(page.locator('#rdfc-png [data-badge-lens-status]')).toHaveAttribute('data-badge-lens-status', 'verified');
   await expect(page.locator('#jwt [data-badge-lens-status]')).toHaveAttribute('data-badge-lens-status', 'verified');
   await expect(page.locator('#suspended [data-badge-lens-status]')).toHaveAttribute('data-badge-lens-status', 'suspended');

@@ -50,20 +50,11 @@ describe('the JSON-LD tools are warmed when a page reports candidates (cold star
     expect(jsonld.warmed).toBe(1);
   });
 
-  it("warms on the content script's notice that candidates are coming, before they arrive", async () => {
-    const { background, jsonld } = setup();
-    expect(await background.handle({ type: 'candidates-coming', navigationId: 'n1' }, page)).toEqual({ ok: true });
-    expect(jsonld.warmed).toBe(1);
-    expect(await background.handle({ type: 'candidates-coming' }, page)).toMatchObject({ ok: false });
-    expect(jsonld.warmed).toBe(1);
-  });
-
   it('tools without warm() are fine', async () => {
     const { background, jsonld } = setup();
     delete jsonld.warm;
     expect(await background.handle(candidates([{ ref: 'r1', candidate: { kind: 'embedded', text: '{}' } }]), page)).toMatchObject({
       ok: true,
     });
-    expect(await background.handle({ type: 'candidates-coming', navigationId: 'n1' }, page)).toEqual({ ok: true });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageCandidatesMessage, pageResetMessage, readToContentMessage } from '../../../entrypoints/content/outgoing';
+import { pageCandidatesMessage, pageResetMessage } from '../../../entrypoints/content/candidates-message';
+import { readToContentMessage } from '../../../entrypoints/content/outgoing';
 import type { Candidate } from '../../../lib/detect/candidate';
 import { contentMessageSchema } from '../../../lib/protocol/messages';
 import { LIMITS, TRUNCATION_MARKER } from '../../../lib/protocol/limits';

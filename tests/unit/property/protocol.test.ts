@@ -2,13 +2,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as messages from '../../../lib/protocol/messages';
-import * as offscreen from '../../../lib/protocol/offscreen';
 import * as schemas from '../../../lib/protocol/schemas';
 import { RUNS } from './arbitraries';
 
 type Schema = { safeParse(value: unknown): { success: boolean; data?: unknown } };
 
-const all = (Object.entries({ ...messages, ...offscreen, ...schemas }) as Array<[string, unknown]>)
+const all = (Object.entries({ ...messages, ...schemas }) as Array<[string, unknown]>)
   .filter(([name]) => name.endsWith('Schema'))
   .map(([name, schema]) => [name, schema as Schema] as const);
 
@@ -72,9 +71,6 @@ const LITERALS = [
   'set-settings',
   'clear-cache',
   'items',
-  'canonize',
-  'canonize-with-labels',
-  'offscreen',
   'image',
   'svg-markup',
   'embedded',
@@ -118,14 +114,7 @@ const deep = fc.integer({ min: 1, max: 2000 }).map((n) => JSON.parse(`${'['.repe
 describe('message schemas (properties)', () => {
   it('covers every schema the protocol exports', () => {
     expect(all.map(([name]) => name)).toEqual(
-      expect.arrayContaining([
-        'contentMessageSchema',
-        'uiMessageSchema',
-        'replySchema',
-        'resultSchema',
-        'settingsSchema',
-        'offscreenReplySchema',
-      ]),
+      expect.arrayContaining(['contentMessageSchema', 'uiMessageSchema', 'replySchema', 'resultSchema', 'settingsSchema']),
     );
   });
 

@@ -225,6 +225,18 @@ describe('capping a candidate', () => {
     );
   });
 
+  it(`cuts exactly as capTo(candidateSchema) does, without zod (${RUNS} candidates)`, () => {
+    fc.assert(
+      fc.property(candidate, (original) => {
+        const viaSchema = capTo(candidateSchema, original);
+        const { candidate: capped, truncated } = capCandidate(original);
+        expect(capped).toEqual(viaSchema);
+        expect(truncated).toBe(viaSchema !== original);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('cuts a 1.5 MB inline credential to the inline limit', () => {
     const { candidate: capped, truncated } = capCandidate({
       kind: 'embedded',

@@ -1,7 +1,6 @@
 /**
- * The background entrypoint as Firefox runs it: an event page whose `chrome` namespace has no
- * `offscreen` API. Data Integrity proofs then canonicalize by importing the JSON-LD stack in the
- * background itself, and no offscreen document is ever looked for.
+ * The background entrypoint canonicalizes JSON-LD in its own process, in Chrome's service worker as in
+ * Firefox's event page: the stack is imported statically and no offscreen document is ever looked for.
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -12,29 +11,21 @@ vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-b
 // The fake browser has no webRequest; the redirect watch is tested in tests/unit/net/redirect-watch.test.ts.
 vi.mock('../../../entrypoints/background/redirect-watch', () => ({ watchRedirects: () => async () => undefined }));
 
-const { platformJsonLdTools } = await import('../../../entrypoints/background/offscreen-canonize');
 const background = (await import('../../../entrypoints/background/index')).default;
 
 const credential = readFileSync('tests/fixtures/generated/badges/ob3-rdfc-did-key.json', 'utf8');
 
-/** Firefox's `chrome` alias: the runtime, no offscreen documents. */
-function firefoxChrome() {
-  return { runtime: { getContexts: vi.fn(async () => []) } };
+/** A `chrome` namespace that records any search for an offscreen document. */
+function chromeWithContexts() {
+  return { runtime: { getContexts: vi.fn(async () => []) }, offscreen: { createDocument: vi.fn(async () => undefined) } };
 }
 
-describe('background in Firefox (no offscreen documents)', () => {
+describe('background JSON-LD (no offscreen documents)', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(() => vi.unstubAllGlobals());
 
-  it('platformJsonLdTools leaves the JSON-LD port unset, so proofs use the import() path', () => {
-    const chrome = firefoxChrome();
-    vi.stubGlobal('chrome', chrome);
-    expect(platformJsonLdTools()).toBeUndefined();
-    expect(chrome.runtime.getContexts).not.toHaveBeenCalled();
-  });
-
   it('verifies an eddsa-rdfc-2022 credential end to end, canonicalizing in the background itself', async () => {
-    const chrome = firefoxChrome();
+    const chrome = chromeWithContexts();
     vi.stubGlobal('chrome', chrome);
     const fetched: string[] = [];
     vi.stubGlobal('fetch', async (url: string) => {
@@ -66,6 +57,7 @@ describe('background in Firefox (no offscreen documents)', () => {
     expect(results.map((r) => r.status)).toEqual(['verified']);
     expect(results[0]?.checks.map((c) => c.code)).toContain('proof.ok');
     expect(chrome.runtime.getContexts).not.toHaveBeenCalled();
+    expect(chrome.offscreen.createDocument).not.toHaveBeenCalled();
     expect(fetched).toEqual([]);
   });
 });
