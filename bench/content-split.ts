@@ -4,9 +4,12 @@
  * 10 s. The renderer's CPU profile (CDP) is summed over samples whose stack holds a chrome-extension://
  * frame; the longest slice is the longest run of such samples. Several builds run side by side.
  *
- *   npx tsx bench/content-split.ts [--runs N] [label=extensionDir ...]
+ *   npx tsx bench/content-split.ts [--runs N] [--profiles DIR] [label=extensionDir ...]
+ *
+ * `--profiles DIR` writes each run's profile (`<label>-<run>.cpuprofile`, for DevTools) and prints the
+ * extension functions with the most self time.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchDemoBrowser } from '../scripts/demo/browser';
@@ -41,7 +44,7 @@ const SCROLL = `(async () => {
 
 interface ProfileNode {
   id: number;
-  callFrame: { url: string };
+  callFrame: { url: string; functionName?: string; lineNumber?: number };
   children?: number[];
 }
 interface Profile {
@@ -81,7 +84,22 @@ export function extensionTime(profile: Profile): { totalMs: number; longestSlice
   return { totalMs: total, longestSliceMs: longest };
 }
 
-async function oneScroll(extensionDir: string, port: number, hosts: string[]) {
+/** Self time (ms) per extension function (`name file:line`), highest first. */
+export function extensionSelfTimes(profile: Profile, top = 25): Array<[string, number]> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const frame = byId.get(profile.samples[i]!)?.callFrame;
+    if (!frame?.url.startsWith('chrome-extension://')) continue;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').slice(3).join('/')}:${(frame.lineNumber ?? 0) + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  }
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, top);
+}
+
+let profileDir: string | undefined;
+
+async function oneScroll(extensionDir: string, port: number, hosts: string[], name = 'run') {
   const browser = await launchDemoBrowser({ port, hosts, headless: true, extensionDir });
   try {
     const page = await browser.context.newPage();
@@ -97,6 +115,10 @@ async function oneScroll(extensionDir: string, port: number, hosts: string[]) {
     await page.evaluate(SCROLL);
     await page.waitForTimeout(500);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+    if (profileDir) {
+      writeFileSync(join(profileDir, `${name}.cpuprofile`), JSON.stringify(profile));
+      console.error(name, extensionSelfTimes(profile).map(([key, ms]) => `${ms.toFixed(1).padStart(6)} ${key}`).join('\n  '));
+    }
     return extensionTime(profile);
   } finally {
     await browser.close();
@@ -121,7 +143,7 @@ export async function benchContentSplit(
     const samples = new Map(labels.map((label) => [label, [] as Array<{ totalMs: number; longestSliceMs: number }>]));
     for (let round = 0; round < runs; round++) {
       for (const label of labels.map((_, i) => labels[(i + round) % labels.length]!))
-        samples.get(label)!.push(await oneScroll(builds[label]!, server.port, server.hosts));
+        samples.get(label)!.push(await oneScroll(builds[label]!, server.port, server.hosts, `${label}-${round}`));
     }
     return Object.fromEntries(
       labels.map((label) => {
@@ -146,6 +168,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
+  const profilesAt = args.indexOf('--profiles');
+  if (profilesAt >= 0) {
+    profileDir = args[profilesAt + 1]!;
+    mkdirSync(profileDir, { recursive: true });
+  }
   const builds = Object.fromEntries(args.filter((a) => a.includes('=')).map((a) => a.split('=') as [string, string]));
   if (Object.keys(builds).length === 0) builds.current = '.output/chrome-mv3-e2e';
   console.log(JSON.stringify(await benchContentSplit(builds, runs), null, 2));

@@ -9,41 +9,61 @@ const PAGE_WIDE = new Set(['BASE', 'STYLE', 'LINK', 'HTML', 'HEAD', 'BODY']);
  * or `full` when a change may retire or move a known badge (its element, or an ancestor of it, was
  * removed or changed) or may affect the whole page (`<base>`, styles). Additions elsewhere only add
  * candidates, so scanning the added subtrees finds exactly what a full scan would find new.
+ *
+ * Whether a change touched a known badge is decided when the log is taken, not when the change came:
+ * a scan runs over several tasks, and a badge it found is known only once it reports, after changes
+ * made meanwhile were logged.
  */
 export function createChangeLog(anchors: () => Iterable<Element>) {
   let full = true;
   let roots = new Set<Element>();
+  /** Elements changed or removed: if one is or holds a known badge's element, only a full scan tells what it shows now. */
+  let touched = new Set<Node>();
 
-  const holdsAnchor = (node: Node): boolean => {
-    if (!isElement(node)) return false;
-    for (const anchor of anchors()) if (node === anchor || node.contains(anchor)) return true;
+  const touchesAnchor = (): boolean => {
+    if (touched.size === 0) return false;
+    for (const anchor of anchors()) for (let node: Node | null = anchor; node; node = node.parentNode) if (touched.has(node)) return true;
     return false;
   };
 
   /** `added`: the element is new to the page, so it cannot hold a known badge's element. */
   function changed(element: Element, added = false): void {
-    if (full) return;
-    if (PAGE_WIDE.has(element.tagName) || (!added && holdsAnchor(element))) full = true;
-    else roots.add(element);
+    if (PAGE_WIDE.has(element.tagName)) full = true;
+    else {
+      roots.add(element);
+      if (!added) touched.add(element);
+    }
   }
 
   return {
-    mutation(record: MutationRecord): void {
-      if (full) return;
+    /** False for changes the overlay made to its own elements: they never need a scan. */
+    mutation(record: MutationRecord): boolean {
       if (record.type !== 'childList') {
-        changed(record.target as Element);
-        return;
+        if (isOverlayElement(record.target)) return false;
+        if (!full) changed(record.target as Element);
+        return true;
       }
-      for (const node of Array.from(record.removedNodes)) {
+      let relevant = false;
+      const { removedNodes, addedNodes } = record;
+      for (let i = 0; i < removedNodes.length; i++) {
+        const node = removedNodes[i]!;
         if (isOverlayElement(node)) continue;
-        if (holdsAnchor(node) || (isElement(node) && PAGE_WIDE.has(node.tagName))) full = true;
+        relevant = true;
+        if (full) break;
+        if (!isElement(node)) continue;
+        if (PAGE_WIDE.has(node.tagName)) full = true;
+        else touched.add(node);
       }
-      for (const node of Array.from(record.addedNodes)) {
+      for (let i = 0; i < addedNodes.length; i++) {
+        const node = addedNodes[i]!;
         if (isOverlayElement(node)) continue;
+        relevant = true;
+        if (full) break;
         // Text added to a <script> or <svg> changes that element; an element added is a subtree of its own.
         if (isElement(node)) changed(node, true);
         else if (isElement(record.target)) changed(record.target);
       }
+      return relevant || (addedNodes.length === 0 && removedNodes.length === 0);
     },
     /** An `<img>` finished loading: what it shows (`currentSrc`) may be new. */
     loaded: (image: Element) => changed(image),
@@ -52,13 +72,22 @@ export function createChangeLog(anchors: () => Iterable<Element>) {
     },
     /** The scopes to scan now (`undefined`: the whole document), and a fresh log. */
     take(): Scope[] | undefined {
-      const wasFull = full;
-      const taken = [...roots].filter((root) => root.isConnected && !hasAncestorIn(root, roots));
+      const wasFull = full || touchesAnchor();
+      const taken = wasFull ? [] : [...roots].filter((root) => root.isConnected && !hasAncestorIn(root, roots));
       full = false;
       roots = new Set();
+      touched = new Set();
       return wasFull ? undefined : taken.map(subtreeOf);
     },
   };
+}
+
+/**
+ * Chips and cards the overlay draws change the page too; they never need a rescan. Only the overlay's
+ * own hosts count, by identity: changes to a page-made element that merely looks like one are scanned.
+ */
+export function isOwnChange(mutation: MutationRecord): boolean {
+  return !createChangeLog(() => []).mutation(mutation);
 }
 
 export type ChangeLog = ReturnType<typeof createChangeLog>;
@@ -74,5 +103,10 @@ function hasAncestorIn(element: Element, set: Set<Element>): boolean {
 
 /** `root` and everything under it. */
 export function subtreeOf(root: Element): Scope {
-  return { querySelectorAll: (selectors) => [...(root.matches(selectors) ? [root] : []), ...root.querySelectorAll(selectors)] };
+  return {
+    querySelectorAll(selectors) {
+      const below = root.querySelectorAll(selectors);
+      return root.matches(selectors) ? [root, ...below] : below;
+    },
+  };
 }

@@ -75,6 +75,7 @@ export default defineContentScript({
         onAnchorsMoved: redraw,
       },
       controller.signal,
+      { prioritise: (unseen) => view().then((loaded) => loaded.prioritised(unseen)) },
     );
 
     const onMessage = (message: unknown, sender: { id?: string }) => {

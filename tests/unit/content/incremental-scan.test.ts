@@ -17,10 +17,12 @@ function start(body: string) {
   const query = doc.querySelectorAll.bind(doc);
   fullScans = 0;
   doc.querySelectorAll = ((selectors: string) => {
-    if (selectors === 'script[type]') fullScans++;
+    if (selectors.startsWith('script[type]')) fullScans++;
     return query(selectors);
   }) as typeof doc.querySelectorAll;
   vi.stubGlobal('location', { href: PAGE });
+  // linkedom has no document.URL; the scanner reads the address there, as it is in a browser.
+  Object.defineProperty(doc, 'URL', { get: () => location.href, configurable: true });
   vi.stubGlobal('document', doc);
   vi.stubGlobal('MutationObserver', win.MutationObserver);
   vi.stubGlobal('HTMLImageElement', win.HTMLImageElement);
