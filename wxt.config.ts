@@ -25,6 +25,8 @@ export default defineConfig({
     host_permissions: ['https://*/*'],
     // Asked for only when the user allows the local network (plain-http servers on their own machine).
     optional_host_permissions: ['http://*/*'],
+    // The eager content script (entrypoints/content-scan.ts), an unlisted script WXT builds but does not list.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content-scan.js'], run_at: 'document_idle' }],
     // The content script's overlay half, imported by it only on pages with a candidate (entrypoints/content/load-view.ts).
     web_accessible_resources: [{ resources: ['content-view.js'], matches: ['http://*/*', 'https://*/*'] }],
     // Firefox 140 (Android 142) is the first to know data_collection_permissions; the code needs 129 (Ed25519 in WebCrypto).
@@ -36,7 +38,7 @@ export default defineConfig({
   hooks: {
     // The eager content script goes without the polyfill (entrypoints/content/native-browser.ts).
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.some((entrypoint) => entrypoint.name === 'content')) return;
+      if (!entrypoints.some((entrypoint) => entrypoint.name === 'content-scan')) return;
       const alias = config.resolve?.alias ?? [];
       const list = Array.isArray(alias)
         ? alias

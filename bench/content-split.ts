@@ -17,9 +17,11 @@ import { chromiumInstalled } from '../scripts/demo/chromium';
 import { startDemoServer } from '../scripts/demo/server';
 import { median } from './stats';
 
-/** Gzip size (level 9) of a build's eager content script. */
+/** Gzip size (level 9) of a build's eager content scripts: every file its manifest lists under `content_scripts`. */
 export function eagerGzBytes(extensionDir: string): number {
-  return gzipSync(readFileSync(join(extensionDir, 'content-scripts/content.js')), { level: 9 }).length;
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { content_scripts?: Array<{ js?: string[] }> };
+  const files = (manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []);
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(join(extensionDir, file)), { level: 9 }).length, 0);
 }
 
 const FEED_PAGE = 'https://cv.example.net/scroll-feed.html';

@@ -30,6 +30,8 @@ export interface ScannerOptions {
    * which the view carries: only a page with candidates needs it). Page order without it.
    */
   prioritise?: (unseen: Unseen[]) => Promise<Unseen[]>;
+  /** Asked before each scan whether the scanner is still wanted; `false` ends nothing by itself (the signal does). */
+  beforeScan?: () => boolean;
 }
 
 const DEBOUNCE_MS = 250;
@@ -61,7 +63,7 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
 
   async function scan(): Promise<void> {
     timer = undefined;
-    if (signal.aborted) return;
+    if (options.beforeScan?.() === false || signal.aborted) return;
     if (document.URL !== pageUrl) return navigate();
     running = true;
     try {

@@ -1,0 +1,109 @@
+import type { browser } from 'wxt/browser';
+import type { ContentMessage, Reply } from '../../lib/protocol/messages';
+import { capUrl } from '../../lib/protocol/limits';
+import type { TabItem } from '../../lib/protocol/schemas';
+import { loadView } from './load-view';
+import { mayNeedJsonLd } from '../../lib/detect/candidate';
+import { startScanner } from './page-scanner';
+import { mayScan } from './scan-settings';
+import type { ContentView } from './view';
+
+/**
+ * The extension's API without the promise polyfill: Firefox's `browser`, Chrome's `chrome` (whose
+ * MV3 storage and runtime calls return promises). The eager script stays small (docs/ARCHITECTURE.md).
+ */
+const api = ((globalThis as { browser?: typeof browser }).browser ?? (globalThis as { chrome?: typeof browser }).chrome) as typeof browser;
+const urlOf = (path: string) => api.runtime.getURL(path as Parameters<typeof api.runtime.getURL>[0]);
+
+/**
+ * Finds candidates and draws verdicts; fetching and verifying happen in the background worker. This
+ * part is loaded on every page (`entrypoints/content-scan.ts`, listed in the manifest by
+ * wxt.config.ts) and holds only the scanner; the overlay and the message checks (`view.ts`) are
+ * imported once the page has a candidate.
+ */
+export async function startContentScript(): Promise<void> {
+  const controller = new AbortController();
+  stopWhenReplaced(controller);
+  const { settings: stored } = await api.storage.local.get('settings');
+  if (controller.signal.aborted) return;
+  if (!mayScan(stored, location.hostname) && !(await loadView(urlOf).then((v) => v.scanAllowed(stored, location.hostname)))) return;
+
+  const items = new Map<string, TabItem>();
+  const send = (message: ContentMessage) =>
+    alive(controller)
+      ? (api.runtime.sendMessage(message) as Promise<Reply | undefined>).catch(() => undefined)
+      : Promise.resolve(undefined);
+
+  let overlay: ReturnType<ContentView['createOverlay']> | undefined;
+  /** The view, loaded on first need; the overlay made with it once. */
+  const view = () =>
+    loadView(urlOf).then((loaded) => {
+      if (!overlay && !controller.signal.aborted) {
+        overlay = loaded.createOverlay({
+          anchorFor: (ref: string) => scanner.anchorFor(ref),
+          onRecheck: (ref: string) => void send({ type: 'recheck', ref }),
+          onCheckAnchor: (ref: string) => send({ type: 'recheck', ref, anchors: true }),
+          onSave: (ref: string) => send({ type: 'save-to-backpack', ref }).then(loaded.savedOutcome),
+        });
+        controller.signal.addEventListener('abort', () => overlay?.destroy());
+      }
+      return loaded;
+    });
+  const redraw = () => overlay?.update([...items.values()]);
+
+  const scanner = startScanner(
+    {
+      onReset(pageUrl, navigationId) {
+        items.clear();
+        redraw();
+        void send({ type: 'page-reset', pageUrl: capUrl(pageUrl), navigationId });
+      },
+      onFound(pageUrl, navigationId, found, notChecked) {
+        if (!overlay && found.some((f) => mayNeedJsonLd(f.candidate))) void send({ type: 'candidates-coming', navigationId });
+        void view().then(async (loaded) => {
+          const person = loaded.pagePersonName(document);
+          loaded.setPagePerson(person);
+          const reply = await send(loaded.pageCandidatesMessage(pageUrl, navigationId, found, notChecked, person));
+          for (const item of loaded.pendingItemsOf(reply, scanner.navigationId())) if (!items.has(item.ref)) items.set(item.ref, item);
+          redraw();
+        });
+      },
+      onRetired(_pageUrl, navigationId, refs) {
+        for (const ref of refs) items.delete(ref);
+        redraw();
+        void send({ type: 'retire', navigationId, refs });
+      },
+      onAnchorsMoved: redraw,
+    },
+    controller.signal,
+    { prioritise: (unseen) => view().then((loaded) => loaded.prioritised(unseen)), beforeScan: () => alive(controller) },
+  );
+
+  const onMessage = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== api.runtime.id) return;
+    void view().then((loaded) => {
+      const parsed = loaded.readToContentMessage(message);
+      if (!parsed || parsed.navigationId !== scanner.navigationId()) return;
+      for (const item of parsed.items) if (scanner.isLive(item.ref)) items.set(item.ref, item);
+      redraw();
+    });
+  };
+  api.runtime.onMessage.addListener(onMessage);
+  controller.signal.addEventListener('abort', () => api.runtime.onMessage.removeListener(onMessage));
+}
+
+/**
+ * False once the extension was reloaded, updated or removed: this copy of the script lives on in the
+ * page, cut off (`runtime.id` is gone), and stops, taking its observer and overlay with it.
+ */
+function alive(controller: AbortController): boolean {
+  if (!api.runtime?.id) controller.abort();
+  return !controller.signal.aborted;
+}
+
+/** A newer copy of the script starting in this page (the extension reloaded and injected again) stops this one. */
+function stopWhenReplaced(controller: AbortController): void {
+  const started = `${api.runtime.id}:badge-lens:content-started`;
+  document.dispatchEvent(new CustomEvent(started));
+  document.addEventListener(started, () => controller.abort(), { signal: controller.signal });
+}
