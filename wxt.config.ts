@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -36,7 +37,8 @@ export default defineConfig({
     },
   }),
   hooks: {
-    // The eager content script goes without the polyfill (entrypoints/content/native-browser.ts).
+    // The eager content script goes without the polyfill (entrypoints/content/native-browser.ts) and
+    // without WXT's wrapper around an unlisted script (its logger and plugin set-up): it only calls main().
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.some((entrypoint) => entrypoint.name === 'content-scan')) return;
       const alias = config.resolve?.alias ?? [];
@@ -47,6 +49,7 @@ export default defineConfig({
         ...config.resolve,
         alias: [{ find: /^webextension-polyfill$/, replacement: resolve('entrypoints/content/native-browser.ts') }, ...list],
       };
+      config.plugins = [plainEntry('content-scan'), ...(config.plugins ?? [])];
     },
   },
   zip: {
@@ -61,3 +64,19 @@ export default defineConfig({
     ],
   },
 });
+
+/**
+ * Replaces WXT's module around the unlisted script `name` by a bare call of its `main`. Should WXT
+ * name that module otherwise, this does nothing and WXT's wrapper stays (the script works either way).
+ */
+function plainEntry(name: string): Plugin {
+  const prefix = '\0virtual:wxt-unlisted-script-entrypoint?';
+  return {
+    name: 'badge-lens:plain-entry',
+    enforce: 'pre',
+    load(id) {
+      if (!id.startsWith(prefix) || !id.endsWith(`/entrypoints/${name}.ts`)) return undefined;
+      return `import definition from ${JSON.stringify(id.slice(prefix.length))};\ndefinition.main();\n`;
+    },
+  };
+}

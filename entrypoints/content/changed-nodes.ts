@@ -44,8 +44,11 @@ export function createChangeLog(anchors: () => Iterable<Element>) {
         return true;
       }
       let relevant = false;
+      // Each read of a NodeList's length or item is a call into the DOM; a feed adds thousands of nodes.
       const { removedNodes, addedNodes } = record;
-      for (let i = 0; i < removedNodes.length; i++) {
+      const removed = removedNodes.length;
+      const added = addedNodes.length;
+      for (let i = 0; i < removed; i++) {
         const node = removedNodes[i]!;
         if (isOverlayElement(node)) continue;
         relevant = true;
@@ -54,7 +57,7 @@ export function createChangeLog(anchors: () => Iterable<Element>) {
         if (PAGE_WIDE.has(node.tagName)) full = true;
         else touched.add(node);
       }
-      for (let i = 0; i < addedNodes.length; i++) {
+      for (let i = 0; i < added; i++) {
         const node = addedNodes[i]!;
         if (isOverlayElement(node)) continue;
         relevant = true;
@@ -63,7 +66,7 @@ export function createChangeLog(anchors: () => Iterable<Element>) {
         if (isElement(node)) changed(node, true);
         else if (isElement(record.target)) changed(record.target);
       }
-      return relevant || (addedNodes.length === 0 && removedNodes.length === 0);
+      return relevant || added + removed === 0;
     },
     /** An `<img>` finished loading: what it shows (`currentSrc`) may be new. */
     loaded: (image: Element) => changed(image),
@@ -73,7 +76,8 @@ export function createChangeLog(anchors: () => Iterable<Element>) {
     /** The scopes to scan now (`undefined`: the whole document), and a fresh log. */
     take(): Scope[] | undefined {
       const wasFull = full || touchesAnchor();
-      const taken = wasFull ? [] : [...roots].filter((root) => root.isConnected && !hasAncestorIn(root, roots));
+      const outermost = outermostOf(roots);
+      const taken = wasFull ? [] : [...roots].filter((root) => root.isConnected && outermost(root));
       full = false;
       roots = new Set();
       touched = new Set();
@@ -96,9 +100,21 @@ function isElement(node: Node): node is Element {
   return node.nodeType === 1;
 }
 
-function hasAncestorIn(element: Element, set: Set<Element>): boolean {
-  for (let up = element.parentElement; up; up = up.parentElement) if (set.has(up)) return true;
-  return false;
+/**
+ * Whether a root lies under no other root. Ancestors found clear are remembered, so the many siblings
+ * a feed adds under one parent cost one step each, not a walk to the top each.
+ */
+function outermostOf(roots: Set<Element>): (root: Element) => boolean {
+  const clear = new Set<Element>();
+  return (root) => {
+    const path: Element[] = [];
+    for (let up = root.parentElement; up && !clear.has(up); up = up.parentElement) {
+      if (roots.has(up)) return false;
+      path.push(up);
+    }
+    for (const element of path) clear.add(element);
+    return true;
+  };
 }
 
 /** `root` and everything under it. */

@@ -92,12 +92,19 @@ export async function startContentScript(): Promise<void> {
   controller.signal.addEventListener('abort', () => api.runtime.onMessage.removeListener(onMessage));
 }
 
+/** When `alive` last asked for `runtime.id` (a call into the extension API, not asked on every scan). */
+let checkedAt = 0;
+
 /**
  * False once the extension was reloaded, updated or removed: this copy of the script lives on in the
  * page, cut off (`runtime.id` is gone), and stops, taking its observer and overlay with it.
  */
 function alive(controller: AbortController): boolean {
-  if (!api.runtime?.id) controller.abort();
+  const now = Date.now();
+  if (now - checkedAt > 1000) {
+    checkedAt = now;
+    if (!api.runtime?.id) controller.abort();
+  }
   return !controller.signal.aborted;
 }
 

@@ -4,7 +4,7 @@ import { createLinkMemo } from '../../lib/detect/link-memo';
 import { backgroundImageOf } from './background-image';
 import { createChangeLog } from './changed-nodes';
 import { createRefBook, createShownIndex, type Reconciled, type ShownIndex } from './element-refs';
-import { runInSlices } from './slices';
+import { runInSlices, type SliceOptions } from './slices';
 
 export interface ScannerHooks {
   /** A new page or SPA view began; everything known so far belongs to the old one. */
@@ -32,6 +32,8 @@ export interface ScannerOptions {
   prioritise?: (unseen: Unseen[]) => Promise<Unseen[]>;
   /** Asked before each scan whether the scanner is still wanted; `false` ends nothing by itself (the signal does). */
   beforeScan?: () => boolean;
+  /** How scans are sliced (tests). */
+  slices?: Omit<SliceOptions, 'stopped'>;
 }
 
 const DEBOUNCE_MS = 250;
@@ -80,7 +82,7 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
     for (;;) {
       const scopes = changes.take();
       const shown = scopes ? undefined : createShownIndex();
-      const found = await runInSlices(findIn(scopes ?? [document], shown), { stopped });
+      const found = await runInSlices(findIn(scopes ?? [document], shown), { ...options.slices, stopped });
       if (found === undefined) {
         // What was taken from the log is not scanned: the next scan looks at everything.
         changes.everything();
@@ -102,7 +104,14 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
   function* findIn(scopes: Scope[], shown: ShownIndex | undefined): Generator<void, Found[], void> {
     const seen = new Set<string>();
     const found: Found[] = [];
-    const find = { backgroundImageOf, ...(shown ? { onShown: shown.add } : {}), onPickedImage: watchPicked, limit: CONSIDERED_PER_SCAN, memo, seen };
+    const find = {
+      backgroundImageOf,
+      ...(shown ? { onShown: shown.add } : {}),
+      onPickedImage: watchPicked,
+      limit: CONSIDERED_PER_SCAN,
+      memo,
+      seen,
+    };
     for (const scope of scopes) found.push(...(yield* scanCandidates(scope, pageUrl, find)));
     return found;
   }

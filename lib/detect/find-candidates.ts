@@ -46,9 +46,11 @@ export interface Scope {
 const EMBEDS = PLATFORMS.flatMap((platform) => platform.embeds.map((embed) => ({ platform: platform.id, embed })));
 const EMBED_SELECTOR = EMBEDS.map(({ embed }) => embed.selector).join(', ');
 const BACKGROUND_SELECTOR = '[style*="background"], [class*="badge" i]';
-/** Every element any kind of candidate is read from, as one query (one walk of the scope, not one per kind). */
-const SELECTOR = ['script[type]', 'svg', EMBED_SELECTOR, 'iframe[src]', 'a[href]', 'img, object[data], picture source[srcset]']
-  .filter(Boolean)
+/** Elements whose tag tells what they may hold, as one query: one walk of the scope, not one per kind. */
+const TAG_SELECTOR = 'script[type], svg, iframe[src], a[href], img, object[data], picture source[srcset]';
+/** What no alt, class or title text of a badge image lacks (`BADGE_HINT` as a selector: one call, not three reads). */
+const BADGE_TEXT_SELECTOR = ['alt', 'class', 'title']
+  .flatMap((attribute) => ['badge', 'credential', 'assertion', 'certif'].map((word) => `[${attribute}*="${word}" i]`))
   .join(', ');
 
 /** The elements a scan reads, by kind, each list in document order. */
@@ -63,23 +65,23 @@ interface Sorted {
   backgrounds: Element[];
 }
 
-/** A step per element, so that sorting a large page is spread over slices too. */
+/**
+ * Three queries (tags, platform embeds, backgrounds), the last two usually empty, and a step per
+ * element found, so that sorting a large page is spread over slices too.
+ */
 function* sortedElements(root: Scope, withBackgrounds: boolean): Generator<void, Sorted, void> {
   const sorted: Sorted = { scripts: [], svgs: [], embeds: EMBEDS.map(() => []), frames: [], links: [], images: [], backgrounds: [] };
-  for (const element of root.querySelectorAll(withBackgrounds ? `${SELECTOR}, ${BACKGROUND_SELECTOR}` : SELECTOR)) {
-    const name = element.localName;
-    if (name === 'script') element.hasAttribute('type') && sorted.scripts.push(element);
-    else if (name === 'svg') sorted.svgs.push(element);
-    else if (name === 'iframe') element.hasAttribute('src') && sorted.frames.push(element);
-    else if (name === 'a') element.hasAttribute('href') && sorted.links.push(element);
-    else if (name === 'img' || (name === 'object' && element.hasAttribute('data'))) sorted.images.push(element);
-    else if (name === 'source' && element.hasAttribute('srcset') && element.parentElement?.closest('picture')) sorted.images.push(element);
-    if (EMBED_SELECTOR && element.matches(EMBED_SELECTOR))
-      EMBEDS.forEach(({ embed }, i) => element.matches(embed.selector) && sorted.embeds[i]!.push(element));
-    if (withBackgrounds && (element.hasAttribute('style') || element.hasAttribute('class')) && element.matches(BACKGROUND_SELECTOR))
-      sorted.backgrounds.push(element);
+  const byTag: Record<string, Element[]> = { script: sorted.scripts, svg: sorted.svgs, iframe: sorted.frames, a: sorted.links };
+  for (const element of root.querySelectorAll(TAG_SELECTOR)) {
+    (byTag[element.localName] ?? sorted.images).push(element);
     yield;
   }
+  if (EMBED_SELECTOR)
+    for (const element of root.querySelectorAll(EMBED_SELECTOR)) {
+      for (const [i, { embed }] of EMBEDS.entries()) if (element.matches(embed.selector)) sorted.embeds[i]!.push(element);
+      yield;
+    }
+  if (withBackgrounds) sorted.backgrounds = [...root.querySelectorAll(BACKGROUND_SELECTOR)];
   return sorted;
 }
 
@@ -115,7 +117,9 @@ export function* scanCandidates(root: Scope, baseUrl: string, options: FindOptio
     found.push({ candidate, element });
   };
   const memo = options.memo ?? createLinkMemo();
-  const baseOf = (element: Element): string => memo.base(element.baseURI ?? '', baseUrl);
+  // Every element of a document resolves against the document's base URL: it is read once per scan.
+  let base: string | undefined;
+  const baseOf = (element: Element): string => (base ??= memo.base(element.baseURI ?? '', baseUrl));
   const resolve = (value: string | null | undefined, element: Element): Resolved | undefined =>
     value ? memo.resolve(value, baseOf(element)) : undefined;
   const sorted = yield* sortedElements(root, options.backgroundImageOf !== undefined);
@@ -140,8 +144,8 @@ export function* scanCandidates(root: Scope, baseUrl: string, options: FindOptio
   // Most links and images on a page are neither; a cheap look at their text passes over them unparsed.
   const linkCandidate = (value: string | null, element: Element): Candidate | undefined => {
     if (!value) return undefined;
-    const base = baseOf(element);
-    return mayBeCandidateLink(linkProbe(value, base)) ? memo.resolve(value, base)?.candidate : undefined;
+    const from = baseOf(element);
+    return mayBeCandidateLink(linkProbe(value, from)) ? memo.resolve(value, from)?.candidate : undefined;
   };
   for (const frame of sorted.frames) {
     add(linkCandidate(frame.getAttribute('src'), frame), frame);
@@ -152,7 +156,11 @@ export function* scanCandidates(root: Scope, baseUrl: string, options: FindOptio
     yield;
   }
   for (const image of sorted.images) {
-    if (options.onPickedImage && image.localName === 'img' && (image.hasAttribute('srcset') || image.parentElement?.localName === 'picture'))
+    if (
+      options.onPickedImage &&
+      image.localName === 'img' &&
+      (image.hasAttribute('srcset') || image.parentElement?.localName === 'picture')
+    )
       options.onPickedImage(image);
     const value = imageSource(image);
     const probe = value ? linkProbe(value, baseOf(image)) : undefined;
@@ -191,14 +199,8 @@ function hasNamespace(svg: Element, namespace: string): boolean {
 
 /** False only for an image `looksLikeBadgeImage` would refuse, told from `probe` (`linkProbe` of its source) without parsing it. */
 function mayLookLikeBadgeImage(probe: string, element: Element): boolean {
-  if (/^data:|\.(png|svg)/i.test(probe) || BADGE_HINT.test(probe)) return true;
-  const context = [
-    element.getAttribute('alt'),
-    element.getAttribute('class'),
-    element.getAttribute('title'),
-    element.closest('a')?.getAttribute('href'),
-  ];
-  return BADGE_HINT.test(context.join(' '));
+  if (/^data:|\.(png|svg)/i.test(probe) || BADGE_HINT.test(probe) || element.matches(BADGE_TEXT_SELECTOR)) return true;
+  return BADGE_HINT.test(element.closest('a')?.getAttribute('href') ?? '');
 }
 
 /** Bytes are fetched only for images that may be baked: PNG/SVG files or images that look like badges. */
