@@ -4,6 +4,6 @@ import { startContentScript } from './content/main';
 /**
  * The eager content script, on every http(s) page. A plain script, not WXT's `defineContentScript`,
  * whose context (location watcher, timers, logger) would be a fifth of it: wxt.config.ts lists it in
- * the manifest's `content_scripts`, and `content/main.ts` stops it when the extension goes away.
+ * the manifest's `content_scripts`, and `content/main.ts` stops it when the extension goes away (`alive`).
  */
 export default defineUnlistedScript(() => void startContentScript());

@@ -23,7 +23,6 @@ const urlOf = (path: string) => api.runtime.getURL(path as Parameters<typeof api
  */
 export async function startContentScript(): Promise<void> {
   const controller = new AbortController();
-  stopWhenReplaced(controller);
   const { settings: stored } = await api.storage.local.get('settings');
   if (controller.signal.aborted) return;
   if (!mayScan(stored, location.hostname) && !(await loadView(urlOf).then((v) => v.scanAllowed(stored, location.hostname)))) return;
@@ -97,7 +96,10 @@ let checkedAt = 0;
 
 /**
  * False once the extension was reloaded, updated or removed: this copy of the script lives on in the
- * page, cut off (`runtime.id` is gone), and stops, taking its observer and overlay with it.
+ * page, cut off (`runtime.id` is gone), and stops, taking its observer and overlay with it. (Chrome
+ * does not inject the new version into open pages, and Firefox ends the old one itself. WXT's context
+ * also told copies apart with page-visible events carrying the extension's id; this script announces
+ * nothing to the page.)
  */
 function alive(controller: AbortController): boolean {
   const now = Date.now();
@@ -106,11 +108,4 @@ function alive(controller: AbortController): boolean {
     if (!api.runtime?.id) controller.abort();
   }
   return !controller.signal.aborted;
-}
-
-/** A newer copy of the script starting in this page (the extension reloaded and injected again) stops this one. */
-function stopWhenReplaced(controller: AbortController): void {
-  const started = `${api.runtime.id}:badge-lens:content-started`;
-  document.dispatchEvent(new CustomEvent(started));
-  document.addEventListener(started, () => controller.abort(), { signal: controller.signal });
 }
