@@ -46,12 +46,20 @@ export interface Scope {
 const EMBEDS = PLATFORMS.flatMap((platform) => platform.embeds.map((embed) => ({ platform: platform.id, embed })));
 const EMBED_SELECTOR = EMBEDS.map(({ embed }) => embed.selector).join(', ');
 const BACKGROUND_SELECTOR = '[style*="background"], [class*="badge" i]';
+/** `<img>`s whose source the browser picks (`onPickedImage`). */
+const PICKED_SELECTOR = 'img[srcset], picture > img';
 /** Elements whose tag tells what they may hold, as one query: one walk of the scope, not one per kind. */
 const TAG_SELECTOR = 'script[type], svg, iframe[src], a[href], img, object[data], picture source[srcset]';
-/** What no alt, class or title text of a badge image lacks (`BADGE_HINT` as a selector: one call, not three reads). */
-const BADGE_TEXT_SELECTOR = ['alt', 'class', 'title']
-  .flatMap((attribute) => ['badge', 'credential', 'assertion', 'certif'].map((word) => `[${attribute}*="${word}" i]`))
-  .join(', ');
+const BADGE_WORDS = ['badge', 'credential', 'assertion', 'certif'];
+/**
+ * An element whose alt, class or title, or a link around it, has a word of `BADGE_HINT` in it, as one
+ * selector: one call instead of four reads. (Any link around it, where `looksLikeBadgeImage` reads the
+ * nearest: it may say yes more often, never less.)
+ */
+const BADGE_TEXT_SELECTOR = BADGE_WORDS.flatMap((word) => [
+  ...['alt', 'class', 'title'].map((attribute) => `[${attribute}*="${word}" i]`),
+  `a[href*="${word}" i] *`,
+]).join(', ');
 
 /** The elements a scan reads, by kind, each list in document order. */
 interface Sorted {
@@ -62,26 +70,39 @@ interface Sorted {
   frames: Element[];
   links: Element[];
   images: Element[];
+  picked: Element[];
   backgrounds: Element[];
 }
 
 /**
- * Three queries (tags, platform embeds, backgrounds), the last two usually empty, and a step per
- * element found, so that sorting a large page is spread over slices too.
+ * Two queries: one for the elements a tag tells, one for the rarer ones only attributes tell
+ * (platform embeds, backgrounds, images the browser picks), usually empty. A step per element found,
+ * so that sorting a large page is spread over slices too.
  */
-function* sortedElements(root: Scope, withBackgrounds: boolean): Generator<void, Sorted, void> {
-  const sorted: Sorted = { scripts: [], svgs: [], embeds: EMBEDS.map(() => []), frames: [], links: [], images: [], backgrounds: [] };
+function* sortedElements(root: Scope, options: FindOptions): Generator<void, Sorted, void> {
+  const sorted: Sorted = {
+    scripts: [],
+    svgs: [],
+    embeds: EMBEDS.map(() => []),
+    frames: [],
+    links: [],
+    images: [],
+    picked: [],
+    backgrounds: [],
+  };
   const byTag: Record<string, Element[]> = { script: sorted.scripts, svg: sorted.svgs, iframe: sorted.frames, a: sorted.links };
   for (const element of root.querySelectorAll(TAG_SELECTOR)) {
     (byTag[element.localName] ?? sorted.images).push(element);
     yield;
   }
-  if (EMBED_SELECTOR)
-    for (const element of root.querySelectorAll(EMBED_SELECTOR)) {
-      for (const [i, { embed }] of EMBEDS.entries()) if (element.matches(embed.selector)) sorted.embeds[i]!.push(element);
-      yield;
-    }
-  if (withBackgrounds) sorted.backgrounds = [...root.querySelectorAll(BACKGROUND_SELECTOR)];
+  const rare = [EMBED_SELECTOR, options.backgroundImageOf && BACKGROUND_SELECTOR, options.onPickedImage && PICKED_SELECTOR].filter(Boolean);
+  if (rare.length === 0) return sorted;
+  for (const element of root.querySelectorAll(rare.join(', '))) {
+    for (const [i, { embed }] of EMBEDS.entries()) if (element.matches(embed.selector)) sorted.embeds[i]!.push(element);
+    if (options.backgroundImageOf && element.matches(BACKGROUND_SELECTOR)) sorted.backgrounds.push(element);
+    if (options.onPickedImage && element.matches(PICKED_SELECTOR)) sorted.picked.push(element);
+    yield;
+  }
   return sorted;
 }
 
@@ -122,7 +143,8 @@ export function* scanCandidates(root: Scope, baseUrl: string, options: FindOptio
   const baseOf = (element: Element): string => (base ??= memo.base(element.baseURI ?? '', baseUrl));
   const resolve = (value: string | null | undefined, element: Element): Resolved | undefined =>
     value ? memo.resolve(value, baseOf(element)) : undefined;
-  const sorted = yield* sortedElements(root, options.backgroundImageOf !== undefined);
+  const sorted = yield* sortedElements(root, options);
+  for (const image of sorted.picked) options.onPickedImage?.(image);
 
   for (const script of sorted.scripts) {
     const type = (script.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase();
@@ -156,12 +178,6 @@ export function* scanCandidates(root: Scope, baseUrl: string, options: FindOptio
     yield;
   }
   for (const image of sorted.images) {
-    if (
-      options.onPickedImage &&
-      image.localName === 'img' &&
-      (image.hasAttribute('srcset') || image.parentElement?.localName === 'picture')
-    )
-      options.onPickedImage(image);
     const value = imageSource(image);
     const probe = value ? linkProbe(value, baseOf(image)) : undefined;
     if (probe === undefined || LINK_HINT.test(probe) || mayLookLikeBadgeImage(probe, image)) {
@@ -199,8 +215,7 @@ function hasNamespace(svg: Element, namespace: string): boolean {
 
 /** False only for an image `looksLikeBadgeImage` would refuse, told from `probe` (`linkProbe` of its source) without parsing it. */
 function mayLookLikeBadgeImage(probe: string, element: Element): boolean {
-  if (/^data:|\.(png|svg)/i.test(probe) || BADGE_HINT.test(probe) || element.matches(BADGE_TEXT_SELECTOR)) return true;
-  return BADGE_HINT.test(element.closest('a')?.getAttribute('href') ?? '');
+  return /^data:|\.(png|svg)/i.test(probe) || BADGE_HINT.test(probe) || element.matches(BADGE_TEXT_SELECTOR);
 }
 
 /** Bytes are fetched only for images that may be baked: PNG/SVG files or images that look like badges. */
