@@ -73,15 +73,15 @@ export function createChangeLog(anchors: () => Iterable<Element>) {
     everything(): void {
       full = true;
     },
-    /** The scopes to scan now (`undefined`: the whole document), and a fresh log. */
-    take(): Scope[] | undefined {
+    /** The scope to scan now (`undefined`: the whole document), and a fresh log. */
+    take(): Scope | undefined {
       const wasFull = full || touchesAnchor();
       const outermost = outermostOf(roots);
       const taken = wasFull ? [] : [...roots].filter((root) => root.isConnected && outermost(root));
       full = false;
       roots = new Set();
       touched = new Set();
-      return wasFull ? undefined : taken.map(subtreeOf);
+      return wasFull ? undefined : subtreesOf(taken);
     },
   };
 }
@@ -117,12 +117,19 @@ function outermostOf(roots: Set<Element>): (root: Element) => boolean {
   };
 }
 
-/** `root` and everything under it. */
-export function subtreeOf(root: Element): Scope {
+/**
+ * The `roots` and everything under them, as one scope: a feed's cards are scanned together, not as one
+ * scan each, and each kind of candidate comes in page order (the roots are in the order they came).
+ */
+export function subtreesOf(roots: readonly Element[]): Scope {
   return {
     querySelectorAll(selectors) {
-      const below = root.querySelectorAll(selectors);
-      return root.matches(selectors) ? [root, ...below] : below;
+      const all: Element[] = [];
+      for (const root of roots) {
+        if (root.matches(selectors)) all.push(root);
+        for (const element of root.querySelectorAll(selectors)) all.push(element);
+      }
+      return all;
     },
   };
 }

@@ -80,9 +80,9 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
   async function scanOnce(view: string): Promise<void> {
     const stopped = () => signal.aborted || view !== navigationId || document.URL !== pageUrl;
     for (;;) {
-      const scopes = changes.take();
-      const shown = scopes ? undefined : createShownIndex();
-      const found = await runInSlices(findIn(scopes ?? [document], shown), { ...options.slices, stopped });
+      const scope = changes.take();
+      const shown = scope ? undefined : createShownIndex();
+      const found = await runInSlices(findIn(scope ?? document, shown), { ...options.slices, stopped });
       if (found === undefined) {
         // What was taken from the log is not scanned: the next scan looks at everything.
         changes.everything();
@@ -100,20 +100,16 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
     }
   }
 
-  /** Candidates in `scopes` (subtrees added or changed, or the document), a step per element. */
-  function* findIn(scopes: Scope[], shown: ShownIndex | undefined): Generator<void, Found[], void> {
-    const seen = new Set<string>();
-    const found: Found[] = [];
+  /** Candidates in `scope` (subtrees added or changed, or the document), a step per element. */
+  function findIn(scope: Scope, shown: ShownIndex | undefined): Generator<void, Found[], void> {
     const find = {
       backgroundImageOf,
       ...(shown ? { onShown: shown.add } : {}),
       onPickedImage: watchPicked,
       limit: CONSIDERED_PER_SCAN,
       memo,
-      seen,
     };
-    for (const scope of scopes) found.push(...(yield* scanCandidates(scope, pageUrl, find)));
-    return found;
+    return scanCandidates(scope, pageUrl, find);
   }
 
   async function report(found: Found[], { retired, moved }: Reconciled, stopped: () => boolean) {
