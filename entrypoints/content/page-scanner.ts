@@ -153,8 +153,9 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
     else if (timer === undefined) timer = setTimeout(scan, delay);
   }
 
+  // The address is not read here, on every batch of changes (a feed makes hundreds): the scan reads it,
+  // and an in-page navigation (history.pushState) is heard from the Navigation API where there is one.
   const observer = new MutationObserver((mutations) => {
-    if (document.URL !== pageUrl) return schedule(0);
     let relevant = false;
     for (const mutation of mutations) if (changes.mutation(mutation)) relevant = true;
     if (relevant) schedule();
@@ -165,6 +166,7 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
     attributes: true,
     attributeFilter: [...SCANNED_ATTRIBUTES],
   });
+  (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('navigate', () => schedule(0), { signal });
   addEventListener(
     'popstate',
     () => {
