@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -21,6 +22,8 @@ export default defineConfig({
     host_permissions: ['https://*/*'],
     // Asked for only when the user allows the local network (plain-http servers on their own machine).
     optional_host_permissions: ['http://*/*'],
+    // The eager content script (entrypoints/content-scan.ts), an unlisted script WXT builds but does not list.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content-scan.js'], run_at: 'document_idle' }],
     // The content script's overlay half, imported by it only on pages with a candidate (entrypoints/content/load-view.ts).
     web_accessible_resources: [{ resources: ['content-view.js'], matches: ['http://*/*', 'https://*/*'] }],
     // Firefox 140 (Android 142) is the first to know data_collection_permissions; the code needs 129 (Ed25519 in WebCrypto).
@@ -30,9 +33,10 @@ export default defineConfig({
     },
   }),
   hooks: {
-    // The eager content script goes without the polyfill (entrypoints/content/native-browser.ts).
+    // The eager content script goes without the polyfill (entrypoints/content/native-browser.ts) and
+    // without WXT's wrapper around an unlisted script (its logger and plugin set-up): it only calls main().
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.some((entrypoint) => entrypoint.name === 'content')) return;
+      if (!entrypoints.some((entrypoint) => entrypoint.name === 'content-scan')) return;
       const alias = config.resolve?.alias ?? [];
       const list = Array.isArray(alias)
         ? alias
@@ -41,6 +45,7 @@ export default defineConfig({
         ...config.resolve,
         alias: [{ find: /^webextension-polyfill$/, replacement: resolve('entrypoints/content/native-browser.ts') }, ...list],
       };
+      config.plugins = [plainEntry('content-scan'), ...(config.plugins ?? [])];
     },
   },
   zip: {
@@ -55,3 +60,19 @@ export default defineConfig({
     ],
   },
 });
+
+/**
+ * Replaces WXT's module around the unlisted script `name` by a bare call of its `main`. Should WXT
+ * name that module otherwise, this does nothing and WXT's wrapper stays (the script works either way).
+ */
+function plainEntry(name: string): Plugin {
+  const prefix = '\0virtual:wxt-unlisted-script-entrypoint?';
+  return {
+    name: 'badge-lens:plain-entry',
+    enforce: 'pre',
+    load(id) {
+      if (!id.startsWith(prefix) || !id.endsWith(`/entrypoints/${name}.ts`)) return undefined;
+      return `import definition from ${JSON.stringify(id.slice(prefix.length))};\ndefinition.main();\n`;
+    },
+  };
+}

@@ -13,9 +13,13 @@ interface Element extends ParentNode {
   readonly attributes: ArrayLike<{ readonly name: string; readonly value: string }>;
   /** Absolute in a browser (honouring `<base href>`); linkedom gives null without a `<base>`, else its raw `href`. */
   readonly baseURI: string | null;
+  readonly localName: string;
   readonly outerHTML: string;
+  readonly parentElement: Element | null;
   readonly textContent: string | null;
   getAttribute(qualifiedName: string): string | null;
+  hasAttribute(qualifiedName: string): boolean;
+  matches(selectors: string): boolean;
   getElementsByTagNameNS(namespace: string | null, localName: string): ArrayLike<Element>;
   closest(selectors: string): Element | null;
 }

@@ -9,56 +9,89 @@ const PAGE_WIDE = new Set(['BASE', 'STYLE', 'LINK', 'HTML', 'HEAD', 'BODY']);
  * or `full` when a change may retire or move a known badge (its element, or an ancestor of it, was
  * removed or changed) or may affect the whole page (`<base>`, styles). Additions elsewhere only add
  * candidates, so scanning the added subtrees finds exactly what a full scan would find new.
+ *
+ * Whether a change touched a known badge is decided when the log is taken, not when the change came:
+ * a scan runs over several tasks, and a badge it found is known only once it reports, after changes
+ * made meanwhile were logged.
  */
 export function createChangeLog(anchors: () => Iterable<Element>) {
   let full = true;
   let roots = new Set<Element>();
+  /** Elements changed or removed: if one is or holds a known badge's element, only a full scan tells what it shows now. */
+  let touched = new Set<Node>();
 
-  const holdsAnchor = (node: Node): boolean => {
-    if (!isElement(node)) return false;
-    for (const anchor of anchors()) if (node === anchor || node.contains(anchor)) return true;
+  const touchesAnchor = (): boolean => {
+    if (touched.size === 0) return false;
+    for (const anchor of anchors()) for (let node: Node | null = anchor; node; node = node.parentNode) if (touched.has(node)) return true;
     return false;
   };
 
   /** `added`: the element is new to the page, so it cannot hold a known badge's element. */
   function changed(element: Element, added = false): void {
-    if (full) return;
-    if (PAGE_WIDE.has(element.tagName) || (!added && holdsAnchor(element))) full = true;
-    else roots.add(element);
+    if (PAGE_WIDE.has(element.tagName)) full = true;
+    else {
+      roots.add(element);
+      if (!added) touched.add(element);
+    }
   }
 
   return {
-    mutation(record: MutationRecord): void {
-      if (full) return;
+    /** False for changes the overlay made to its own elements: they never need a scan. */
+    mutation(record: MutationRecord): boolean {
       if (record.type !== 'childList') {
-        changed(record.target as Element);
-        return;
+        if (isOverlayElement(record.target)) return false;
+        if (!full) changed(record.target as Element);
+        return true;
       }
-      for (const node of Array.from(record.removedNodes)) {
+      let relevant = false;
+      // Each read of a NodeList's length or item is a call into the DOM; a feed adds thousands of nodes.
+      const { removedNodes, addedNodes } = record;
+      const removed = removedNodes.length;
+      const added = addedNodes.length;
+      for (let i = 0; i < removed; i++) {
+        const node = removedNodes[i]!;
         if (isOverlayElement(node)) continue;
-        if (holdsAnchor(node) || (isElement(node) && PAGE_WIDE.has(node.tagName))) full = true;
+        relevant = true;
+        if (full) break;
+        if (!isElement(node)) continue;
+        if (PAGE_WIDE.has(node.tagName)) full = true;
+        else touched.add(node);
       }
-      for (const node of Array.from(record.addedNodes)) {
+      for (let i = 0; i < added; i++) {
+        const node = addedNodes[i]!;
         if (isOverlayElement(node)) continue;
+        relevant = true;
+        if (full) break;
         // Text added to a <script> or <svg> changes that element; an element added is a subtree of its own.
         if (isElement(node)) changed(node, true);
         else if (isElement(record.target)) changed(record.target);
       }
+      return relevant || added + removed === 0;
     },
     /** An `<img>` finished loading: what it shows (`currentSrc`) may be new. */
     loaded: (image: Element) => changed(image),
     everything(): void {
       full = true;
     },
-    /** The scopes to scan now (`undefined`: the whole document), and a fresh log. */
-    take(): Scope[] | undefined {
-      const wasFull = full;
-      const taken = [...roots].filter((root) => root.isConnected && !hasAncestorIn(root, roots));
+    /** The scope to scan now (`undefined`: the whole document), and a fresh log. */
+    take(): Scope | undefined {
+      const wasFull = full || touchesAnchor();
+      const outermost = outermostOf(roots);
+      const taken = wasFull ? [] : [...roots].filter((root) => root.isConnected && outermost(root));
       full = false;
       roots = new Set();
-      return wasFull ? undefined : taken.map(subtreeOf);
+      touched = new Set();
+      return wasFull ? undefined : subtreesOf(taken);
     },
   };
+}
+
+/**
+ * Chips and cards the overlay draws change the page too; they never need a rescan. Only the overlay's
+ * own hosts count, by identity: changes to a page-made element that merely looks like one are scanned.
+ */
+export function isOwnChange(mutation: MutationRecord): boolean {
+  return !createChangeLog(() => []).mutation(mutation);
 }
 
 export type ChangeLog = ReturnType<typeof createChangeLog>;
@@ -67,12 +100,36 @@ function isElement(node: Node): node is Element {
   return node.nodeType === 1;
 }
 
-function hasAncestorIn(element: Element, set: Set<Element>): boolean {
-  for (let up = element.parentElement; up; up = up.parentElement) if (set.has(up)) return true;
-  return false;
+/**
+ * Whether a root lies under no other root. Ancestors found clear are remembered, so the many siblings
+ * a feed adds under one parent cost one step each, not a walk to the top each.
+ */
+function outermostOf(roots: Set<Element>): (root: Element) => boolean {
+  const clear = new Set<Element>();
+  return (root) => {
+    const path: Element[] = [];
+    for (let up = root.parentElement; up && !clear.has(up); up = up.parentElement) {
+      if (roots.has(up)) return false;
+      path.push(up);
+    }
+    for (const element of path) clear.add(element);
+    return true;
+  };
 }
 
-/** `root` and everything under it. */
-export function subtreeOf(root: Element): Scope {
-  return { querySelectorAll: (selectors) => [...(root.matches(selectors) ? [root] : []), ...root.querySelectorAll(selectors)] };
+/**
+ * The `roots` and everything under them, as one scope: a feed's cards are scanned together, not as one
+ * scan each, and each kind of candidate comes in page order (the roots are in the order they came).
+ */
+export function subtreesOf(roots: readonly Element[]): Scope {
+  return {
+    querySelectorAll(selectors) {
+      const all: Element[] = [];
+      for (const root of roots) {
+        if (root.matches(selectors)) all.push(root);
+        for (const element of root.querySelectorAll(selectors)) all.push(element);
+      }
+      return all;
+    },
+  };
 }

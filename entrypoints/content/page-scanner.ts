@@ -1,12 +1,10 @@
-import { isOverlayElement } from '../../components/overlay/shadow-host';
 import { candidateKey, MAX_CANDIDATES_PER_PAGE, type Candidate } from '../../lib/detect/candidate';
-import { findCandidates, SCANNED_ATTRIBUTES, type Found, type Scope } from '../../lib/detect/find-candidates';
+import { scanCandidates, SCANNED_ATTRIBUTES, type Found, type Scope } from '../../lib/detect/find-candidates';
 import { createLinkMemo } from '../../lib/detect/link-memo';
-import { byPriority, candidatePriority } from '../../lib/detect/priority';
 import { backgroundImageOf } from './background-image';
 import { createChangeLog } from './changed-nodes';
-import { createRefBook, createShownIndex, type Reconciled } from './element-refs';
-import { visibilityOf } from './visibility';
+import { createRefBook, createShownIndex, type Reconciled, type ShownIndex } from './element-refs';
+import { runInSlices, type SliceOptions } from './slices';
 
 export interface ScannerHooks {
   /** A new page or SPA view began; everything known so far belongs to the old one. */
@@ -19,69 +17,113 @@ export interface ScannerHooks {
   onAnchorsMoved(): void;
 }
 
+/** A candidate not yet reported, with what the per-page limit's ordering needs. */
+export interface Unseen {
+  key: string;
+  candidate: Candidate;
+  element: Element;
+}
+
+export interface ScannerOptions {
+  /**
+   * Orders candidates when more are found than the per-page limit leaves room for (`prioritised.ts`,
+   * which the view carries: only a page with candidates needs it). Page order without it.
+   */
+  prioritise?: (unseen: Unseen[]) => Promise<Unseen[]>;
+  /** Asked before each scan whether the scanner is still wanted; `false` ends nothing by itself (the signal does). */
+  beforeScan?: () => boolean;
+  /** How scans are sliced (tests). */
+  slices?: Omit<SliceOptions, 'stopped'>;
+}
+
 const DEBOUNCE_MS = 250;
 /** Candidates looked at per scan, so the ones that matter can be chosen when more than the per-page limit are found. */
 const CONSIDERED_PER_SCAN = 5000;
+const NOTHING_RECONCILED: Reconciled = { retired: [], moved: false };
 
 /**
  * Finds badges now and whenever the page changes: one MutationObserver, debounced; each badge
  * reported once per page view, however often the page re-renders it, and retired when its element
- * shows something else (`element-refs.ts`).
+ * shows something else (`element-refs.ts`). A scan runs in slices of a few milliseconds
+ * (`slices.ts`); changes made meanwhile are logged for the next one.
  */
-export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
+export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: ScannerOptions = {}) {
+  // The page's address is read as `document.URL`: the same as `location.href` (history.pushState
+  // changes both), and cheaper to read from a content script, which does so on every mutation batch.
   let navigationId = newId();
-  let pageUrl = location.href;
+  let pageUrl = document.URL;
   let refs = createRefBook();
   let memo = createLinkMemo();
   /** Keys of candidates left out for want of room; they are offered again when room frees up. */
   let notChecked = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let running = false;
+  /** The delay of a scan asked for while one ran. */
+  let rerun: number | undefined;
 
   const changes = createChangeLog(() => refs.anchors());
 
-  function scan(): void {
+  async function scan(): Promise<void> {
     timer = undefined;
-    if (signal.aborted) return;
-    if (location.href !== pageUrl) {
-      navigate();
-      return;
+    if (options.beforeScan?.() === false || signal.aborted) return;
+    if (document.URL !== pageUrl) return navigate();
+    running = true;
+    try {
+      await scanOnce(navigationId);
+    } finally {
+      running = false;
+      if (rerun !== undefined) schedule(rerun);
+      rerun = undefined;
     }
-    const scopes = changes.take();
-    if (scopes) {
-      scanChanged(scopes);
-      return;
-    }
-    const shown = createShownIndex();
-    const found = findCandidates(document, location.href, { backgroundImageOf, onShown: shown.add, limit: CONSIDERED_PER_SCAN, memo });
-    report(found, refs.reconcile(shown));
   }
 
-  /** Only subtrees were added or changed, away from every known badge: they can only add candidates. */
-  function scanChanged(scopes: Scope[]): void {
-    const found = scopes.flatMap((scope) => findCandidates(scope, location.href, { backgroundImageOf, limit: CONSIDERED_PER_SCAN, memo }));
-    // A known badge drawn again on a new element moves its chip; only a full scan tells where it now is.
-    if (
-      found.some(({ candidate }) => {
+  async function scanOnce(view: string): Promise<void> {
+    const stopped = () => signal.aborted || view !== navigationId || document.URL !== pageUrl;
+    for (;;) {
+      const scope = changes.take();
+      const shown = scope ? undefined : createShownIndex();
+      const found = await runInSlices(findIn(scope ?? document, shown), { ...options.slices, stopped });
+      if (found === undefined) {
+        // What was taken from the log is not scanned: the next scan looks at everything.
+        changes.everything();
+        return;
+      }
+      const live = found.filter(({ element }) => element.isConnected);
+      if (shown) return report(live, refs.reconcile(shown), stopped);
+      // A known badge drawn again on a new element moves its chip; only a full scan tells where it now is.
+      const redrawn = live.some(({ candidate }) => {
         const ref = refs.refOf(candidateKey(candidate));
         return ref !== undefined && !refs.anchorFor(ref);
-      })
-    ) {
+      });
+      if (!redrawn) return report(live, NOTHING_RECONCILED, stopped);
       changes.everything();
-      scan();
-      return;
     }
-    report(found, { retired: [], moved: false });
   }
 
-  function report(found: Found[], { retired, moved }: Reconciled) {
-    const unseen: Array<{ key: string; candidate: Candidate; element: Element }> = [];
+  /** Candidates in `scope` (subtrees added or changed, or the document), a step per element. */
+  function findIn(scope: Scope, shown: ShownIndex | undefined): Generator<void, Found[], void> {
+    const find = {
+      backgroundImageOf,
+      ...(shown ? { onShown: shown.add } : {}),
+      onPickedImage: watchPicked,
+      limit: CONSIDERED_PER_SCAN,
+      memo,
+    };
+    return scanCandidates(scope, pageUrl, find);
+  }
+
+  async function report(found: Found[], { retired, moved }: Reconciled, stopped: () => boolean) {
+    const unseen: Unseen[] = [];
     for (const { candidate, element } of found) {
       const key = candidateKey(candidate);
       if (!refs.refOf(key)) unseen.push({ key, candidate, element });
     }
+    const room = MAX_CANDIDATES_PER_PAGE - refs.size;
+    const ordered = unseen.length > room && options.prioritise ? await options.prioritise(unseen) : unseen;
+    if (stopped()) return;
     const reported = notChecked.size;
     const fresh: Array<{ ref: string; candidate: Candidate }> = [];
-    for (const { key, candidate, element } of prioritised(unseen, MAX_CANDIDATES_PER_PAGE - refs.size)) {
+    for (const { key, candidate, element } of ordered) {
       if (refs.size >= MAX_CANDIDATES_PER_PAGE || !refs.canIssue()) {
         notChecked.add(key);
         continue;
@@ -95,7 +137,7 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
   }
 
   function navigate() {
-    pageUrl = location.href;
+    pageUrl = document.URL;
     navigationId = newId();
     refs = createRefBook();
     changes.everything();
@@ -106,15 +148,17 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
   }
 
   function schedule(delay = DEBOUNCE_MS) {
-    if (timer !== undefined || signal.aborted) return;
-    timer = setTimeout(scan, delay);
+    if (signal.aborted) return;
+    if (running) rerun = Math.min(rerun ?? delay, delay);
+    else if (timer === undefined) timer = setTimeout(scan, delay);
   }
 
+  // The address is not read here, on every batch of changes (a feed makes hundreds): the scan reads it,
+  // and an in-page navigation (history.pushState) is heard from the Navigation API where there is one.
   const observer = new MutationObserver((mutations) => {
-    if (location.href !== pageUrl) return schedule(0);
-    if (mutations.every(isOwnChange)) return;
-    for (const mutation of mutations) changes.mutation(mutation);
-    schedule();
+    let relevant = false;
+    for (const mutation of mutations) if (changes.mutation(mutation)) relevant = true;
+    if (relevant) schedule();
   });
   observer.observe(document.documentElement, {
     childList: true,
@@ -122,6 +166,7 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
     attributes: true,
     attributeFilter: [...SCANNED_ATTRIBUTES],
   });
+  (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('navigate', () => schedule(0), { signal });
   addEventListener(
     'popstate',
     () => {
@@ -130,18 +175,20 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
     },
     { signal },
   );
-  // An <img> is what it loaded (`currentSrc`), which can change after the scan its new `src` or
-  // `srcset` caused, or with no attribute change at all (<picture>, `srcset`). `load` does not bubble.
-  // Without `srcset` or `<picture>` an image shows what its `src` says, which the scan its insertion
-  // caused already saw: a feed's hundreds of photos settling cost nothing.
-  const onImageSettled = (event: Event) => {
-    const image = event.target;
-    if (!(image instanceof HTMLImageElement) || (!image.hasAttribute('srcset') && image.parentElement?.localName !== 'picture')) return;
-    changes.loaded(image);
+  // An <img> with `srcset` or in a <picture> is what it loaded (`currentSrc`), which can change after
+  // the scan that saw it with no attribute change at all. Only those images are listened to: a feed's
+  // hundreds of plain photos show what their `src` says, which the scan their insertion caused saw.
+  const watched = new WeakSet<Element>();
+  const onPickedLoad = (event: Event) => {
+    changes.loaded(event.target as Element);
     schedule();
   };
-  document.addEventListener('load', onImageSettled, { capture: true, signal });
-  document.addEventListener('error', onImageSettled, { capture: true, signal });
+  function watchPicked(image: Element) {
+    if (watched.has(image)) return;
+    watched.add(image);
+    image.addEventListener('load', onPickedLoad, { signal });
+    image.addEventListener('error', onPickedLoad, { signal });
+  }
   signal.addEventListener('abort', () => {
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
@@ -162,23 +209,7 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal) {
   };
 }
 
-/** Page order while everything fits; when it does not, the candidates a reader sees and that look like badges first. */
-function prioritised<T extends { candidate: Candidate; element: Element }>(unseen: T[], room: number): T[] {
-  if (unseen.length <= room) return unseen;
-  return byPriority(unseen, ({ candidate, element }) => candidatePriority(candidate, visibilityOf(element)));
-}
-
-/**
- * Chips and cards the overlay draws change the page too; they never need a rescan. Only the overlay's
- * own hosts count, by identity: changes to a page-made element that merely looks like one are scanned.
- */
-export function isOwnChange(mutation: MutationRecord): boolean {
-  if (mutation.type !== 'childList') return isOverlayElement(mutation.target);
-  if (mutation.addedNodes.length + mutation.removedNodes.length === 0) return false;
-  for (const list of [mutation.addedNodes, mutation.removedNodes])
-    for (let i = 0; i < list.length; i++) if (!isOverlayElement(list[i])) return false;
-  return true;
-}
+export { isOwnChange } from './changed-nodes';
 
 function newId(): string {
   return crypto.randomUUID();

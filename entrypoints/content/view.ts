@@ -3,6 +3,7 @@ import { shareHostRegistry } from '../../components/overlay/shadow-host';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../lib/protocol/schemas';
 import { readToContentMessage, savedOutcome } from './outgoing';
 import { pendingItemsOf } from './pending-items';
+import { prioritised } from './prioritised';
 import { setPagePerson } from '../../components/page-person';
 import { pagePersonName } from '../../lib/detect/person-name';
 
@@ -20,6 +21,8 @@ export interface ContentView {
   setPagePerson: typeof setPagePerson;
   /** What the background said to "Save to my backpack". */
   savedOutcome: typeof savedOutcome;
+  /** Which candidates the per-page limit goes to, when a page has more. */
+  prioritised: typeof prioritised;
   /** The stored settings, validated: may this host be scanned? */
   scanAllowed(stored: unknown, hostname: string): boolean;
 }
@@ -32,6 +35,7 @@ export function makeContentView(registry: WeakSet<Node>): ContentView {
     readToContentMessage,
     pendingItemsOf,
     savedOutcome,
+    prioritised,
     pagePersonName,
     setPagePerson,
     scanAllowed(stored, hostname) {

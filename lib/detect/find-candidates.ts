@@ -32,8 +32,78 @@ export interface FindOptions {
    * content script can tell which element shows what now.
    */
   onShown?: (element: Element, key: string) => void;
+  /** Told of every `<img>` whose source the browser picks (`srcset`, `<picture>`): what it shows can change with no attribute changing. */
+  onPickedImage?: (image: Element) => void;
   /** URL answers kept across scans of one page view (`link-memo.ts`); by default, for this scan only. */
   memo?: LinkMemo;
+}
+
+/** Where to look: a document or element (descendants), or any set of elements a query can run over. */
+export interface Scope {
+  querySelectorAll(selectors: string): Iterable<Element>;
+}
+
+const EMBEDS = PLATFORMS.flatMap((platform) => platform.embeds.map((embed) => ({ platform: platform.id, embed })));
+const EMBED_SELECTOR = EMBEDS.map(({ embed }) => embed.selector).join(', ');
+const BACKGROUND_SELECTOR = '[style*="background"], [class*="badge" i]';
+/** `<img>`s whose source the browser picks (`onPickedImage`). */
+const PICKED_SELECTOR = 'img[srcset], picture > img';
+/** Elements whose tag tells what they may hold, as one query: one walk of the scope, not one per kind. */
+const TAG_SELECTOR = 'script[type], svg, iframe[src], a[href], img, object[data], picture source[srcset]';
+const BADGE_WORDS = ['badge', 'credential', 'assertion', 'certif'];
+/**
+ * An element whose alt, class or title, or a link around it, has a word of `BADGE_HINT` in it, as one
+ * selector: one call instead of four reads. (Any link around it, where `looksLikeBadgeImage` reads the
+ * nearest: it may say yes more often, never less.)
+ */
+const BADGE_TEXT_SELECTOR = BADGE_WORDS.flatMap((word) => [
+  ...['alt', 'class', 'title'].map((attribute) => `[${attribute}*="${word}" i]`),
+  `a[href*="${word}" i] *`,
+]).join(', ');
+
+/** The elements a scan reads, by kind, each list in document order. */
+interface Sorted {
+  scripts: Element[];
+  svgs: Element[];
+  /** One list per entry of `EMBEDS`. */
+  embeds: Element[][];
+  frames: Element[];
+  links: Element[];
+  images: Element[];
+  picked: Element[];
+  backgrounds: Element[];
+}
+
+/**
+ * Two queries: one for the elements a tag tells, one for the rarer ones only attributes tell
+ * (platform embeds, backgrounds, images the browser picks), usually empty. A step per element found,
+ * so that sorting a large page is spread over slices too.
+ */
+function* sortedElements(root: Scope, options: FindOptions): Generator<void, Sorted, void> {
+  const sorted: Sorted = {
+    scripts: [],
+    svgs: [],
+    embeds: EMBEDS.map(() => []),
+    frames: [],
+    links: [],
+    images: [],
+    picked: [],
+    backgrounds: [],
+  };
+  const byTag: Record<string, Element[]> = { script: sorted.scripts, svg: sorted.svgs, iframe: sorted.frames, a: sorted.links };
+  for (const element of root.querySelectorAll(TAG_SELECTOR)) {
+    (byTag[element.localName] ?? sorted.images).push(element);
+    yield;
+  }
+  const rare = [EMBED_SELECTOR, options.backgroundImageOf && BACKGROUND_SELECTOR, options.onPickedImage && PICKED_SELECTOR].filter(Boolean);
+  if (rare.length === 0) return sorted;
+  for (const element of root.querySelectorAll(rare.join(', '))) {
+    for (const [i, { embed }] of EMBEDS.entries()) if (element.matches(embed.selector)) sorted.embeds[i]!.push(element);
+    if (options.backgroundImageOf && element.matches(BACKGROUND_SELECTOR)) sorted.backgrounds.push(element);
+    if (options.onPickedImage && element.matches(PICKED_SELECTOR)) sorted.picked.push(element);
+    yield;
+  }
+  return sorted;
 }
 
 /**
@@ -42,12 +112,20 @@ export interface FindOptions {
  * element's `baseURI` (which honours `<base href>`), or `baseUrl` where the DOM has none; an `<img>`
  * is what the browser loaded for it (`currentSrc`) once it has loaded anything.
  */
-/** Where to look: a document or element (descendants), or any set of elements a query can run over. */
-export interface Scope {
-  querySelectorAll(selectors: string): Iterable<Element>;
+export function findCandidates(root: Scope, baseUrl: string, options: FindOptions = {}): Found[] {
+  const steps = scanCandidates(root, baseUrl, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
-export function findCandidates(root: Scope, baseUrl: string, options: FindOptions = {}): Found[] {
+/**
+ * `findCandidates` a step at a time: the generator pauses after the query and after each element, so
+ * the content script can spread a large scan over several tasks (`slices.ts`). The DOM is queried once,
+ * at the first step; its answer is `findCandidates`' answer for the DOM as it was then.
+ */
+export function* scanCandidates(root: Scope, baseUrl: string, options: FindOptions = {}): Generator<void, Found[], void> {
   const seen = options.seen ?? new Set<string>();
   const limit = options.limit ?? MAX_CANDIDATES_PER_PAGE;
   const found: Found[] = [];
@@ -60,47 +138,59 @@ export function findCandidates(root: Scope, baseUrl: string, options: FindOption
     found.push({ candidate, element });
   };
   const memo = options.memo ?? createLinkMemo();
-  const baseOf = (element: Element): string => memo.base(element.baseURI ?? '', baseUrl);
+  // Every element of a document resolves against the document's base URL: it is read once per scan.
+  let base: string | undefined;
+  const baseOf = (element: Element): string => (base ??= memo.base(element.baseURI ?? '', baseUrl));
   const resolve = (value: string | null | undefined, element: Element): Resolved | undefined =>
     value ? memo.resolve(value, baseOf(element)) : undefined;
+  const sorted = yield* sortedElements(root, options);
+  for (const image of sorted.picked) options.onPickedImage?.(image);
 
-  for (const script of root.querySelectorAll('script[type]')) {
+  for (const script of sorted.scripts) {
     const type = (script.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase();
-    const text = (script.textContent ?? '').trim();
-    if (SCRIPT_TYPES.has(type) && text && (JWS.test(text) || CREDENTIAL_TEXT.test(text))) add({ kind: 'embedded', text }, script);
+    const text = SCRIPT_TYPES.has(type) ? (script.textContent ?? '').trim() : '';
+    if (text && (JWS.test(text) || CREDENTIAL_TEXT.test(text))) add({ kind: 'embedded', text }, script);
+    yield;
   }
-  for (const svg of root.querySelectorAll('svg')) {
+  for (const svg of sorted.svgs) {
     if (BADGE_NAMESPACES.some((ns) => hasNamespace(svg, ns))) add({ kind: 'svg-markup', markup: svg.outerHTML }, svg);
+    yield;
   }
-  for (const platform of PLATFORMS) {
-    for (const embed of platform.embeds) {
-      for (const element of root.querySelectorAll(embed.selector)) {
-        const credential = embed.toCredential(element.getAttribute(embed.attribute) ?? '', baseOf(element));
-        if (credential) add({ kind: 'platform', platform: platform.id, ...credential }, element);
-      }
+  for (const [i, { platform, embed }] of EMBEDS.entries()) {
+    for (const element of sorted.embeds[i]!) {
+      const credential = embed.toCredential(element.getAttribute(embed.attribute) ?? '', baseOf(element));
+      if (credential) add({ kind: 'platform', platform, ...credential }, element);
+      yield;
     }
   }
   // Most links and images on a page are neither; a cheap look at their text passes over them unparsed.
   const linkCandidate = (value: string | null, element: Element): Candidate | undefined => {
     if (!value) return undefined;
-    const base = baseOf(element);
-    return mayBeCandidateLink(linkProbe(value, base)) ? memo.resolve(value, base)?.candidate : undefined;
+    const from = baseOf(element);
+    return mayBeCandidateLink(linkProbe(value, from)) ? memo.resolve(value, from)?.candidate : undefined;
   };
-  for (const frame of root.querySelectorAll('iframe[src]')) add(linkCandidate(frame.getAttribute('src'), frame), frame);
-  for (const link of root.querySelectorAll('a[href]')) add(linkCandidate(link.getAttribute('href'), link), link);
-  for (const image of root.querySelectorAll('img, object[data], picture source[srcset]')) {
+  for (const frame of sorted.frames) {
+    add(linkCandidate(frame.getAttribute('src'), frame), frame);
+    yield;
+  }
+  for (const link of sorted.links) {
+    add(linkCandidate(link.getAttribute('href'), link), link);
+    yield;
+  }
+  for (const image of sorted.images) {
     const value = imageSource(image);
     const probe = value ? linkProbe(value, baseOf(image)) : undefined;
-    if (probe !== undefined && !LINK_HINT.test(probe) && !mayLookLikeBadgeImage(probe, image)) continue;
-    const src = resolve(value, image);
-    if (src?.candidate?.kind === 'platform') add(src.candidate, image);
-    else if (src && looksLikeBadgeImage(src.href, image)) add({ kind: 'image', url: src.href }, image);
-  }
-  if (options.backgroundImageOf) {
-    for (const element of root.querySelectorAll('[style*="background"], [class*="badge" i]')) {
-      const src = resolve(options.backgroundImageOf(element), element)?.href;
-      if (src && looksLikeBadgeImage(src, element)) add({ kind: 'image', url: src }, element);
+    if (probe === undefined || LINK_HINT.test(probe) || mayLookLikeBadgeImage(probe, image)) {
+      const src = resolve(value, image);
+      if (src?.candidate?.kind === 'platform') add(src.candidate, image);
+      else if (src && looksLikeBadgeImage(src.href, image)) add({ kind: 'image', url: src.href }, image);
     }
+    yield;
+  }
+  for (const element of sorted.backgrounds) {
+    const src = resolve(options.backgroundImageOf?.(element), element)?.href;
+    if (src && looksLikeBadgeImage(src, element)) add({ kind: 'image', url: src }, element);
+    yield;
   }
   return found;
 }
@@ -125,14 +215,7 @@ function hasNamespace(svg: Element, namespace: string): boolean {
 
 /** False only for an image `looksLikeBadgeImage` would refuse, told from `probe` (`linkProbe` of its source) without parsing it. */
 function mayLookLikeBadgeImage(probe: string, element: Element): boolean {
-  if (/^data:|\.(png|svg)/i.test(probe) || BADGE_HINT.test(probe)) return true;
-  const context = [
-    element.getAttribute('alt'),
-    element.getAttribute('class'),
-    element.getAttribute('title'),
-    element.closest('a')?.getAttribute('href'),
-  ];
-  return BADGE_HINT.test(context.join(' '));
+  return /^data:|\.(png|svg)/i.test(probe) || BADGE_HINT.test(probe) || element.matches(BADGE_TEXT_SELECTOR);
 }
 
 /** Bytes are fetched only for images that may be baked: PNG/SVG files or images that look like badges. */

@@ -3,9 +3,11 @@
  * `schemas.ts` and `messages.ts` are built from these numbers and `cap.ts` truncates to what the
  * schemas say, so a sender that caps can never be refused for length.
  */
+/** Page, link and platform URLs. */
+const URL_MAX = 8192;
+
 export const LIMITS = {
-  /** Page, link and platform URLs. */
-  url: 8192,
+  url: URL_MAX,
   /** An element's handle and a navigation's id (both made by the content script). */
   ref: 64,
   /** A platform's credential id. */
@@ -49,6 +51,15 @@ export function capText(value: string, max: number): string {
     if (isPairAt(value, i)) i++;
   }
   return value;
+}
+
+/**
+ * `capText(url, LIMITS.url)` without its walk over code points, for the eager content script: a URL
+ * as the browser serialises it is ASCII (percent escapes, punycode), where both cut alike. Any other
+ * text is cut by UTF-16 units, so it still fits (it is never longer in code points).
+ */
+export function capUrl(url: string): string {
+  return url.length <= URL_MAX ? url : url.slice(0, URL_MAX - TRUNCATION_MARKER.length) + TRUNCATION_MARKER;
 }
 
 function isPairAt(value: string, i: number): boolean {

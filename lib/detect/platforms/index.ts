@@ -29,9 +29,12 @@ export const PLATFORMS = [
 
 export type Platform = (typeof PLATFORMS)[number]['id'];
 
-export const PLATFORM_IDS: readonly Platform[] = PLATFORMS.map((platform) => platform.id);
+export const PLATFORM_IDS: readonly Platform[] = /* @__PURE__ */ PLATFORMS.map((platform) => platform.id);
 
-const BY_ID = Object.fromEntries(PLATFORMS.map((platform) => [platform.id, platform])) as Record<Platform, PagePlatform<Platform>>;
+const BY_ID = /* @__PURE__ */ Object.fromEntries(PLATFORMS.map((platform) => [platform.id, platform])) as Record<
+  Platform,
+  PagePlatform<Platform>
+>;
 
 export function platformById(id: Platform): PagePlatform<Platform> {
   return BY_ID[id];

@@ -3,14 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { mayScan } from '../../../entrypoints/content/scan-settings';
 
 describe('the eager content script', () => {
-  it('bundles the scanner and detection only: no Preact, zod, polyfill, overlay, schemas or person-name reading', async () => {
+  it('bundles the scanner and detection only: no Preact, zod, polyfill, overlay, schemas, person-name reading, over-limit ordering or WXT context', async () => {
     const result = await build({
-      entryPoints: ['entrypoints/content/index.ts'],
+      entryPoints: ['entrypoints/content-scan.ts'],
       bundle: true,
       write: false,
       metafile: true,
       format: 'esm',
-      external: ['wxt/*'],
       logLevel: 'silent',
     });
     const inputs = Object.keys(result.metafile.inputs);
@@ -26,6 +25,11 @@ describe('the eager content script', () => {
       'entrypoints/content/view.ts',
       // Whose page it is matters only once there is a badge on it.
       'lib/detect/person-name.ts',
+      // Which candidates the per-page limit goes to matters only once there are more than 300.
+      'lib/detect/priority.ts',
+      'entrypoints/content/visibility.ts',
+      // WXT's content-script context: the script stops itself (content/main.ts).
+      'wxt/dist/utils/content-script-context',
     ]) {
       expect(
         inputs.filter((input) => input.includes(heavy)),

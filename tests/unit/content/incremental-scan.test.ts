@@ -11,16 +11,18 @@ let doc: Document;
 let fullScans: number;
 
 /** The page scanner over a linkedom page, counting the scans that query the whole document. */
-function start(body: string) {
+function start(body: string, options: Parameters<typeof startScanner>[2] = {}) {
   const win = parseHTML(`<!doctype html><html><body>${body}</body></html>`);
   doc = win.document as unknown as Document;
   const query = doc.querySelectorAll.bind(doc);
   fullScans = 0;
   doc.querySelectorAll = ((selectors: string) => {
-    if (selectors === 'script[type]') fullScans++;
+    if (selectors.startsWith('script[type]')) fullScans++;
     return query(selectors);
   }) as typeof doc.querySelectorAll;
   vi.stubGlobal('location', { href: PAGE });
+  // linkedom has no document.URL; the scanner reads the address there, as it is in a browser.
+  Object.defineProperty(doc, 'URL', { get: () => location.href, configurable: true });
   vi.stubGlobal('document', doc);
   vi.stubGlobal('MutationObserver', win.MutationObserver);
   vi.stubGlobal('HTMLImageElement', win.HTMLImageElement);
@@ -37,6 +39,7 @@ function start(body: string) {
       onAnchorsMoved: () => void events.push('moved'),
     },
     controller.signal,
+    options,
   );
 }
 const settle = () => vi.advanceTimersByTimeAsync(300);
@@ -115,5 +118,50 @@ describe('page scanner: only what was added is scanned', () => {
     doc.querySelector('main')!.append(base);
     await settle();
     expect(fullScans).toBe(2);
+  });
+});
+
+describe('page scanner: a scan spread over slices', () => {
+  const badges = (count: number) => Array.from({ length: count }, (_, i) => `<img id="b${i + 1}" src="/badges/${i + 1}.png">`).join('');
+  /** A clock that moves 1 ms per read, so every 16 elements end a 1 ms slice; `between` runs at each pause. */
+  const sliced = (between: (pause: number) => void) => {
+    let clock = 0;
+    let pauses = 0;
+    return { budgetMs: 1, now: () => clock++, pause: async () => between(++pauses) };
+  };
+
+  it('reports once, in page order, after the last slice', async () => {
+    let pauses = 0;
+    start(`<main id="feed">${badges(40)}</main>`, { slices: sliced((n) => (pauses = n)) });
+    await settle();
+    expect(pauses).toBeGreaterThan(1);
+    expect(events).toEqual(['reset', `found ${Array.from({ length: 40 }, (_, i) => `r${i + 1}=/badges/${i + 1}.png`).join(' ')}`]);
+  });
+
+  it('a badge added while a scan runs is found by the next scan, after the ones before it', async () => {
+    start(`<main id="feed">${badges(40)}</main>`, {
+      slices: sliced((n) => n === 1 && doc.getElementById('feed')!.append(card('<img src="/badges/late.png">'))),
+    });
+    await settle();
+    await settle();
+    expect(events.at(-1)).toBe('found r41=/badges/late.png');
+    expect(events).toHaveLength(3);
+  });
+
+  it('a badge already looked at that changes while the scan runs is retired by the next scan', async () => {
+    start(`<main id="feed">${badges(40)}</main>`, {
+      // Pauses 1 and 2 come while the 40 images are sorted, pause 3 after the first ones were read.
+      slices: sliced((n) => n === 3 && doc.getElementById('b1')!.setAttribute('src', '/photos/ada.jpg')),
+    });
+    await settle();
+    await settle();
+    expect(events.slice(2)).toEqual(['retired r1']);
+    expect(scanner.isLive('r1')).toBe(false);
+  });
+
+  it('a scan stopped by the abort reports nothing', async () => {
+    start(`<main id="feed">${badges(40)}</main>`, { slices: sliced(() => controller.abort()) });
+    await settle();
+    expect(events).toEqual(['reset']);
   });
 });

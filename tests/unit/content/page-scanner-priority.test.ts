@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startScanner, type ScannerHooks } from '../../../entrypoints/content/page-scanner';
+import { prioritised } from '../../../entrypoints/content/prioritised';
 import { MAX_CANDIDATES_PER_PAGE, type Candidate } from '../../../lib/detect/candidate';
 
 const PAGE_URL = 'https://cv.example.net/profile';
@@ -51,6 +52,7 @@ function installPage(body: string) {
   const saved = new Map(Object.keys(globals).map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)]));
   for (const [name, value] of Object.entries(globals))
     Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });
+  Object.defineProperty(win.document, 'URL', { value: PAGE_URL, configurable: true });
   Object.defineProperty(win.document.documentElement, 'scrollWidth', { value: 1280, configurable: true });
   Object.defineProperty(win.document.documentElement, 'scrollHeight', { value: 4000, configurable: true });
   return () => {
@@ -75,7 +77,7 @@ function scan(): { reports: Report[]; controller: AbortController } {
     onAnchorsMoved: () => undefined,
   };
   const controller = new AbortController();
-  startScanner(hooks, controller.signal);
+  startScanner(hooks, controller.signal, { prioritise: async (unseen) => prioritised(unseen) });
   return { reports, controller };
 }
 
@@ -91,10 +93,10 @@ describe('page scanner: which candidates the per-page limit goes to', () => {
     vi.useRealTimers();
   });
 
-  it('300 invisible 1-pixel images and one visible badge: the badge is sent, the one left out is counted', () => {
+  it('300 invisible 1-pixel images and one visible badge: the badge is sent, the one left out is counted', async () => {
     restore = installPage(`${pixels(MAX_CANDIDATES_PER_PAGE)}${FORGED}`);
     const { reports, controller } = scan();
-    vi.runAllTimers();
+    await vi.runAllTimersAsync();
     controller.abort();
     expect(reports).toHaveLength(1);
     const [report] = reports;
@@ -110,20 +112,20 @@ describe('page scanner: which candidates the per-page limit goes to', () => {
     ['transparent', 'style="opacity: 0"'],
     ['hidden', 'style="visibility: hidden"'],
     ['not displayed', 'style="display: none"'],
-  ])('images that are %s rank below a visible badge however big they are', (_name, hidden) => {
+  ])('images that are %s rank below a visible badge however big they are', async (_name, hidden) => {
     const big = Array.from(
       { length: MAX_CANDIDATES_PER_PAGE },
       (_, i) => `<img src="/big.png?n=${i}" alt="" data-box="0 0 300 300" ${hidden}>`,
     ).join('');
     restore = installPage(`${big}${FORGED}`);
     const { reports, controller } = scan();
-    vi.runAllTimers();
+    await vi.runAllTimersAsync();
     controller.abort();
     expect(reports[0]?.found[0]?.candidate).toEqual({ kind: 'image', url: 'https://cv.example.net/badges/forged.png' });
     expect(reports[0]?.notChecked).toBe(1);
   });
 
-  it('images far off the page rank below a visible badge, even one far down the page', () => {
+  it('images far off the page rank below a visible badge, even one far down the page', async () => {
     const away = Array.from(
       { length: MAX_CANDIDATES_PER_PAGE },
       (_, i) => `<img src="/away.png?n=${i}" alt="" data-box="-10000 3000 40 40">`,
@@ -131,25 +133,25 @@ describe('page scanner: which candidates the per-page limit goes to', () => {
     const farDown = '<img src="/badges/forged.png" alt="Data Science Foundations" data-box="100 3000 96 96">';
     restore = installPage(`${away}${farDown}`);
     const { reports, controller } = scan();
-    vi.runAllTimers();
+    await vi.runAllTimersAsync();
     controller.abort();
     expect(reports[0]?.found[0]?.candidate).toEqual({ kind: 'image', url: 'https://cv.example.net/badges/forged.png' });
   });
 
-  it('thousands of hidden credential links, which are found before images, do not keep a visible badge from being looked at', () => {
+  it('thousands of hidden credential links, which are found before images, do not keep a visible badge from being looked at', async () => {
     const links = Array.from({ length: 3000 }, (_, i) => `<a href="/c/${i}.json" style="display: none">x</a>`).join('');
     restore = installPage(`${links}${FORGED}`);
     const { reports, controller } = scan();
-    vi.runAllTimers();
+    await vi.runAllTimersAsync();
     controller.abort();
     expect(reports[0]?.found[0]?.candidate).toEqual({ kind: 'image', url: 'https://cv.example.net/badges/forged.png' });
     expect(reports[0]?.notChecked).toBe(3000 + 1 - MAX_CANDIDATES_PER_PAGE);
   });
 
-  it('keeps page order when everything fits, and reports nothing left out', () => {
+  it('keeps page order when everything fits, and reports nothing left out', async () => {
     restore = installPage(`${pixels(3)}${FORGED}`);
     const { reports, controller } = scan();
-    vi.runAllTimers();
+    await vi.runAllTimersAsync();
     controller.abort();
     expect(reports[0]?.found.map((f) => f.ref)).toEqual(['r1', 'r2', 'r3', 'r4']);
     expect(reports[0]?.found[3]?.candidate).toEqual({ kind: 'image', url: 'https://cv.example.net/badges/forged.png' });

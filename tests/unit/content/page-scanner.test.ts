@@ -16,6 +16,8 @@ function start(body: string) {
   doc = win.document as unknown as Document;
   LinkedomEvent = win.Event as unknown as typeof Event;
   vi.stubGlobal('location', { href: PAGE });
+  // linkedom has no document.URL; the scanner reads the address there, as it is in a browser.
+  Object.defineProperty(doc, 'URL', { get: () => location.href, configurable: true });
   vi.stubGlobal('document', doc);
   vi.stubGlobal('MutationObserver', win.MutationObserver);
   vi.stubGlobal('HTMLImageElement', win.HTMLImageElement);

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { candidateKey } from '../../../lib/detect/candidate';
-import { findCandidates } from '../../../lib/detect/find-candidates';
+import { findCandidates, scanCandidates } from '../../../lib/detect/find-candidates';
 import { candidateForLink, platformDataUrl, unwrapLink } from '../../../lib/detect/platform-links';
 
 const PAGE = 'https://cv.example.net/ada/';
@@ -130,5 +130,36 @@ describe('platform data', () => {
       'https://api.badgr.io/public/assertions/A1',
     );
     expect(platformDataUrl({ kind: 'platform', platform: 'accredible', url: 'x', id: 'y' })).toBeUndefined();
+  });
+});
+
+describe('findCandidates: an image without a telling source is looked at for its alt, class, title or link', () => {
+  it.each([
+    ['alt', '<img src="https://cdn.example.org/i/42" alt="My Open BADGE">'],
+    ['class', '<img src="https://cdn.example.org/i/42" class="Credential-art">'],
+    ['title', '<img src="https://cdn.example.org/i/42" title="Assertion of skill">'],
+    ['title (certif…)', '<img src="https://cdn.example.org/i/42" title="Certified">'],
+    ['link around it', '<a href="/my/badges/1"><img src="https://cdn.example.org/i/42"></a>'],
+  ])('its %s says badge: a candidate', (_where, html) => {
+    expect(kinds(html)).toEqual([{ kind: 'image', url: 'https://cdn.example.org/i/42' }]);
+  });
+
+  it('nothing says badge: not a candidate', () => {
+    expect(kinds('<a href="/posts/1"><img src="https://cdn.example.org/i/42" alt="photo" class="wide" title="Lake"></a>')).toEqual([]);
+  });
+});
+
+describe('scanCandidates', () => {
+  it('gives findCandidates’ answer one step at a time, in the same order', () => {
+    const body =
+      '<a href="/c/1.json">1</a><img src="/badges/2.png"><script type="application/jwt">eyJhbGciOiJSUzI1NiJ9.eyJhIjoxfQ.c2ln</script><a href="/c/3.json">3</a>';
+    const { document } = parseHTML(`<!doctype html><html><body>${body}</body></html>`);
+    const steps = scanCandidates(document, PAGE);
+    let count = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) count++;
+    expect(count).toBeGreaterThanOrEqual(4);
+    expect(step.value.map((f) => candidateKey(f.candidate))).toEqual(findCandidates(document, PAGE).map((f) => candidateKey(f.candidate)));
+    expect(step.value.map((f) => f.candidate.kind)).toEqual(['embedded', 'link', 'link', 'image']);
   });
 });

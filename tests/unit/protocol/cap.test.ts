@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../lib/detect/candidate';
 import { PLATFORM_IDS } from '../../../lib/detect/platforms';
 import { capCandidate, capResult, capTo, capUnknown } from '../../../lib/protocol/cap';
-import { capText, LIMITS, TRUNCATION_MARKER } from '../../../lib/protocol/limits';
+import { capText, capUrl, LIMITS, TRUNCATION_MARKER } from '../../../lib/protocol/limits';
 import { candidateSchema, resultSchema, tabStateSchema } from '../../../lib/protocol/schemas';
 import { CHECK_CATALOG, type CheckCode } from '../../../lib/result/catalog';
 import type { Check, VerificationResult } from '../../../lib/result/types';
@@ -267,5 +267,19 @@ describe('capping what is not known to fit the schema', () => {
     expect(tabStateSchema.safeParse(capped).success).toBe(true);
     expect(capped.pageUrl).toHaveLength(LIMITS.url);
     expect(capped.pageUrl.startsWith('https://cv.example.net/?q=aaa')).toBe(true);
+  });
+});
+
+describe('capUrl', () => {
+  it('cuts a serialised (ASCII) URL exactly as capText does', () => {
+    const url = `https://cv.example.net/${'a'.repeat(9000)}?q=%E2%9C%93`;
+    expect(capUrl(url)).toBe(capText(url, LIMITS.url));
+    expect(capUrl('https://cv.example.net/')).toBe('https://cv.example.net/');
+  });
+
+  it('leaves any other text within the limit in code points', () => {
+    const cut = capUrl(`https://cv.example.net/${'✓😀'.repeat(5000)}`);
+    expect([...cut].length).toBeLessThanOrEqual(LIMITS.url);
+    expect(cut.endsWith(TRUNCATION_MARKER)).toBe(true);
   });
 });
