@@ -72,6 +72,8 @@ export const LINK_HINT = new RegExp(
 
 /** Plain ASCII with nothing the URL parser rewrites: no percent escapes, backslashes, dot segments or spaces. */
 const PLAIN = /^[!-$&-[\]-~]*$/;
+/** The URL standard's special schemes, whose `scheme:path` may be relative to a base of the same scheme. */
+const SPECIAL_SCHEMES = /^(?:https?|wss?|ftp|file)$/i;
 
 /**
  * Text that holds every part of the URL `value` resolves to against `base`, so that a hint not found
@@ -80,7 +82,10 @@ const PLAIN = /^[!-$&-[\]-~]*$/;
 export function linkProbe(value: string, base: string): string | undefined {
   const v = value.trim();
   if (!PLAIN.test(v) || v.includes('/.') || v.startsWith('.')) return undefined;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(v) || v.startsWith('//')) return v;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(v);
+  // `https:page` against an https base is relative to it: only parsing can tell.
+  if (scheme && !v.startsWith('//', scheme[0].length) && SPECIAL_SCHEMES.test(scheme[1]!)) return undefined;
+  if (scheme || v.startsWith('//')) return v;
   if (v.startsWith('/')) return base.slice(0, base.indexOf('/', base.indexOf('//') + 2) >>> 0) + v;
   if (v === '' || v.startsWith('?') || v.startsWith('#')) return base + v;
   const path = base.split(/[?#]/, 1)[0]!;

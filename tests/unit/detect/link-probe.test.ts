@@ -74,6 +74,14 @@ describe('link probe', () => {
     );
   });
 
+  it('parses `scheme:path` links of a special scheme, which are relative to a base of that scheme', () => {
+    const value = 'https:badge.php?hash=0123456789abcdef0123456789abcdef';
+    const base = 'https://moodle.example.edu/badges/';
+    expect(candidateForLink(absoluteUrl(value, base)!)).toBeDefined();
+    expect(linkProbe(value, base)).toBeUndefined();
+    expect(linkProbe('mailto:ada@example.net', base)).toBe('mailto:ada@example.net');
+  });
+
   it('never passes over a platform credential, however it is written', () => {
     const samples = [
       'https://www.credly.com/badges/00000000-0000-4000-8000-000000000000/public_url',
