@@ -95,13 +95,23 @@ console.table([
 
 console.log('A profile page with 200 badges from 20 issuers, fresh profile per run: page → first chip, → all verdicts …');
 const pageScale =
-  built.status === 0 ? await benchPageScale({ current: '.output/chrome-mv3' }, 3) : { skipped: 'the extension did not build' };
+  built.status === 0
+    ? await benchPageScale({ current: '.output/chrome-mv3', 'no extension': '' }, 3)
+    : { skipped: 'the extension did not build' };
 const page = 'skipped' in pageScale ? undefined : pageScale.current;
+const pageAlone = 'skipped' in pageScale ? undefined : pageScale['no extension'];
 console.table(
   page
-    ? page.runs.map((r) => ({ 'first chip ms': r.first, 'all verdicts ms': r.all, chips: r.chips, verified: r.statuses.verified ?? 0 }))
+    ? page.runs.map((r) => ({
+        'first chip ms': r.first,
+        'all verdicts ms': r.all,
+        'page load event ms': r.loadEvent,
+        chips: r.chips,
+        verified: r.statuses.verified ?? 0,
+      }))
     : [pageScale],
 );
+if (pageAlone) console.log(`The same page with no extension: load event at ${pageAlone.load_event_ms} ms (median; the floor)`);
 
 console.log('Infinite scroll (50 elements every 100 ms for 10 s), fresh profile per run: extension JS in the page …');
 const scrollCost =

@@ -50,7 +50,8 @@ const measured: Measured = {
   page: {
     page_200_all_verdicts_ms: 1400,
     page_200_first_chip_ms: 280,
-    runs: [{ first: 280, all: 1400, chips: 200, statuses: { verified: 200 } }],
+    load_event_ms: 900,
+    runs: [{ first: 280, all: 1400, loadEvent: 900, chips: 200, statuses: { verified: 200 } }],
   },
   scroll: { content_eager_gz_bytes: 4900, scroll_added_js_ms: 28.4, scroll_longest_slice_ms: 4.26, runs: [{ js: 28, slice: 4.3 }] },
 };
