@@ -34,17 +34,7 @@ export async function startContentScript(): Promise<void> {
 
   let page: PageView | undefined;
   /** The page's view, made on first need (once the view has loaded). */
-  const pageView = () =>
-    view().then(
-      (loaded) =>
-        (page ??= loaded.pageView({
-          send,
-          signal,
-          navigationId: scanner.navigationId,
-          isLive: scanner.isLive,
-          anchorFor: scanner.anchorFor,
-        })),
-    );
+  const pageView = () => view().then((loaded) => (page ??= loaded.pageView({ send, signal, scanner })));
 
   const scanner = startScanner(
     {

@@ -7,16 +7,15 @@ import { DEFAULT_SETTINGS, settingsSchema, type TabItem } from '../../lib/protoc
 import { pageCandidatesMessage, pagePersonMessage } from './candidates-message';
 import { readToContentMessage, savedOutcome } from './outgoing';
 import { pendingItemsOf } from './pending-items';
+import type { startScanner } from './page-scanner';
 import { prioritised } from './prioritised';
 
 /** What the page's view needs from the eager script: its line to the background and its scanner. */
 export interface PageViewDeps {
   /** Sends to the background; `undefined` when it did not answer (or the script has stopped). */
   send(message: ContentMessage): Promise<Reply | undefined>;
-  anchorFor(ref: string): Element | undefined;
-  /** The ref still belongs to a badge on this page view. */
-  isLive(ref: string): boolean;
-  navigationId(): string;
+  /** `isLive`: the ref still belongs to a badge on this page view. */
+  scanner: Pick<ReturnType<typeof startScanner>, 'anchorFor' | 'isLive' | 'navigationId'>;
   /** Aborted when the script stops: the overlay goes with it. */
   signal: AbortSignal;
 }
@@ -69,7 +68,7 @@ function pageView(deps: PageViewDeps): PageView {
   const items = new Map<string, TabItem>();
   let personSent: string | undefined;
   const overlay = createOverlay({
-    anchorFor: deps.anchorFor,
+    anchorFor: deps.scanner.anchorFor,
     onRecheck: (ref) => void send({ type: 'recheck', ref }),
     onCheckAnchor: (ref) => send({ type: 'recheck', ref, anchors: true }),
     onSave: (ref) => send({ type: 'save-to-backpack', ref }).then(savedOutcome),
@@ -91,8 +90,8 @@ function pageView(deps: PageViewDeps): PageView {
         personSent = person;
         void send(pagePersonMessage(navigationId, person));
       }
-      for (const item of pendingItemsOf(reply, deps.navigationId()))
-        if (!items.has(item.ref) && deps.isLive(item.ref)) items.set(item.ref, item);
+      for (const item of pendingItemsOf(reply, deps.scanner.navigationId()))
+        if (!items.has(item.ref) && deps.scanner.isLive(item.ref)) items.set(item.ref, item);
       redraw();
     },
     retired(refs) {
@@ -102,8 +101,8 @@ function pageView(deps: PageViewDeps): PageView {
     redraw,
     pushed(message) {
       const parsed = readToContentMessage(message);
-      if (!parsed || parsed.navigationId !== deps.navigationId()) return;
-      for (const item of parsed.items) if (deps.isLive(item.ref)) items.set(item.ref, item);
+      if (!parsed || parsed.navigationId !== deps.scanner.navigationId()) return;
+      for (const item of parsed.items) if (deps.scanner.isLive(item.ref)) items.set(item.ref, item);
       redraw();
     },
   };
