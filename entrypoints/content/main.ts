@@ -1,12 +1,11 @@
 import type { browser } from 'wxt/browser';
 import type { ContentMessage, Reply } from '../../lib/protocol/messages';
-import { capUrl } from '../../lib/protocol/limits';
-import type { TabItem } from '../../lib/protocol/schemas';
-import { pageCandidatesMessage, pagePersonMessage } from './candidates-message';
+import { fitsUncut } from '../../lib/protocol/cap-candidate';
+import { capUrl, URL_MAX } from '../../lib/protocol/limits';
 import { loadView } from './load-view';
 import { startScanner } from './page-scanner';
 import { mayScan } from './scan-settings';
-import type { ContentView } from './view';
+import type { PageView } from './view';
 
 /**
  * The extension's API without the promise polyfill: Firefox's `browser`, Chrome's `chrome` (whose
@@ -14,89 +13,59 @@ import type { ContentView } from './view';
  */
 const api = ((globalThis as { browser?: typeof browser }).browser ?? (globalThis as { chrome?: typeof browser }).chrome) as typeof browser;
 const urlOf = (path: string) => api.runtime.getURL(path as Parameters<typeof api.runtime.getURL>[0]);
+const view = () => loadView(urlOf, api.i18n);
 
 /**
- * Finds candidates and draws verdicts; fetching and verifying happen in the background worker. This
- * part is loaded on every page (`entrypoints/content-scan.ts`, listed in the manifest by
- * wxt.config.ts) and holds only the scanner; the overlay and the message checks (`view.ts`) are
- * imported once the page has a candidate.
+ * Finds candidates and tells the background; fetching and verifying happen in the background worker.
+ * This part is loaded on every page (`entrypoints/content-scan.ts`, listed in the manifest by
+ * wxt.config.ts) and holds only the scanner; the overlay, the items it draws and the message checks
+ * (`view.ts`) are imported once the page has a candidate.
  */
 export async function startContentScript(): Promise<void> {
   const controller = new AbortController();
+  const { signal } = controller;
   const { settings: stored } = await api.storage.local.get('settings');
-  if (controller.signal.aborted) return;
-  if (!mayScan(stored, location.hostname) && !(await loadView(urlOf, api.i18n).then((v) => v.scanAllowed(stored, location.hostname))))
-    return;
+  if (!mayScan(stored, location.hostname) && !(await view().then((v) => v.scanAllowed(stored, location.hostname)))) return;
 
-  const items = new Map<string, TabItem>();
   const send = (message: ContentMessage) =>
     alive(controller)
       ? (api.runtime.sendMessage(message) as Promise<Reply | undefined>).catch(() => undefined)
       : Promise.resolve(undefined);
 
-  let overlay: ReturnType<ContentView['createOverlay']> | undefined;
-  /** The view, loaded on first need; the overlay made with it once. */
-  const view = () =>
-    loadView(urlOf, api.i18n).then((loaded) => {
-      if (!overlay && !controller.signal.aborted) {
-        overlay = loaded.createOverlay({
-          anchorFor: (ref: string) => scanner.anchorFor(ref),
-          onRecheck: (ref: string) => void send({ type: 'recheck', ref }),
-          onCheckAnchor: (ref: string) => send({ type: 'recheck', ref, anchors: true }),
-          onSave: (ref: string) => send({ type: 'save-to-backpack', ref }).then(loaded.savedOutcome),
-        });
-        controller.signal.addEventListener('abort', () => overlay?.destroy());
-      }
-      return loaded;
-    });
-  const redraw = () => overlay?.update([...items.values()]);
-  let personSent: string | undefined;
+  let page: PageView | undefined;
+  /** The page's view, made on first need (once the view has loaded). */
+  const pageView = () => view().then((loaded) => (page ??= loaded.pageView({ send, signal, scanner })));
 
   const scanner = startScanner(
     {
       onReset(pageUrl, navigationId) {
-        items.clear();
-        personSent = undefined;
-        redraw();
+        page?.reset();
         void send({ type: 'page-reset', pageUrl: capUrl(pageUrl), navigationId });
       },
       onFound(pageUrl, navigationId, found, notChecked) {
-        // Sent at once: the background verifies while the overlay half loads; the person follows.
-        const replied = send(pageCandidatesMessage(pageUrl, navigationId, found, notChecked));
-        void view().then(async (loaded) => {
-          const person = loaded.pagePersonName(document);
-          loaded.setPagePerson(person);
-          const reply = await replied;
-          if (person && person !== personSent) {
-            personSent = person;
-            void send(pagePersonMessage(navigationId, person));
-          }
-          for (const item of loaded.pendingItemsOf(reply, scanner.navigationId())) if (!items.has(item.ref)) items.set(item.ref, item);
-          redraw();
-        });
+        // Sent at once, so the background verifies while the view loads; only a candidate over the
+        // limits (rare) waits for the view, which cuts it.
+        const replied =
+          pageUrl.length <= URL_MAX && found.every((entry) => fitsUncut(entry.candidate))
+            ? send({ type: 'page-candidates', pageUrl, navigationId, found, notChecked })
+            : view().then((loaded) => send(loaded.pageCandidatesMessage(pageUrl, navigationId, found, notChecked)));
+        void pageView().then((p) => p.found(replied, navigationId));
       },
       onRetired(_pageUrl, navigationId, refs) {
-        for (const ref of refs) items.delete(ref);
-        redraw();
+        page?.retired(refs);
         void send({ type: 'retire', navigationId, refs });
       },
-      onAnchorsMoved: redraw,
+      onAnchorsMoved: () => page?.redraw(),
     },
-    controller.signal,
+    signal,
     { prioritise: (unseen) => view().then((loaded) => loaded.prioritised(unseen)), beforeScan: () => alive(controller) },
   );
 
   const onMessage = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== api.runtime.id) return;
-    void view().then((loaded) => {
-      const parsed = loaded.readToContentMessage(message);
-      if (!parsed || parsed.navigationId !== scanner.navigationId()) return;
-      for (const item of parsed.items) if (scanner.isLive(item.ref)) items.set(item.ref, item);
-      redraw();
-    });
+    if (sender.id === api.runtime.id) void pageView().then((p) => p.pushed(message));
   };
   api.runtime.onMessage.addListener(onMessage);
-  controller.signal.addEventListener('abort', () => api.runtime.onMessage.removeListener(onMessage));
+  signal.addEventListener('abort', () => api.runtime.onMessage.removeListener(onMessage));
 }
 
 /** When `alive` last asked for `runtime.id` (a call into the extension API, not asked on every scan). */

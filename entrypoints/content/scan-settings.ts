@@ -4,8 +4,7 @@
  * settings that fail it count as the defaults, which scan.
  */
 export function mayScan(stored: unknown, hostname: string): boolean {
-  if (typeof stored !== 'object' || stored === null) return true;
-  const { autoScan, disabledSites } = stored as { autoScan?: unknown; disabledSites?: unknown };
-  if (autoScan === false) return false;
-  return !(Array.isArray(disabledSites) && disabledSites.includes(hostname));
+  // `Object()` of a string, number or nothing has neither field: such settings scan.
+  const { autoScan, disabledSites } = Object(stored) as { autoScan?: unknown; disabledSites?: unknown };
+  return autoScan !== false && !(Array.isArray(disabledSites) && disabledSites.includes(hostname));
 }

@@ -1,26 +1,48 @@
-import { createOverlay, type Overlay, type OverlayOptions } from '../../components/overlay';
+import { createOverlay } from '../../components/overlay';
 import { shareHostRegistry } from '../../components/overlay/shadow-host';
-import { DEFAULT_SETTINGS, settingsSchema } from '../../lib/protocol/schemas';
-import { readToContentMessage, savedOutcome } from './outgoing';
-import { pendingItemsOf } from './pending-items';
-import { prioritised } from './prioritised';
 import { setPagePerson } from '../../components/page-person';
 import { pagePersonName } from '../../lib/detect/person-name';
+import type { ContentMessage, Reply } from '../../lib/protocol/messages';
+import { DEFAULT_SETTINGS, settingsSchema, type TabItem } from '../../lib/protocol/schemas';
+import { pageCandidatesMessage, pagePersonMessage } from './candidates-message';
+import { readToContentMessage, savedOutcome } from './outgoing';
+import { pendingItemsOf } from './pending-items';
+import type { startScanner } from './page-scanner';
+import { prioritised } from './prioritised';
+
+/** What the page's view needs from the eager script: its line to the background and its scanner. */
+export interface PageViewDeps {
+  /** Sends to the background; `undefined` when it did not answer (or the script has stopped). */
+  send(message: ContentMessage): Promise<Reply | undefined>;
+  /** `isLive`: the ref still belongs to a badge on this page view. */
+  scanner: Pick<ReturnType<typeof startScanner>, 'anchorFor' | 'isLive' | 'navigationId'>;
+  /** Aborted when the script stops: the overlay goes with it. */
+  signal: AbortSignal;
+}
+
+/** The page's chips and cards, kept to what the background says of each found item. */
+export interface PageView {
+  /** A new page view began: no items, and its person is sent again. */
+  reset(): void;
+  /** Candidates went to the background (`replied` its answer): their pending items, and the page's person. */
+  found(replied: Promise<Reply | undefined>, navigationId: string): void;
+  retired(refs: readonly string[]): void;
+  /** Anchors moved: chips follow. */
+  redraw(): void;
+  /** A message from the background (validated here; anything else is ignored). */
+  pushed(message: unknown): void;
+}
 
 /**
  * What the content script loads only once a page has a candidate (`load-view.ts`): the overlay
- * (Preact, the card, its CSS) and everything that needs zod — validating the background's answers
- * and pushes, reading the full settings.
+ * (Preact, the card, its CSS), the items it draws, and everything that needs zod — validating the
+ * background's answers and pushes, reading the full settings, capping an over-long candidate.
  */
 export interface ContentView {
-  createOverlay(options: OverlayOptions): Overlay;
-  readToContentMessage: typeof readToContentMessage;
-  pendingItemsOf: typeof pendingItemsOf;
-  /** Whose page this is (read from the page, then kept for the cards' recipient match). */
-  pagePersonName: typeof pagePersonName;
-  setPagePerson: typeof setPagePerson;
-  /** What the background said to "Save to my backpack". */
-  savedOutcome: typeof savedOutcome;
+  /** The page's view, made once per script (the eager script keeps it). */
+  pageView(deps: PageViewDeps): PageView;
+  /** `page-candidates` with every field cut to the background's limits (for what `fitsUncut` did not pass). */
+  pageCandidatesMessage: typeof pageCandidatesMessage;
   /** Which candidates the per-page limit goes to, when a page has more. */
   prioritised: typeof prioritised;
   /** The stored settings, validated: may this host be scanned? */
@@ -31,16 +53,57 @@ export interface ContentView {
 export function makeContentView(registry: WeakSet<Node>): ContentView {
   shareHostRegistry(registry);
   return {
-    createOverlay,
-    readToContentMessage,
-    pendingItemsOf,
-    savedOutcome,
+    pageView,
+    pageCandidatesMessage,
     prioritised,
-    pagePersonName,
-    setPagePerson,
     scanAllowed(stored, hostname) {
       const settings = settingsSchema.safeParse(stored).data ?? DEFAULT_SETTINGS;
       return settings.autoScan && !settings.disabledSites.includes(hostname);
+    },
+  };
+}
+
+function pageView(deps: PageViewDeps): PageView {
+  const { send } = deps;
+  const items = new Map<string, TabItem>();
+  let personSent: string | undefined;
+  const overlay = createOverlay({
+    anchorFor: deps.scanner.anchorFor,
+    onRecheck: (ref) => void send({ type: 'recheck', ref }),
+    onCheckAnchor: (ref) => send({ type: 'recheck', ref, anchors: true }),
+    onSave: (ref) => send({ type: 'save-to-backpack', ref }).then(savedOutcome),
+  });
+  if (deps.signal.aborted) overlay.destroy();
+  else deps.signal.addEventListener('abort', () => overlay.destroy());
+  const redraw = () => overlay.update([...items.values()]);
+  return {
+    reset() {
+      items.clear();
+      personSent = undefined;
+      redraw();
+    },
+    async found(replied, navigationId) {
+      const person = pagePersonName(document);
+      setPagePerson(person);
+      const reply = await replied;
+      if (person && person !== personSent) {
+        personSent = person;
+        void send(pagePersonMessage(navigationId, person));
+      }
+      for (const item of pendingItemsOf(reply, deps.scanner.navigationId()))
+        if (!items.has(item.ref) && deps.scanner.isLive(item.ref)) items.set(item.ref, item);
+      redraw();
+    },
+    retired(refs) {
+      for (const ref of refs) items.delete(ref);
+      redraw();
+    },
+    redraw,
+    pushed(message) {
+      const parsed = readToContentMessage(message);
+      if (!parsed || parsed.navigationId !== deps.scanner.navigationId()) return;
+      for (const item of parsed.items) if (deps.scanner.isLive(item.ref)) items.set(item.ref, item);
+      redraw();
     },
   };
 }

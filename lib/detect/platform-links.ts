@@ -41,16 +41,19 @@ export function candidateForUrl(parsed: URL): Candidate | undefined {
   return undefined;
 }
 
-/** `unwrapLink` over a parsed URL, parsing again only what a wrapper holds; undefined when that does not parse. */
-function unwrapped(url: URL): URL | undefined {
-  if (/(^|\.)linkedin\.com$/i.test(url.hostname) && url.pathname.startsWith('/redir/redirect')) {
+/**
+ * `unwrapLink` over a parsed URL, parsing again only what a wrapper holds; undefined when that does
+ * not parse. (The same as `parsed(unwrapLink(url.href))`, written apart so the eager script holds one.)
+ */
+function unwrapped(url: URL | undefined): URL | undefined {
+  if (url && /(^|\.)linkedin\.com$/i.test(url.hostname) && url.pathname.startsWith('/redir/redirect')) {
     const inner = url.searchParams.get('url');
-    if (inner) return parsed(unwrapLink(inner));
+    if (inner) return unwrapped(parsed(inner));
   }
-  const verifyHash = /^#verify\?vc=(.+)$/.exec(url.hash);
-  if (!verifyHash?.[1]) return url;
+  const verifyHash = url && /^#verify\?vc=(.+)$/.exec(url.hash);
+  if (!verifyHash) return url;
   try {
-    return parsed(decodeURIComponent(verifyHash[1]));
+    return parsed(decodeURIComponent(verifyHash[1]!));
   } catch {
     return url;
   }

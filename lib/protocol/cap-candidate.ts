@@ -1,5 +1,5 @@
 import type { Candidate } from '../detect/candidate';
-import { capText, LIMITS } from './limits';
+import { BULK_MAX, capText, EMBEDDED_MAX, LIMITS, PLATFORM_ID_MAX, URL_MAX } from './limits';
 
 /**
  * A candidate within `candidateSchema`'s limits (`schemas.ts`), and whether anything had to be cut:
@@ -34,5 +34,25 @@ function cutCandidate(candidate: Candidate): Candidate {
       const id = capText(candidate.id, LIMITS.platformId);
       return url === candidate.url && id === candidate.id ? candidate : { ...candidate, url, id };
     }
+  }
+}
+
+/**
+ * True when `capCandidate` would cut nothing, judged by UTF-16 length alone (never shorter than the
+ * code points the limits count). The eager content script sends such a candidate as it is; any other
+ * waits for the view, which carries `capCandidate`.
+ */
+export function fitsUncut(candidate: Candidate): boolean {
+  switch (candidate.kind) {
+    case 'image':
+      return candidate.url.length <= BULK_MAX;
+    case 'svg-markup':
+      return candidate.markup.length <= BULK_MAX;
+    case 'embedded':
+      return candidate.text.length <= EMBEDDED_MAX;
+    case 'link':
+      return candidate.url.length <= URL_MAX;
+    case 'platform':
+      return candidate.url.length <= URL_MAX && candidate.id.length <= PLATFORM_ID_MAX;
   }
 }

@@ -1,24 +1,28 @@
 /**
  * The longest value each kind of field may have when it crosses a message boundary. The schemas in
  * `schemas.ts` and `messages.ts` are built from these numbers and `cap.ts` truncates to what the
- * schemas say, so a sender that caps can never be refused for length.
+ * schemas say, so a sender that caps can never be refused for length. The few the eager content
+ * script reads are also single constants, so its bundle holds them and not this whole table.
  */
 /** Page, link and platform URLs. */
-const URL_MAX = 8192;
+export const URL_MAX = 8192;
+/** A platform's credential id. */
+export const PLATFORM_ID_MAX = 512;
+/** Image URLs (often `data:`), inline SVG markup, a result's source and a credential's image. */
+export const BULK_MAX = 2_000_000;
+/** The text of an inline `<script>` credential. */
+export const EMBEDDED_MAX = 1_000_000;
 
 export const LIMITS = {
   url: URL_MAX,
   /** An element's handle and a navigation's id (both made by the content script). */
   ref: 64,
-  /** A platform's credential id. */
-  platformId: 512,
+  platformId: PLATFORM_ID_MAX,
   /** Credential texts and check details. */
   text: 20_000,
   pointer: 2000,
-  /** Image URLs (often `data:`), inline SVG markup, a result's source and a credential's image. */
-  bulk: 2_000_000,
-  /** The text of an inline `<script>` credential. */
-  embedded: 1_000_000,
+  bulk: BULK_MAX,
+  embedded: EMBEDDED_MAX,
   checks: 200,
   nested: 100,
   checkedAt: 40,

@@ -1,11 +1,10 @@
-import { definePlatform } from './platform';
+import { definePlatform, type PlatformFacts } from './platform';
 
 const CREDENTIAL_PATH = /^\/(?:[^/]+\/)?([A-Za-z0-9-]{6,})\/?$/;
 
 /** Accredible (`credential.net`): link-only, it publishes no Open Badges data to verify. */
 export const accredible = definePlatform({
   id: 'accredible',
-  label: 'Accredible',
   hosts: /(^|\.)credential\.net$|(^|\.)accredible\.com$/i,
   linkHint: /credential\.net|accredible\.com/i,
   fromLink(url) {
@@ -13,5 +12,6 @@ export const accredible = definePlatform({
     return id ? { url: url.href, id } : undefined;
   },
   embeds: [],
-  dataUrl: undefined,
 });
+
+export const accredibleFacts: PlatformFacts = { label: 'Accredible' };

@@ -1,4 +1,4 @@
-import { definePlatform } from './platform';
+import { definePlatform, type PlatformFacts } from './platform';
 
 const ASSERTION_PATH = /^(.*\/public\/assertions\/([A-Za-z0-9_-]+))(?:\/image|\.json)?\/?$/;
 
@@ -8,7 +8,6 @@ const ASSERTION_PATH = /^(.*\/public\/assertions\/([A-Za-z0-9_-]+))(?:\/image|\.
  */
 export const badgr = definePlatform({
   id: 'badgr',
-  label: 'Badgr',
   hosts: 'any',
   linkHint: /public\/assertions\//i,
   fromLink(url) {
@@ -16,5 +15,6 @@ export const badgr = definePlatform({
     return match?.[1] && match[2] ? { url: `${url.origin}${match[1]}`, id: `${url.host}/${match[2]}` } : undefined;
   },
   embeds: [],
-  dataUrl: (credential) => credential.url,
 });
+
+export const badgrFacts: PlatformFacts = { label: 'Badgr', dataUrl: (credential) => credential.url };

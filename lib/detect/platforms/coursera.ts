@@ -1,4 +1,4 @@
-import { definePlatform } from './platform';
+import { definePlatform, type PlatformFacts } from './platform';
 
 const CERTIFICATE_PATH =
   /^\/(?:account\/accomplishments\/(?:verify|certificate|specialization(?:\/certificate)?|professional-cert)|verify(?:\/specialization|\/professional-cert)?|share)\/([A-Za-z0-9]{6,64})\/?$/i;
@@ -6,7 +6,6 @@ const CERTIFICATE_PATH =
 /** Coursera course, specialization and professional certificates: link only. */
 export const coursera = definePlatform({
   id: 'coursera',
-  label: 'Coursera',
   hosts: /^(?:www\.)?coursera\.org$/i,
   linkHint: /coursera\.org/i,
   fromLink(url) {
@@ -14,6 +13,6 @@ export const coursera = definePlatform({
     return id ? { url: url.href, id } : undefined;
   },
   embeds: [],
-  dataUrl: undefined,
-  linkOnly: true,
 });
+
+export const courseraFacts: PlatformFacts = { label: 'Coursera', linkOnly: true };

@@ -1,4 +1,4 @@
-import { definePlatform } from './platform';
+import { definePlatform, type PlatformFacts } from './platform';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const BADGE_PATH = new RegExp(`^/(?:badges|embedded_badge|earner/earned/badge|earner/earned/share)/(${UUID})(?:/|$)`, 'i');
@@ -10,7 +10,6 @@ const EMBED_ID = new RegExp(`^${UUID}$`, 'i');
  */
 export const credly = definePlatform({
   id: 'credly',
-  label: 'Credly',
   hosts: /^(?:www\.)?(?:credly\.com|youracclaim\.com)$/i,
   linkHint: /credly\.com|youracclaim\.com/i,
   fromLink(url) {
@@ -27,5 +26,9 @@ export const credly = definePlatform({
       },
     },
   ],
-  dataUrl: (credential) => `https://api.credly.com/v1/obi/v2/badge_assertions/${credential.id}`,
 });
+
+export const credlyFacts: PlatformFacts = {
+  label: 'Credly',
+  dataUrl: (credential) => `https://api.credly.com/v1/obi/v2/badge_assertions/${credential.id}`,
+};

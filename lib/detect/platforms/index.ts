@@ -2,18 +2,18 @@
  * The page platforms, one module each. Everything platform-specific elsewhere (the `Platform` type,
  * the protocol's enum, embed selectors, watched attributes, labels, data URLs) is derived from this list.
  */
-import { accredible } from './accredible';
-import { badgr } from './badgr';
-import { coursera } from './coursera';
-import { credly } from './credly';
-import { linkedinLearning } from './linkedin-learning';
-import { microsoftLearn } from './microsoft-learn';
-import { moodle } from './moodle';
-import { openBadgeFactory } from './open-badge-factory';
-import { parchment } from './parchment';
-import type { PagePlatform } from './platform';
+import { accredible, accredibleFacts } from './accredible';
+import { badgr, badgrFacts } from './badgr';
+import { coursera, courseraFacts } from './coursera';
+import { credly, credlyFacts } from './credly';
+import { linkedinLearning, linkedinLearningFacts } from './linkedin-learning';
+import { microsoftLearn, microsoftLearnFacts } from './microsoft-learn';
+import { moodle, moodleFacts } from './moodle';
+import { openBadgeFactory, openBadgeFactoryFacts } from './open-badge-factory';
+import { parchment, parchmentFacts } from './parchment';
+import type { PagePlatform, PlatformFacts } from './platform';
 
-export type { PagePlatform, PlatformCredential, PlatformEmbed } from './platform';
+export type { PagePlatform, PlatformCredential, PlatformEmbed, PlatformFacts } from './platform';
 
 export const PLATFORMS = [
   credly,
@@ -31,13 +31,21 @@ export type Platform = (typeof PLATFORMS)[number]['id'];
 
 export const PLATFORM_IDS: readonly Platform[] = /* @__PURE__ */ PLATFORMS.map((platform) => platform.id);
 
-const BY_ID = /* @__PURE__ */ Object.fromEntries(PLATFORMS.map((platform) => [platform.id, platform])) as Record<
-  Platform,
-  PagePlatform<Platform>
->;
+const FACTS = {
+  credly: credlyFacts,
+  badgr: badgrFacts,
+  accredible: accredibleFacts,
+  moodle: moodleFacts,
+  'open-badge-factory': openBadgeFactoryFacts,
+  'microsoft-learn': microsoftLearnFacts,
+  coursera: courseraFacts,
+  'linkedin-learning': linkedinLearningFacts,
+  parchment: parchmentFacts,
+} satisfies Record<Platform, PlatformFacts>;
 
-export function platformById(id: Platform): PagePlatform<Platform> {
-  return BY_ID[id];
+/** A platform's detection and its facts (`platform.ts`). */
+export function platformById(id: Platform): PagePlatform<Platform> & PlatformFacts {
+  return { ...PLATFORMS.find((platform) => platform.id === id)!, ...FACTS[id] };
 }
 
 /** The attributes platform embeds are read from. */

@@ -1,11 +1,10 @@
-import { definePlatform } from './platform';
+import { definePlatform, type PlatformFacts } from './platform';
 
 const CERTIFICATE_PATH = /^\/learning\/certificates\/([0-9a-f]{32,64})\/?$/i;
 
 /** LinkedIn Learning certificates of completion: link only. LinkedIn's other pages are never credentials. */
 export const linkedinLearning = definePlatform({
   id: 'linkedin-learning',
-  label: 'LinkedIn Learning',
   hosts: /^(?:[a-z]{2,3}\.)?(?:www\.)?linkedin\.com$/i,
   linkHint: /linkedin\.com/i,
   fromLink(url) {
@@ -13,6 +12,6 @@ export const linkedinLearning = definePlatform({
     return id ? { url: `${url.origin}${url.pathname}`, id: id.toLowerCase() } : undefined;
   },
   embeds: [],
-  dataUrl: undefined,
-  linkOnly: true,
 });
+
+export const linkedinLearningFacts: PlatformFacts = { label: 'LinkedIn Learning', linkOnly: true };

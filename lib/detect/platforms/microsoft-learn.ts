@@ -1,4 +1,4 @@
-import { definePlatform } from './platform';
+import { definePlatform, type PlatformFacts } from './platform';
 
 const SHARE_PATH = /^\/api\/credentials\/share\/[a-z]{2}(?:-[a-z]{2,4})?\/([^/]+)\/([0-9A-F]{8,32})\/?$/i;
 const TRANSCRIPT_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2,4})?\/)?users\/([^/]+)\/(?:transcript|credentials)\/([A-Za-z0-9-]{6,})\/?$/i;
@@ -6,7 +6,6 @@ const TRANSCRIPT_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2,4})?\/)?users\/([^/]+)\/(?:tr
 /** Microsoft Learn certifications and transcripts: link only (Microsoft publishes no Open Badges data since leaving Credly). */
 export const microsoftLearn = definePlatform({
   id: 'microsoft-learn',
-  label: 'Microsoft Learn',
   hosts: /^learn\.microsoft\.com$/i,
   linkHint: /learn\.microsoft\.com/i,
   fromLink(url) {
@@ -14,6 +13,6 @@ export const microsoftLearn = definePlatform({
     return match?.[1] && match[2] ? { url: url.href, id: `${match[1]}/${match[2]}` } : undefined;
   },
   embeds: [],
-  dataUrl: undefined,
-  linkOnly: true,
 });
+
+export const microsoftLearnFacts: PlatformFacts = { label: 'Microsoft Learn', linkOnly: true };

@@ -1,4 +1,4 @@
-import { definePlatform } from './platform';
+import { definePlatform, type PlatformFacts } from './platform';
 
 const PAGE = /^(.*)\/badges\/(assertion|badge)\.php$/;
 const HASH = /^[0-9a-f]{32,64}$/i;
@@ -9,7 +9,6 @@ const HASH = /^[0-9a-f]{32,64}$/i;
  */
 export const moodle = definePlatform({
   id: 'moodle',
-  label: 'Moodle',
   hosts: 'any',
   linkHint: /badges\/(?:assertion|badge)\.php/i,
   fromLink(url) {
@@ -22,5 +21,6 @@ export const moodle = definePlatform({
     };
   },
   embeds: [],
-  dataUrl: (credential) => credential.url,
 });
+
+export const moodleFacts: PlatformFacts = { label: 'Moodle', dataUrl: (credential) => credential.url };

@@ -1,4 +1,4 @@
-import { definePlatform } from './platform';
+import { definePlatform, type PlatformFacts } from './platform';
 
 const ASSERTION_PATH = /^\/v1\/assertion\/([0-9a-f]{16,64})(?:\.html|\.json)?\/?$/i;
 const CREDENTIAL_PATH = /^\/obv3\/credentials\/([0-9a-f]{16,64})\/?$/i;
@@ -6,7 +6,6 @@ const CREDENTIAL_PATH = /^\/obv3\/credentials\/([0-9a-f]{16,64})\/?$/i;
 /** Open Badge Factory (Finland): OB 2.0 assertions `/v1/assertion/<id>` (JSON at `.json`) and OB 3.0 `/obv3/credentials/<id>`. */
 export const openBadgeFactory = definePlatform({
   id: 'open-badge-factory',
-  label: 'Open Badge Factory',
   hosts: /(^|\.)openbadgefactory\.com$/i,
   linkHint: /openbadgefactory\.com/i,
   fromLink(url) {
@@ -16,5 +15,6 @@ export const openBadgeFactory = definePlatform({
     return credential ? { url: `${url.origin}/obv3/credentials/${credential.toLowerCase()}`, id: credential.toLowerCase() } : undefined;
   },
   embeds: [],
-  dataUrl: (credential) => credential.url,
 });
+
+export const openBadgeFactoryFacts: PlatformFacts = { label: 'Open Badge Factory', dataUrl: (credential) => credential.url };

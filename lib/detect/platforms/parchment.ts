@@ -1,4 +1,4 @@
-import { definePlatform } from './platform';
+import { definePlatform, type PlatformFacts } from './platform';
 
 const AWARD_PATH = /^\/u\/award\/([0-9a-f]{32})\/?$/i;
 
@@ -8,7 +8,6 @@ const AWARD_PATH = /^\/u\/award\/([0-9a-f]{32})\/?$/i;
  */
 export const parchment = definePlatform({
   id: 'parchment',
-  label: 'Parchment',
   hosts: /^(?:www\.)?parchment\.com$/i,
   linkHint: /parchment\.com/i,
   fromLink(url) {
@@ -16,6 +15,6 @@ export const parchment = definePlatform({
     return id ? { url: url.href, id: id.toLowerCase() } : undefined;
   },
   embeds: [],
-  dataUrl: undefined,
-  linkOnly: true,
 });
+
+export const parchmentFacts: PlatformFacts = { label: 'Parchment', linkOnly: true };

@@ -1,4 +1,8 @@
-/** What Badge Lens knows about one page platform: how its links and embeds look, and where its data is. */
+/**
+ * What Badge Lens knows about one page platform, in two parts: how its links and embeds look
+ * (`PagePlatform`, which the eager content script carries), and its name and where its data is
+ * (`PlatformFacts`, needed only once a badge was found).
+ */
 
 /** A credential as a platform shows it: its public page and the id it is known by there. */
 export interface PlatformCredential {
@@ -17,8 +21,6 @@ export interface PlatformEmbed {
 
 export interface PagePlatform<Id extends string = string> {
   id: Id;
-  /** The platform's name, shown as is in every language. */
-  label: string;
   /**
    * Host names the platform owns: a link there is one of its credentials or nothing. `any`: the
    * platform runs on any host (self-hosted instances) and is recognised by its paths alone.
@@ -33,8 +35,14 @@ export interface PagePlatform<Id extends string = string> {
   fromLink(url: URL): PlatformCredential | undefined;
   /** Embeds that carry no ordinary link (links and iframes are read through `fromLink`). */
   embeds: readonly PlatformEmbed[];
-  /** Where the platform publishes Open Badges data for a credential; undefined when it publishes nothing verifiable. */
-  dataUrl: ((credential: PlatformCredential) => string) | undefined;
+}
+
+/** A platform's facts beyond detection; its module exports them apart, so bundles that only detect leave them out. */
+export interface PlatformFacts {
+  /** The platform's name, shown as is in every language. */
+  label: string;
+  /** Where the platform publishes Open Badges data for a credential; absent when it publishes nothing verifiable. */
+  dataUrl?: (credential: PlatformCredential) => string;
   /** A platform whose credentials are only ever pages (no data at all): its result says "link only". */
   linkOnly?: true;
 }

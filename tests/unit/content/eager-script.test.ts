@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mayScan } from '../../../entrypoints/content/scan-settings';
 
 describe('the eager content script', () => {
-  it('bundles the scanner and detection only: no Preact, zod, polyfill, overlay, schemas, person-name reading, over-limit ordering or WXT context', async () => {
+  it('bundles the scanner and detection only: no Preact, zod, polyfill, overlay, schemas, full cap, platform facts, person-name reading, over-limit ordering or WXT context', async () => {
     const result = await build({
       entryPoints: ['entrypoints/content-scan.ts'],
       bundle: true,
@@ -23,6 +23,8 @@ describe('the eager content script', () => {
       'lib/protocol/schemas.ts',
       'lib/protocol/cap.ts',
       'entrypoints/content/view.ts',
+      // The full cap: the eager script sends only candidates within the limits (fitsUncut).
+      'entrypoints/content/candidates-message.ts',
       // Whose page it is matters only once there is a badge on it.
       'lib/detect/person-name.ts',
       // Which candidates the per-page limit goes to matters only once there are more than 300.
@@ -36,6 +38,10 @@ describe('the eager content script', () => {
         heavy,
       ).toEqual([]);
     }
+    // Platform facts (names, data URLs) are shown and fetched only once a badge is found.
+    const code = result.outputFiles[0]!.text;
+    expect(code).toContain('openbadgefactory');
+    for (const fact of ['Open Badge Factory', 'LinkedIn Learning', 'badge_assertions', 'linkOnly']) expect(code, fact).not.toContain(fact);
   });
 });
 

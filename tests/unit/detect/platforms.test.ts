@@ -5,7 +5,7 @@ import { describeCandidate } from '../../../components/ResultRow';
 import { startScanner } from '../../../entrypoints/content/page-scanner';
 import { findCandidates } from '../../../lib/detect/find-candidates';
 import { candidateForLink, linkProbe, mayBeCandidateLink, platformDataUrl } from '../../../lib/detect/platform-links';
-import { PLATFORM_IDS, PLATFORMS, type Platform } from '../../../lib/detect/platforms';
+import { PLATFORM_IDS, PLATFORMS, platformById, type Platform } from '../../../lib/detect/platforms';
 import { candidateSchema } from '../../../lib/protocol/schemas';
 import { readLocale } from '../components/helpers';
 
@@ -69,7 +69,7 @@ describe('the platform registry', () => {
   it('lists each platform once, with a label, and gives the protocol the same ids', () => {
     expect(new Set(PLATFORM_IDS).size).toBe(PLATFORMS.length);
     expect(PLATFORM_IDS).toEqual(PLATFORMS.map((p) => p.id));
-    for (const platform of PLATFORMS) expect(platform.label.trim()).not.toBe('');
+    for (const platform of PLATFORMS) expect(platformById(platform.id).label.trim()).not.toBe('');
     expect(Object.keys(SAMPLES).sort()).toEqual([...PLATFORM_IDS].sort());
   });
 
@@ -106,7 +106,7 @@ describe('the platform registry', () => {
 
     it('is named in the list of found items, and accepted by the protocol', () => {
       const candidate = candidateForLink(sample.link)!;
-      expect(describeCandidate({ ref: 'r1', candidate, state: 'pending', results: [] })).toBe(`${platform.label} badge`);
+      expect(describeCandidate({ ref: 'r1', candidate, state: 'pending', results: [] })).toBe(`${platformById(id).label} badge`);
       expect(candidateSchema.safeParse(candidate).success).toBe(true);
     });
 
@@ -114,7 +114,7 @@ describe('the platform registry', () => {
       const candidate = candidateForLink(sample.link);
       if (candidate?.kind !== 'platform') throw new Error(`no platform candidate for ${sample.link}`);
       const dataUrl = platformDataUrl(candidate);
-      if (platform.dataUrl) expect(dataUrl).toMatch(/^https:\/\//);
+      if (platformById(id).dataUrl) expect(dataUrl).toMatch(/^https:\/\//);
       else expect(dataUrl).toBeUndefined();
     });
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../lib/detect/candidate';
 import { PLATFORM_IDS } from '../../../lib/detect/platforms';
 import { capCandidate, capResult, capTo, capUnknown } from '../../../lib/protocol/cap';
+import { fitsUncut } from '../../../lib/protocol/cap-candidate';
 import { capText, capUrl, LIMITS, TRUNCATION_MARKER } from '../../../lib/protocol/limits';
 import { candidateSchema, resultSchema, tabStateSchema } from '../../../lib/protocol/schemas';
 import { CHECK_CATALOG, type CheckCode } from '../../../lib/result/catalog';
@@ -235,6 +236,24 @@ describe('capping a candidate', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it(`lets the eager script send as is only what capCandidate leaves whole, and all that is short in UTF-16 units (${RUNS} candidates)`, () => {
+    let fitting = 0;
+    fc.assert(
+      fc.property(candidate, (original) => {
+        const fits = fitsUncut(original);
+        if (fits) fitting++;
+        if (fits) expect(capCandidate(original).truncated).toBe(false);
+        const units = Object.entries(original).filter(([field]) => field !== 'kind' && field !== 'platform');
+        const limitOf = (field: string) =>
+          (original.kind === 'link' || original.kind === 'platform') && field === 'url' ? LIMITS.url : limitAt(field);
+        const short = units.every(([field, value]) => (value as string).length <= limitOf(field));
+        expect(fits).toBe(short);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(fitting).toBeGreaterThan(0);
   });
 
   it('cuts a 1.5 MB inline credential to the inline limit', () => {
