@@ -159,13 +159,20 @@ export function createBackground(deps: BackgroundDeps): Background {
       const notChecked = Math.max(state.notChecked ?? 0, message.notChecked ?? 0) + dropped;
       if (notChecked > 0) state.notChecked = notChecked;
       if (message.personName) state.personName = capText(message.personName, LIMITS.personName);
-      // Verification starts before the write settles: under load storage answers a few hundred ms late.
-      const written = store.save(
-        state,
-        fresh.map((i) => i.ref),
-      );
       const { navigationId, pageUrl } = state;
-      ramp.start(tabId, navigationId, startOrder(fresh), (item) => run(tabId, navigationId, item, pageUrl));
+      const held = ramp.start(tabId, navigationId, startOrder(fresh), (item) => run(tabId, navigationId, item, pageUrl));
+      // Verification starts before the write: under load storage answers a few hundred ms late, and a
+      // first batch's write (every item) would queue ahead of its first candidates' cache reads, so
+      // while the ramp holds candidates back, their write waits too (the answer does not).
+      const save = () =>
+        store.peek(tabId)?.navigationId === navigationId
+          ? store.save(
+              state,
+              fresh.map((i) => i.ref),
+            )
+          : undefined;
+      const written = held ? undefined : save();
+      if (held) void held.then(save);
       // Warmed once the first candidates' requests are out: its synchronous part would hold them back.
       const warmed = message.found.some((f) => mayNeedJsonLd(f.candidate)) ? afterThisTask(() => deps.jsonld?.warm?.()) : undefined;
       await Promise.all([toolbar.paint(tabId), written, warmed]);

@@ -40,7 +40,9 @@ export function createStartRamp(alone = FIRST_ALONE, holdMs = FIRST_HOLD_MS) {
   function hold<T>(items: readonly T[], start: (item: T) => void) {
     const timer = setTimeout(() => held.release(), holdMs);
     let waiting = true;
+    let settle = () => {};
     const held = {
+      settled: new Promise<void>((resolve) => (settle = resolve)),
       release() {
         if (!waiting) return;
         held.drop();
@@ -49,14 +51,18 @@ export function createStartRamp(alone = FIRST_ALONE, holdMs = FIRST_HOLD_MS) {
       drop() {
         waiting = false;
         clearTimeout(timer);
+        settle();
       },
     };
     return held;
   }
 
   return {
-    /** Calls `start` for each of `items` (already in start order), now or once the page's first verdict is out. */
-    start<T>(tabId: number, navigationId: string, items: readonly T[], start: (item: T) => void): void {
+    /**
+     * Calls `start` for each of `items` (already in start order), now or once the page's first verdict
+     * is out; what it holds back, it answers with a promise that settles when those start (or are dropped).
+     */
+    start<T>(tabId: number, navigationId: string, items: readonly T[], start: (item: T) => void): Promise<void> | undefined {
       const known = pages.get(tabId);
       const first = known?.navigationId !== navigationId;
       if (first) {
@@ -65,7 +71,10 @@ export function createStartRamp(alone = FIRST_ALONE, holdMs = FIRST_HOLD_MS) {
       }
       const now = first && items.length > RAMP_ABOVE ? items.slice(0, alone) : items;
       for (const item of now) start(item);
-      if (now.length < items.length) pages.set(tabId, { navigationId, held: hold(items.slice(now.length), start) });
+      if (now.length === items.length) return undefined;
+      const held = hold(items.slice(now.length), start);
+      pages.set(tabId, { navigationId, held });
+      return held.settled;
     },
     /** The page has a verdict: what it held back starts now. */
     verdict(tabId: number, navigationId: string): void {
