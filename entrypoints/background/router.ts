@@ -24,7 +24,7 @@ import { loadSettings, saveSettings } from './settings';
 import { createTabStore } from './tab-store';
 import { createPushQueue } from './push-queue';
 import { paintToolbar } from './toolbar';
-import { startOrder } from './start-order';
+import { createStartRamp, startOrder } from './start-order';
 import { createToolbarQueue } from './toolbar-queue';
 import { uncheckedResult } from './unchecked-result';
 import { createVerifier, type Verifier, type VerifyItemOptions } from './verifier';
@@ -92,6 +92,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     void toolbar.paint(state.tabId);
   }
   const pushes = createPushQueue(push, PUSH_GAP_MS);
+  const ramp = createStartRamp();
 
   /** Verifies one item and records it, unless the tab has moved on to another page meanwhile; `fresh` skips the recent results. */
   function run(tabId: number, navigationId: string, item: TabItem, pageUrl: string, options: VerifyItemOptions = {}): void {
@@ -101,6 +102,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       const results = await resultsFor(verifier, item, sourceOf(item, pageUrl), options);
       const changed = await store.changeItem(tabId, navigationId, item.ref, { state: 'done', results });
       if (changed) pushes.add(changed.state, changed.item);
+      ramp.verdict(tabId, navigationId);
     })();
     inFlight.set(key, job);
     void job.finally(() => inFlight.delete(key)).catch(() => undefined);
@@ -139,7 +141,6 @@ export function createBackground(deps: BackgroundDeps): Background {
       return { ok: true };
     },
     async 'page-candidates'(message, tabId) {
-      if (message.found.some((f) => mayNeedJsonLd(f.candidate))) deps.jsonld?.warm?.();
       let state = await store.get(tabId);
       if (!state || state.navigationId !== message.navigationId)
         state = await store.reset(tabId, capText(message.pageUrl, LIMITS.url), message.navigationId);
@@ -158,13 +159,23 @@ export function createBackground(deps: BackgroundDeps): Background {
       const notChecked = Math.max(state.notChecked ?? 0, message.notChecked ?? 0) + dropped;
       if (notChecked > 0) state.notChecked = notChecked;
       if (message.personName) state.personName = capText(message.personName, LIMITS.personName);
-      // Verification starts before the write settles: under load storage answers a few hundred ms late.
-      const written = store.save(
-        state,
-        fresh.map((i) => i.ref),
-      );
-      for (const item of startOrder(fresh)) run(tabId, state.navigationId, item, state.pageUrl);
-      await Promise.all([toolbar.paint(tabId), written]);
+      const { navigationId, pageUrl } = state;
+      const held = ramp.start(tabId, navigationId, startOrder(fresh), (item) => run(tabId, navigationId, item, pageUrl));
+      // Verification starts before the write: under load storage answers a few hundred ms late, and a
+      // first batch's write (every item) would queue ahead of its first candidates' cache reads, so
+      // while the ramp holds candidates back, their write waits too (the answer does not).
+      const save = () =>
+        store.peek(tabId)?.navigationId === navigationId
+          ? store.save(
+              state,
+              fresh.map((i) => i.ref),
+            )
+          : undefined;
+      const written = held ? undefined : save();
+      if (held) void held.then(save);
+      // Warmed once the first candidates' requests are out: its synchronous part would hold them back.
+      const warmed = message.found.some((f) => mayNeedJsonLd(f.candidate)) ? afterThisTask(() => deps.jsonld?.warm?.()) : undefined;
+      await Promise.all([toolbar.paint(tabId), written, warmed]);
       return { ok: true, tab: state };
     },
     recheck: (message, tabId) => recheck(tabId, message.ref, message.anchors),
@@ -230,7 +241,10 @@ export function createBackground(deps: BackgroundDeps): Background {
 
   return {
     handle: (message, sender) => route(message, sender).catch((e: unknown) => refuse(e instanceof Error ? e.message : String(e))),
-    onTabRemoved: (tabId) => store.remove(tabId),
+    onTabRemoved: (tabId) => {
+      ramp.forget(tabId);
+      return store.remove(tabId);
+    },
     resumed,
     async idle() {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight.values()]);
@@ -240,6 +254,11 @@ export function createBackground(deps: BackgroundDeps): Background {
     },
     onBackpackAlarm: () => ready.then(() => backpack.recheck('due')).then(() => undefined),
   };
+}
+
+/** Runs `task` in a task of its own, after the microtasks queued so far (a request's dispatch among them). */
+function afterThisTask(task: () => void): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0)).then(task);
 }
 
 /** Calls the handler of the message's type; the handler maps guarantee each is typed for its message. */

@@ -136,6 +136,25 @@ describe('background router: a page', () => {
     await background.idle();
   });
 
+  it('a large first batch starts two candidates and is written to storage once the first verdict starts the rest', async () => {
+    const { background, session, verifier } = setup();
+    const ten = Array.from({ length: 10 }, (_, i) => link(i + 1));
+    const reply = await background.handle(
+      { type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found: ten },
+      page,
+    );
+    expect(reply.ok && 'tab' in reply ? reply.tab?.items.length : 0).toBe(10);
+    expect(verifier.calls.map((c) => c.source)).toEqual(['https://a.example.org/1.json', 'https://a.example.org/2.json']);
+    expect(storedTab(session, 7)?.items ?? []).toHaveLength(0);
+    expect((await background.handle({ type: 'get-tab', tabId: 7 }, popup)).ok && true).toBe(true);
+    callAt(verifier, 1).finish([result('verified')]);
+    await vi.waitFor(() => expect(verifier.calls).toHaveLength(10));
+    await vi.waitFor(() => expect(storedTabOf(session, 7).items.map((i) => i.ref)).toEqual(ten.map((f) => f.ref)));
+    expect(storedTabOf(session, 7).items[1]).toMatchObject({ state: 'done', results: [{ status: 'verified' }] });
+    for (const call of verifier.calls) call.finish([]);
+    await background.idle();
+  });
+
   it('adds only refs it has not seen, and no more than the page cap', async () => {
     const { background, verifier } = setup();
     await background.handle(

@@ -7,11 +7,15 @@ const page = { id: 'badgelens', url: 'https://cv.example.net/', tab: { id: 7 } }
 const candidates = (found: unknown[]) => ({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found });
 
 function setup() {
-  const jsonld: JsonLdTools & { warmed: number } = {
+  const fake = fakeVerifier();
+  const jsonld: JsonLdTools & { warmed: number; verificationsBeforeWarm?: number } = {
     warmed: 0,
     canonize: async () => '',
     canonizeWithLabels: async () => ({ nquads: '', labels: new Map() }),
-    warm: () => void jsonld.warmed++,
+    warm: () => {
+      jsonld.warmed++;
+      jsonld.verificationsBeforeWarm = fake.verifier.calls.length;
+    },
   };
   const background = createBackground({
     session: fakeStorageArea(),
@@ -21,7 +25,7 @@ function setup() {
     toolbar: fakeToolbar(),
     runtime: { id: 'badgelens', getURL: (path) => `chrome-extension://badgelens${path}` },
     sendToTab: async () => undefined,
-    makeVerifier: fakeVerifier().make,
+    makeVerifier: fake.make,
   });
   return { background, jsonld };
 }
@@ -38,6 +42,14 @@ describe('the JSON-LD tools are warmed when a page reports candidates (cold star
       await background.handle(candidates([{ ref: 'r1', candidate: { kind: 'link', url: 'https://a.example.org/1.json' } }]), page),
     ).toMatchObject({ ok: true });
     expect(jsonld.warmed).toBe(1);
+  });
+
+  it('warms only once the first candidates have started (its synchronous part would hold their requests back)', async () => {
+    const { background, jsonld } = setup();
+    const links = [1, 2, 3].map((n) => ({ ref: `r${n}`, candidate: { kind: 'link', url: `https://a.example.org/${n}.json` } }));
+    expect(await background.handle(candidates(links), page)).toMatchObject({ ok: true });
+    expect(jsonld.warmed).toBe(1);
+    expect(jsonld.verificationsBeforeWarm).toBe(3);
   });
 
   it('does not warm for a page whose only candidates are embedded JWTs (no canonicalization ahead)', async () => {
