@@ -123,6 +123,7 @@ function outermostOf(roots: Set<Element>): (root: Element) => boolean {
  */
 export function subtreesOf(roots: readonly Element[]): Scope {
   return {
+    baseURI: roots[0]?.baseURI,
     querySelectorAll(selectors) {
       const all: Element[] = [];
       for (const root of roots) {

@@ -1,6 +1,6 @@
 import { MAX_CANDIDATES_PER_PAGE, candidateKey, type Candidate } from './candidate';
 import { createLinkMemo, type LinkMemo, type Resolved } from './link-memo';
-import { LINK_HINT, linkProbe, mayBeCandidateLink } from './platform-links';
+import { candidateLinkSelector, LINK_HINT, linkProbe, mayBeCandidateLink } from './platform-links';
 import { PLATFORM_EMBED_ATTRIBUTES, PLATFORMS } from './platforms';
 
 export interface Found {
@@ -41,6 +41,8 @@ export interface FindOptions {
 /** Where to look: a document or element (descendants), or any set of elements a query can run over. */
 export interface Scope {
   querySelectorAll(selectors: string): Iterable<Element>;
+  /** The base URL of the scope's elements, where it is known before one is read (a browser's document). */
+  readonly baseURI?: string | null | undefined;
 }
 
 const EMBEDS = PLATFORMS.flatMap((platform) => platform.embeds.map((embed) => ({ platform: platform.id, embed })));
@@ -48,8 +50,23 @@ const EMBED_SELECTOR = EMBEDS.map(({ embed }) => embed.selector).join(', ');
 const BACKGROUND_SELECTOR = '[style*="background"], [class*="badge" i]';
 /** `<img>`s whose source the browser picks (`onPickedImage`). */
 const PICKED_SELECTOR = 'img[srcset], picture > img';
-/** Elements whose tag tells what they may hold, as one query: one walk of the scope, not one per kind. */
-const TAG_SELECTOR = 'script[type], svg, iframe[src], a[href], img, object[data], picture source[srcset]';
+/**
+ * Elements whose tag tells what they may hold, as one query: one walk of the scope, not one per kind.
+ * Against a known base, links and frames that cannot be candidates are left out by the selector
+ * itself (`candidateLinkSelector`): a feed's plain links are never handed to the script.
+ */
+function tagSelector(base: string | undefined): string {
+  if (base === undefined) return 'script[type], svg, iframe[src], a[href], img, object[data], picture source[srcset]';
+  let selector = TAG_SELECTORS.get(base);
+  if (selector === undefined) {
+    if (TAG_SELECTORS.size >= 16) TAG_SELECTORS.clear();
+    const links = [candidateLinkSelector('iframe', 'src', base), candidateLinkSelector('a', 'href', base)];
+    selector = ['script[type], svg', ...links, 'img, object[data], picture source[srcset]'].join(', ');
+    TAG_SELECTORS.set(base, selector);
+  }
+  return selector;
+}
+const TAG_SELECTORS = new Map<string, string>();
 const BADGE_WORDS = ['badge', 'credential', 'assertion', 'certif'];
 /**
  * An element whose alt, class or title, or a link around it, has a word of `BADGE_HINT` in it, as one
@@ -79,7 +96,7 @@ interface Sorted {
  * (platform embeds, backgrounds, images the browser picks), usually empty. A step per element found,
  * so that sorting a large page is spread over slices too.
  */
-function* sortedElements(root: Scope, options: FindOptions): Generator<void, Sorted, void> {
+function* sortedElements(root: Scope, options: FindOptions, base: string | undefined): Generator<void, Sorted, void> {
   const sorted: Sorted = {
     scripts: [],
     svgs: [],
@@ -91,7 +108,7 @@ function* sortedElements(root: Scope, options: FindOptions): Generator<void, Sor
     backgrounds: [],
   };
   const byTag: Record<string, Element[]> = { script: sorted.scripts, svg: sorted.svgs, iframe: sorted.frames, a: sorted.links };
-  for (const element of root.querySelectorAll(TAG_SELECTOR)) {
+  for (const element of root.querySelectorAll(tagSelector(base))) {
     (byTag[element.localName] ?? sorted.images).push(element);
     yield;
   }
@@ -139,11 +156,12 @@ export function* scanCandidates(root: Scope, baseUrl: string, options: FindOptio
   };
   const memo = options.memo ?? createLinkMemo();
   // Every element of a document resolves against the document's base URL: it is read once per scan.
-  let base: string | undefined;
+  const known = root.baseURI;
+  let base = typeof known === 'string' && known ? memo.base(known, baseUrl) : undefined;
   const baseOf = (element: Element): string => (base ??= memo.base(element.baseURI ?? '', baseUrl));
   const resolve = (value: string | null | undefined, element: Element): Resolved | undefined =>
     value ? memo.resolve(value, baseOf(element)) : undefined;
-  const sorted = yield* sortedElements(root, options);
+  const sorted = yield* sortedElements(root, options, base);
   for (const image of sorted.picked) options.onPickedImage?.(image);
 
   for (const script of sorted.scripts) {
