@@ -57,17 +57,41 @@ const PICKED_SELECTOR = 'img[srcset], picture > img';
  */
 function tagSelector(base: string | undefined): string {
   if (base === undefined) return 'script[type], svg, iframe[src], a[href], img, object[data], picture source[srcset]';
-  let selector = TAG_SELECTORS.get(base);
+  BASES_READ.add(base);
+  const key = `${BASES_READ.size} ${base}`;
+  let selector = TAG_SELECTORS.get(key);
   if (selector === undefined) {
     if (TAG_SELECTORS.size >= 16) TAG_SELECTORS.clear();
-    const links = [candidateLinkSelector('iframe', 'src', base), candidateLinkSelector('a', 'href', base)];
-    selector = ['script[type], svg', ...links, 'img, object[data], picture source[srcset]'].join(', ');
-    TAG_SELECTORS.set(base, selector);
+    selector = tagSelectorFor(base, [...BASES_READ]);
+    TAG_SELECTORS.set(key, selector);
   }
   return selector;
 }
+
+/** `tagSelector` against `base`, images having resolved their `src` against any of `earlierBases` (an `<img>` shows what it loaded then). */
+export function tagSelectorFor(base: string, earlierBases: readonly string[]): string {
+  const links = [candidateLinkSelector('iframe', 'src', base), candidateLinkSelector('a', 'href', base)];
+  const images = [candidateLinkSelector('img', 'src', base, IMAGE_LITERALS, earlierBases), IMAGE_ANYWAY];
+  return ['script[type], svg', ...links, ...images, 'object[data], picture source[srcset]'].join(', ');
+}
+
+/** Every base a scan read while this script ran: an `<img>` may still show what it resolved against an earlier one. */
+const BASES_READ = new Set<string>();
 const TAG_SELECTORS = new Map<string, string>();
 const BADGE_WORDS = ['badge', 'credential', 'assertion', 'certif'];
+/** In the address of every image `looksLikeBadgeImage` may take, besides the link hints. */
+const IMAGE_LITERALS = ['.png', '.svg', ...BADGE_WORDS];
+/**
+ * `<img>`s whatever their `src` says: none (what they show comes from elsewhere), a source the browser
+ * picks, or alt, class, title or a link around them with a badge word (`BADGE_TEXT_SELECTOR`).
+ */
+const IMAGE_ANYWAY = [
+  'img:not([src]), img[data], img[srcset], picture img',
+  ...BADGE_WORDS.flatMap((word) => [
+    ...['alt', 'class', 'title'].map((attribute) => `img[${attribute}*="${word}" i]`),
+    `a[href*="${word}" i] img`,
+  ]),
+].join(', ');
 /**
  * An element whose alt, class or title, or a link around it, has a word of `BADGE_HINT` in it, as one
  * selector: one call instead of four reads. (Any link around it, where `looksLikeBadgeImage` reads the

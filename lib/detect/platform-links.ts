@@ -102,103 +102,25 @@ export function platformDataUrl(candidate: Extract<Candidate, { kind: 'platform'
   return platformById(candidate.platform).dataUrl?.(candidate);
 }
 
+/** Text a pattern writes literally: characters with no meaning in a pattern, and escaped punctuation. */
+const LITERAL = String.raw`(?:\\[^A-Za-z0-9]|[^\\()[\]{}?*+.^$|])*`;
+const ALTERNATIVE = new RegExp(`^(${LITERAL})(?:\\(\\?:(${LITERAL}(?:\\|${LITERAL})*)\\))?(${LITERAL})$`);
+
 /**
- * The literals a match of `hint` must contain, one list per top-level alternative (any one of a list
- * is in every match of it); undefined when some alternative has none of at least 3 characters that
- * this small reading of the pattern can be sure of (then no link may be passed over by selector).
+ * The literals a match of `hint` must contain, one list per top-level alternative (each match of it
+ * holds one of the list). An alternative must be a literal with at most one `(?:a|b)` group of
+ * literals; undefined for anything else, or a literal under 3 characters (then no link is left out).
  */
 export function hintLiterals(hint: RegExp): string[][] | undefined {
   const lists: string[][] = [];
-  for (const alternative of splitTopLevel(hint.source)) {
-    const literals = requiredLiterals(alternative);
-    if (!literals) return undefined;
-    lists.push(literals);
+  for (const alternative of hint.source.split(/\|(?![^(]*\))/)) {
+    const parts = ALTERNATIVE.exec(alternative);
+    if (!parts) return undefined;
+    const list = (parts[2]?.split('|') ?? ['']).map((middle) => (parts[1] + middle + parts[3]).replace(/\\(.)/g, '$1').toLowerCase());
+    if (list.some((literal) => literal.length < 3)) return undefined;
+    lists.push(list);
   }
   return lists;
-}
-
-/** `source` split at the `|`s outside groups and classes. */
-function splitTopLevel(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(source.slice(start));
-  return parts;
-}
-
-/** A character written as `\c` that stands for itself. */
-const ESCAPED_LITERAL = /^[.\\/\-?#+*()[\]{}|^$:&=!,'"<>@%~]$/;
-/** Outside classes and escapes, characters that stand for themselves. */
-const PLAIN_ATOM = /^[A-Za-z0-9_/\-#:&=!,'"<>@%~ ]$/;
-
-/**
- * For one alternative: its atoms in order, each the strings it matches (a literal character, or a
- * `(?:a|b)` group of plain literals) or null for anything else; the run of known atoms whose shortest
- * product is longest is what every match contains.
- */
-function requiredLiterals(alternative: string): string[] | undefined {
-  const atoms: Array<string[] | null> = [];
-  for (let i = 0; i < alternative.length; i++) {
-    const c = alternative[i]!;
-    if (c === '\\') {
-      const next = alternative[++i] ?? '';
-      atoms.push(ESCAPED_LITERAL.test(next) ? [next] : null);
-    } else if (c === '(') {
-      const close = alternative.indexOf(')', i);
-      const body = alternative.slice(i + 1, close);
-      const options = body.startsWith('?:') ? splitTopLevel(body.slice(2)).map(plainText) : [];
-      atoms.push(close > i && options.length > 0 && options.every((o) => o !== undefined) ? (options as string[]) : null);
-      i = close < 0 ? alternative.length : close;
-    } else if (c === '?' || c === '*' || c === '+' || c === '{') {
-      // The atom before a quantifier may be absent or repeated: it is not a known part of every match.
-      atoms.pop();
-      atoms.push(null);
-      if (c === '{') i = Math.max(i, alternative.indexOf('}', i));
-    } else if (c === '[') {
-      atoms.push(null);
-      for (i++; i < alternative.length && alternative[i] !== ']'; i++) if (alternative[i] === '\\') i++;
-    } else atoms.push(PLAIN_ATOM.test(c) ? [c] : null);
-  }
-  let best: string[] | undefined;
-  let run: string[] = [''];
-  const consider = () => {
-    const shortest = Math.min(...run.map((s) => s.length));
-    if (shortest >= 3 && (!best || shortest > Math.min(...best.map((s) => s.length)))) best = run;
-  };
-  for (const atom of atoms) {
-    if (atom && run.length * atom.length <= 16) run = run.flatMap((head) => atom.map((tail) => head + tail));
-    else {
-      consider();
-      run = atom ?? [''];
-    }
-  }
-  consider();
-  return best?.map((s) => s.toLowerCase());
-}
-
-/** The text a group option stands for, when it is only plain characters and escaped literals. */
-function plainText(option: string): string | undefined {
-  let text = '';
-  for (let i = 0; i < option.length; i++) {
-    const c = option[i]!;
-    if (c === '\\' && ESCAPED_LITERAL.test(option[i + 1] ?? '')) text += option[++i];
-    else if (PLAIN_ATOM.test(c)) text += c;
-    else return undefined;
-  }
-  return text;
 }
 
 const HINT_LITERALS = hintLiterals(LINK_HINT);
@@ -211,16 +133,26 @@ const HINT_LITERALS = hintLiterals(LINK_HINT);
  * the link's text, with at most these changes: a character percent-encoded (`%XX`, whose hex digits can
  * begin a literal: those are left off what is looked for), and what the selector always picks (tabs
  * and newlines removed, `\` read as `/`, dot segments, escapes, a host after `//`). A hint that the base could
- * begin, or holds, makes every link a maybe.
+ * begin, or holds, makes every link a maybe. `also`: more literals to keep (an image's); `earlierBases`:
+ * other bases the text may have been resolved against (an `<img>` shows what it loaded then).
  */
-export function candidateLinkSelector(tag: string, attribute: string, base: string): string {
+export function candidateLinkSelector(
+  tag: string,
+  attribute: string,
+  base: string,
+  also: readonly string[] = [],
+  earlierBases: readonly string[] = [],
+): string {
   const all = `${tag}[${attribute}]`;
-  const origin = /^https?:\/\/[^/?#]+/i.exec(base)?.[0];
+  const origin = ORIGIN.exec(base)?.[0];
   if (!HINT_LITERALS || !origin) return all;
-  const cuts = cutPoints(base, origin.length);
-  const lower = base.toLowerCase();
-  const literals = [...new Set(HINT_LITERALS.flat())];
-  if (literals.some((literal) => literal.includes('%') || threatens(literal, lower, cuts))) return all;
+  const literals = [...new Set([...HINT_LITERALS.flat(), ...also])];
+  for (const each of [base, ...earlierBases]) {
+    const end = ORIGIN.exec(each)?.[0].length;
+    const cuts = end === undefined ? [] : cutPoints(each, end);
+    const lower = each.toLowerCase();
+    if (end === undefined || literals.some((literal) => literal.includes('%') || threatens(literal, lower, cuts))) return all;
+  }
   const sameOrigin = `:not([${attribute}^=${cssString(`${origin}/`)} i])`;
   const always = ['%', '\\', '\t', '\n', '\r', '/.'].map((text) => `${all}[${attribute}*=${cssString(text)}]`);
   // A literal found in the link's text may begin inside a `%XX` its encoding made: up to two hex digits.
@@ -233,6 +165,8 @@ export function candidateLinkSelector(tag: string, attribute: string, base: stri
     ...named.map((text) => `${all}[${attribute}*=${cssString(text)} i]`),
   ].join(', ');
 }
+
+const ORIGIN = /^https?:\/\/[^/?#]+/i;
 
 /**
  * Where a link's resolved text can begin after a prefix of `base`, and the character it then begins

@@ -87,7 +87,8 @@ describe('candidate link selector', () => {
     expect(lists).toBeDefined();
     expect(lists).toContainEqual(['badges/assertion.php', 'badges/badge.php']);
     expect(lists).toContainEqual(['.json', '.jws', '.jwt']);
-    expect(hintLiterals(/ab?cdef/)).toEqual([['cdef']]);
+    expect(hintLiterals(/x\.(?:ab|cd)y/)).toEqual([['x.aby', 'x.cdy']]);
+    expect(hintLiterals(/ab?cdef/)).toBeUndefined();
     expect(hintLiterals(/a[bc]d|xyz/)).toBeUndefined();
   });
 
