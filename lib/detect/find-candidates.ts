@@ -43,6 +43,8 @@ export interface Scope {
   querySelectorAll(selectors: string): Iterable<Element>;
   /** The base URL of the scope's elements, where it is known before one is read (a browser's document). */
   readonly baseURI?: string | null | undefined;
+  /** How many subtrees a query walks (1 when not given): each costs the caller a call into the DOM. */
+  readonly parts?: number;
 }
 
 const EMBEDS = PLATFORMS.flatMap((platform) => platform.embeds.map((embed) => ({ platform: platform.id, embed })));
@@ -102,6 +104,9 @@ const BADGE_TEXT_SELECTOR = BADGE_WORDS.flatMap((word) => [
   `a[href*="${word}" i] *`,
 ]).join(', ');
 
+/** The tags of what `sortedElements` files under images. */
+const IMAGE_TAGS = new Set(['img', 'object', 'source']);
+
 /** The elements a scan reads, by kind, each list in document order. */
 interface Sorted {
   scripts: Element[];
@@ -132,13 +137,26 @@ function* sortedElements(root: Scope, options: FindOptions, base: string | undef
     backgrounds: [],
   };
   const byTag: Record<string, Element[]> = { script: sorted.scripts, svg: sorted.svgs, iframe: sorted.frames, a: sorted.links };
-  for (const element of root.querySelectorAll(tagSelector(base))) {
-    (byTag[element.localName] ?? sorted.images).push(element);
+  const kindOf = (element: Element) => byTag[element.localName] ?? (IMAGE_TAGS.has(element.localName) ? sorted.images : undefined);
+  const tags = tagSelector(base);
+  const rare = [EMBED_SELECTOR, options.backgroundImageOf && BACKGROUND_SELECTOR, options.onPickedImage && PICKED_SELECTOR]
+    .filter(Boolean)
+    .join(', ');
+  // Over many subtrees a query costs calls per subtree, and the rare kinds are rare: one query for both.
+  const merged = rare !== '' && (root.parts ?? 1) > 1;
+  const rareFound: Element[] = [];
+  for (const element of root.querySelectorAll(merged ? `${tags}, ${rare}` : tags)) {
+    const kind = kindOf(element);
+    if (!merged) kind!.push(element);
+    else if (kind && !element.matches(rare)) kind.push(element);
+    else {
+      rareFound.push(element);
+      if (kind && element.matches(tags)) kind.push(element);
+    }
     yield;
   }
-  const rare = [EMBED_SELECTOR, options.backgroundImageOf && BACKGROUND_SELECTOR, options.onPickedImage && PICKED_SELECTOR].filter(Boolean);
-  if (rare.length === 0) return sorted;
-  for (const element of root.querySelectorAll(rare.join(', '))) {
+  if (rare === '') return sorted;
+  for (const element of merged ? rareFound : root.querySelectorAll(rare)) {
     for (const [i, { embed }] of EMBEDS.entries()) if (element.matches(embed.selector)) sorted.embeds[i]!.push(element);
     if (options.backgroundImageOf && element.matches(BACKGROUND_SELECTOR)) sorted.backgrounds.push(element);
     if (options.onPickedImage && element.matches(PICKED_SELECTOR)) sorted.picked.push(element);
