@@ -88,11 +88,9 @@ const IMAGE_LITERALS = ['.png', '.svg', ...BADGE_WORDS];
  * picks, or alt, class, title or a link around them with a badge word (`BADGE_TEXT_SELECTOR`).
  */
 const IMAGE_ANYWAY = [
-  'img:not([src]), img[data], img[srcset], picture img',
-  ...BADGE_WORDS.flatMap((word) => [
-    ...['alt', 'class', 'title'].map((attribute) => `img[${attribute}*="${word}" i]`),
-    `a[href*="${word}" i] img`,
-  ]),
+  `img:is(:not([src]),[data],[srcset],${BADGE_WORDS.flatMap((word) => ['alt', 'class', 'title'].map((attribute) => `[${attribute}*="${word}" i]`)).join(',')})`,
+  'picture img',
+  `a:is(${BADGE_WORDS.map((word) => `[href*="${word}" i]`).join(',')}) img`,
 ].join(', ');
 /**
  * An element whose alt, class or title, or a link around it, has a word of `BADGE_HINT` in it, as one

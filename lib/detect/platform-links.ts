@@ -154,16 +154,18 @@ export function candidateLinkSelector(
     if (end === undefined || literals.some((literal) => literal.includes('%') || threatens(literal, lower, cuts))) return all;
   }
   const sameOrigin = `:not([${attribute}^=${cssString(`${origin}/`)} i])`;
-  const always = ['%', '\\', '\t', '\n', '\r', '/.'].map((text) => `${all}[${attribute}*=${cssString(text)}]`);
+  const always = ['%', '\\', '\t', '\n', '\r', '/.'].map((text) => `[${attribute}*=${cssString(text)}]`);
   // A literal found in the link's text may begin inside a `%XX` its encoding made: up to two hex digits.
   const named = literals.map((literal) => literal.replace(/^[0-9a-f]{1,2}/i, ''));
   if (named.some((text) => text.length === 0)) return all;
-  return [
-    `${all}[${attribute}*=":"]${sameOrigin}`,
-    `${all}[${attribute}*="//"]${sameOrigin}`,
+  // One `:is()`: the tag is matched once per element, not once per literal.
+  const any = [
+    `[${attribute}*=":"]${sameOrigin}`,
+    `[${attribute}*="//"]${sameOrigin}`,
     ...always,
-    ...named.map((text) => `${all}[${attribute}*=${cssString(text)} i]`),
-  ].join(', ');
+    ...named.map((text) => `[${attribute}*=${cssString(text)} i]`),
+  ];
+  return `${all}:is(${any.join(',')})`;
 }
 
 const ORIGIN = /^https?:\/\/[^/?#]+/i;
