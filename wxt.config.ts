@@ -9,7 +9,14 @@ export default defineConfig({
   imports: false,
   // No module-preload helper around dynamic imports: it assumes a `document`, which workers lack.
   // `--mode profile` (bench/cold-trace.ts) leaves names readable in CPU profiles.
-  vite: (env) => ({ plugins: [preact()], build: { modulePreload: false, ...(env.mode === 'profile' ? { minify: false } : {}), ...(process.env.BL_SOURCEMAP ? { sourcemap: true } : {}) } }),
+  vite: (env) => ({
+    plugins: [preact()],
+    build: {
+      modulePreload: false,
+      ...(env.mode === 'profile' ? { minify: false } : {}),
+      ...(process.env.BL_SOURCEMAP ? { sourcemap: true } : {}),
+    },
+  }),
   manifest: () => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

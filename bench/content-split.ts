@@ -66,7 +66,14 @@ const CAP_MS = 1;
  * Extension JS in a CPU profile: total ms, the longest contiguous run of samples in it, and the total
  * with every sample interval capped at `CAP_MS` (what it costs when the renderer has a core).
  */
-export function extensionTime(profile: Profile): { totalMs: number; longestSliceMs: number; cappedMs: number; longestCappedMs: number } {
+export function extensionTime(profile: Profile): {
+  totalMs: number;
+  longestSliceMs: number;
+  cappedMs: number;
+  longestCappedMs: number;
+  /** Samples in extension frames: they do not grow when the renderer has no core, so they compare builds best. */
+  samples: number;
+} {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -81,6 +88,7 @@ export function extensionTime(profile: Profile): { totalMs: number; longestSlice
     return value;
   };
   let total = 0;
+  let samples = 0;
   let capped = 0;
   let cappedRun = 0;
   let longestCapped = 0;
@@ -90,6 +98,7 @@ export function extensionTime(profile: Profile): { totalMs: number; longestSlice
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     if (isExtension(profile.samples[i]!)) {
       total += ms;
+      samples++;
       capped += Math.min(ms, CAP_MS);
       cappedRun += Math.min(ms, CAP_MS);
       longestCapped = Math.max(longestCapped, cappedRun);
@@ -100,7 +109,7 @@ export function extensionTime(profile: Profile): { totalMs: number; longestSlice
       cappedRun = 0;
     }
   }
-  return { totalMs: total, longestSliceMs: longest, cappedMs: capped, longestCappedMs: longestCapped };
+  return { totalMs: total, longestSliceMs: longest, cappedMs: capped, longestCappedMs: longestCapped, samples };
 }
 
 /** Self time (ms) per extension function (`name file:line`), highest first. */
@@ -157,7 +166,9 @@ export interface ScrollCost {
   scroll_added_js_capped_ms?: number;
   /** Median of the runs' `longestCappedMs`; not a summary key. */
   scroll_longest_slice_capped_ms?: number;
-  runs: Array<{ js: number; slice: number; capped?: number; cappedSlice?: number }>;
+  /** Median count of profile samples in extension frames (200 µs apart); not a summary key. */
+  scroll_samples?: number;
+  runs: Array<{ js: number; slice: number; capped?: number; cappedSlice?: number; samples?: number }>;
 }
 
 export async function benchContentSplit(
@@ -184,11 +195,13 @@ export async function benchContentSplit(
             scroll_longest_slice_ms: Math.round(median(s.map((r) => r.longestSliceMs)) * 10) / 10,
             scroll_added_js_capped_ms: Math.round(median(s.map((r) => r.cappedMs))),
             scroll_longest_slice_capped_ms: Math.round(median(s.map((r) => r.longestCappedMs)) * 10) / 10,
+            scroll_samples: median(s.map((r) => r.samples)),
             runs: s.map((r) => ({
               js: Math.round(r.totalMs),
               slice: Math.round(r.longestSliceMs * 10) / 10,
               capped: Math.round(r.cappedMs),
               cappedSlice: Math.round(r.longestCappedMs * 10) / 10,
+              samples: r.samples,
             })),
           },
         ];

@@ -16,7 +16,8 @@ const PAGE_WIDE = new Set(['BASE', 'STYLE', 'LINK', 'HTML', 'HEAD', 'BODY']);
  */
 export function createChangeLog(anchors: () => Iterable<Element>) {
   let full = true;
-  let roots = new Set<Element>();
+  /** Each root, with its parent where a record told it (a feed's cards: no call into the DOM to find it). */
+  let roots = new Map<Element, Element | undefined>();
   /** Elements changed or removed: if one is or holds a known badge's element, only a full scan tells what it shows now. */
   let touched = new Set<Node>();
 
@@ -27,10 +28,10 @@ export function createChangeLog(anchors: () => Iterable<Element>) {
   };
 
   /** `added`: the element is new to the page, so it cannot hold a known badge's element. */
-  function changed(element: Element, added = false): void {
+  function changed(element: Element, added = false, parent?: Node): void {
     if (PAGE_WIDE.has(element.tagName)) full = true;
     else {
-      roots.add(element);
+      roots.set(element, parent && isElement(parent) ? parent : undefined);
       if (!added) touched.add(element);
     }
   }
@@ -63,7 +64,7 @@ export function createChangeLog(anchors: () => Iterable<Element>) {
         relevant = true;
         if (full) break;
         // Text added to a <script> or <svg> changes that element; an element added is a subtree of its own.
-        if (isElement(node)) changed(node, true);
+        if (isElement(node)) changed(node, true, record.target);
         else if (isElement(record.target)) changed(record.target);
       }
       return relevant || added + removed === 0;
@@ -77,9 +78,10 @@ export function createChangeLog(anchors: () => Iterable<Element>) {
     take(): Scope | undefined {
       const wasFull = full || touchesAnchor();
       const outermost = outermostOf(roots);
-      const taken = wasFull ? [] : [...roots].filter((root) => root.isConnected && outermost(root));
+      // A root taken off the page since is scanned all the same (its finds are dropped as not connected): cheaper than asking each.
+      const taken = wasFull ? [] : [...roots.keys()].filter(outermost);
       full = false;
-      roots = new Set();
+      roots = new Map();
       touched = new Set();
       return wasFull ? undefined : subtreesOf(taken);
     },
@@ -104,11 +106,11 @@ function isElement(node: Node): node is Element {
  * Whether a root lies under no other root. Ancestors found clear are remembered, so the many siblings
  * a feed adds under one parent cost one step each, not a walk to the top each.
  */
-function outermostOf(roots: Set<Element>): (root: Element) => boolean {
+function outermostOf(roots: Map<Element, Element | undefined>): (root: Element) => boolean {
   const clear = new Set<Element>();
   return (root) => {
     const path: Element[] = [];
-    for (let up = root.parentElement; up && !clear.has(up); up = up.parentElement) {
+    for (let up = roots.get(root) ?? root.parentElement; up && !clear.has(up); up = up.parentElement) {
       if (roots.has(up)) return false;
       path.push(up);
     }
@@ -123,6 +125,8 @@ function outermostOf(roots: Set<Element>): (root: Element) => boolean {
  */
 export function subtreesOf(roots: readonly Element[]): Scope {
   return {
+    baseURI: roots[0]?.baseURI,
+    parts: roots.length,
     querySelectorAll(selectors) {
       const all: Element[] = [];
       for (const root of roots) {

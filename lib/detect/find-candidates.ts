@@ -1,6 +1,6 @@
 import { MAX_CANDIDATES_PER_PAGE, candidateKey, type Candidate } from './candidate';
 import { createLinkMemo, type LinkMemo, type Resolved } from './link-memo';
-import { LINK_HINT, linkProbe, mayBeCandidateLink } from './platform-links';
+import { candidateLinkSelector, LINK_HINT, linkProbe, mayBeCandidateLink } from './platform-links';
 import { PLATFORM_EMBED_ATTRIBUTES, PLATFORMS } from './platforms';
 
 export interface Found {
@@ -41,6 +41,10 @@ export interface FindOptions {
 /** Where to look: a document or element (descendants), or any set of elements a query can run over. */
 export interface Scope {
   querySelectorAll(selectors: string): Iterable<Element>;
+  /** The base URL of the scope's elements, where it is known before one is read (a browser's document). */
+  readonly baseURI?: string | null | undefined;
+  /** How many subtrees a query walks (1 when not given): each costs the caller a call into the DOM. */
+  readonly parts?: number;
 }
 
 const EMBEDS = PLATFORMS.flatMap((platform) => platform.embeds.map((embed) => ({ platform: platform.id, embed })));
@@ -48,9 +52,46 @@ const EMBED_SELECTOR = EMBEDS.map(({ embed }) => embed.selector).join(', ');
 const BACKGROUND_SELECTOR = '[style*="background"], [class*="badge" i]';
 /** `<img>`s whose source the browser picks (`onPickedImage`). */
 const PICKED_SELECTOR = 'img[srcset], picture > img';
-/** Elements whose tag tells what they may hold, as one query: one walk of the scope, not one per kind. */
-const TAG_SELECTOR = 'script[type], svg, iframe[src], a[href], img, object[data], picture source[srcset]';
+/**
+ * Elements whose tag tells what they may hold, as one query: one walk of the scope, not one per kind.
+ * Against a known base, links and frames that cannot be candidates are left out by the selector
+ * itself (`candidateLinkSelector`): a feed's plain links are never handed to the script.
+ */
+function tagSelector(base: string | undefined): string {
+  if (base === undefined) return 'script[type], svg, iframe[src], a[href], img, object[data], picture source[srcset]';
+  BASES_READ.add(base);
+  const key = `${BASES_READ.size} ${base}`;
+  let selector = TAG_SELECTORS.get(key);
+  if (selector === undefined) {
+    if (TAG_SELECTORS.size >= 16) TAG_SELECTORS.clear();
+    selector = tagSelectorFor(base, [...BASES_READ]);
+    TAG_SELECTORS.set(key, selector);
+  }
+  return selector;
+}
+
+/** `tagSelector` against `base`, images having resolved their `src` against any of `earlierBases` (an `<img>` shows what it loaded then). */
+export function tagSelectorFor(base: string, earlierBases: readonly string[]): string {
+  const links = [candidateLinkSelector('iframe', 'src', base), candidateLinkSelector('a', 'href', base)];
+  const images = [candidateLinkSelector('img', 'src', base, IMAGE_LITERALS, earlierBases), IMAGE_ANYWAY];
+  return ['script[type], svg', ...links, ...images, 'object[data], picture source[srcset]'].join(', ');
+}
+
+/** Every base a scan read while this script ran: an `<img>` may still show what it resolved against an earlier one. */
+const BASES_READ = new Set<string>();
+const TAG_SELECTORS = new Map<string, string>();
 const BADGE_WORDS = ['badge', 'credential', 'assertion', 'certif'];
+/** In the address of every image `looksLikeBadgeImage` may take, besides the link hints. */
+const IMAGE_LITERALS = ['.png', '.svg', ...BADGE_WORDS];
+/**
+ * `<img>`s whatever their `src` says: none (what they show comes from elsewhere), a source the browser
+ * picks, or alt, class, title or a link around them with a badge word (`BADGE_TEXT_SELECTOR`).
+ */
+const IMAGE_ANYWAY = [
+  `img:is(:not([src]),[data],[srcset],${BADGE_WORDS.flatMap((word) => ['alt', 'class', 'title'].map((attribute) => `[${attribute}*="${word}" i]`)).join(',')})`,
+  'picture img',
+  `a:is(${BADGE_WORDS.map((word) => `[href*="${word}" i]`).join(',')}) img`,
+].join(', ');
 /**
  * An element whose alt, class or title, or a link around it, has a word of `BADGE_HINT` in it, as one
  * selector: one call instead of four reads. (Any link around it, where `looksLikeBadgeImage` reads the
@@ -60,6 +101,9 @@ const BADGE_TEXT_SELECTOR = BADGE_WORDS.flatMap((word) => [
   ...['alt', 'class', 'title'].map((attribute) => `[${attribute}*="${word}" i]`),
   `a[href*="${word}" i] *`,
 ]).join(', ');
+
+/** The tags of what `sortedElements` files under images. */
+const IMAGE_TAGS = new Set(['img', 'object', 'source']);
 
 /** The elements a scan reads, by kind, each list in document order. */
 interface Sorted {
@@ -79,7 +123,7 @@ interface Sorted {
  * (platform embeds, backgrounds, images the browser picks), usually empty. A step per element found,
  * so that sorting a large page is spread over slices too.
  */
-function* sortedElements(root: Scope, options: FindOptions): Generator<void, Sorted, void> {
+function* sortedElements(root: Scope, options: FindOptions, base: string | undefined): Generator<void, Sorted, void> {
   const sorted: Sorted = {
     scripts: [],
     svgs: [],
@@ -91,13 +135,26 @@ function* sortedElements(root: Scope, options: FindOptions): Generator<void, Sor
     backgrounds: [],
   };
   const byTag: Record<string, Element[]> = { script: sorted.scripts, svg: sorted.svgs, iframe: sorted.frames, a: sorted.links };
-  for (const element of root.querySelectorAll(TAG_SELECTOR)) {
-    (byTag[element.localName] ?? sorted.images).push(element);
+  const kindOf = (element: Element) => byTag[element.localName] ?? (IMAGE_TAGS.has(element.localName) ? sorted.images : undefined);
+  const tags = tagSelector(base);
+  const rare = [EMBED_SELECTOR, options.backgroundImageOf && BACKGROUND_SELECTOR, options.onPickedImage && PICKED_SELECTOR]
+    .filter(Boolean)
+    .join(', ');
+  // Over many subtrees a query costs calls per subtree, and the rare kinds are rare: one query for both.
+  const merged = rare !== '' && (root.parts ?? 1) > 1;
+  const rareFound: Element[] = [];
+  for (const element of root.querySelectorAll(merged ? `${tags}, ${rare}` : tags)) {
+    const kind = kindOf(element);
+    if (!merged) kind!.push(element);
+    else if (kind && !element.matches(rare)) kind.push(element);
+    else {
+      rareFound.push(element);
+      if (kind && element.matches(tags)) kind.push(element);
+    }
     yield;
   }
-  const rare = [EMBED_SELECTOR, options.backgroundImageOf && BACKGROUND_SELECTOR, options.onPickedImage && PICKED_SELECTOR].filter(Boolean);
-  if (rare.length === 0) return sorted;
-  for (const element of root.querySelectorAll(rare.join(', '))) {
+  if (rare === '') return sorted;
+  for (const element of merged ? rareFound : root.querySelectorAll(rare)) {
     for (const [i, { embed }] of EMBEDS.entries()) if (element.matches(embed.selector)) sorted.embeds[i]!.push(element);
     if (options.backgroundImageOf && element.matches(BACKGROUND_SELECTOR)) sorted.backgrounds.push(element);
     if (options.onPickedImage && element.matches(PICKED_SELECTOR)) sorted.picked.push(element);
@@ -139,11 +196,12 @@ export function* scanCandidates(root: Scope, baseUrl: string, options: FindOptio
   };
   const memo = options.memo ?? createLinkMemo();
   // Every element of a document resolves against the document's base URL: it is read once per scan.
-  let base: string | undefined;
+  const known = root.baseURI;
+  let base = typeof known === 'string' && known ? memo.base(known, baseUrl) : undefined;
   const baseOf = (element: Element): string => (base ??= memo.base(element.baseURI ?? '', baseUrl));
   const resolve = (value: string | null | undefined, element: Element): Resolved | undefined =>
     value ? memo.resolve(value, baseOf(element)) : undefined;
-  const sorted = yield* sortedElements(root, options);
+  const sorted = yield* sortedElements(root, options, base);
   for (const image of sorted.picked) options.onPickedImage?.(image);
 
   for (const script of sorted.scripts) {

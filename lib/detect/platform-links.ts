@@ -104,3 +104,106 @@ export function mayBeCandidateLink(probe: string | undefined): boolean {
 export function platformDataUrl(candidate: Extract<Candidate, { kind: 'platform' }>): string | undefined {
   return platformById(candidate.platform).dataUrl?.(candidate);
 }
+
+/** Text a pattern writes literally: characters with no meaning in a pattern, and escaped punctuation. */
+const LITERAL = String.raw`(?:\\[^A-Za-z0-9]|[^\\()[\]{}?*+.^$|])*`;
+const ALTERNATIVE = new RegExp(`^(${LITERAL})(?:\\(\\?:(${LITERAL}(?:\\|${LITERAL})*)\\))?(${LITERAL})$`);
+
+/**
+ * The literals a match of `hint` must contain, one list per top-level alternative (each match of it
+ * holds one of the list). An alternative must be a literal with at most one `(?:a|b)` group of
+ * literals; undefined for anything else, or a literal under 3 characters (then no link is left out).
+ */
+export function hintLiterals(hint: RegExp): string[][] | undefined {
+  const lists: string[][] = [];
+  for (const alternative of hint.source.split(/\|(?![^(]*\))/)) {
+    const parts = ALTERNATIVE.exec(alternative);
+    if (!parts) return undefined;
+    const list = (parts[2]?.split('|') ?? ['']).map((middle) => (parts[1] + middle + parts[3]).replace(/\\(.)/g, '$1').toLowerCase());
+    if (list.some((literal) => literal.length < 3)) return undefined;
+    lists.push(list);
+  }
+  return lists;
+}
+
+const HINT_LITERALS = hintLiterals(LINK_HINT);
+
+/**
+ * A selector for the `tag[attribute]` links that may be candidates against `base`: it may pick more,
+ * never fewer (`tests/unit/detect/link-selector.test.ts`). A link is passed over only when it is
+ * relative, or absolute on the base's own origin, and holds none of the hints' literals. That is safe
+ * because such a link resolves to a prefix of the base (origin, a directory, the path, the query) followed by
+ * the link's text, with at most these changes: a character percent-encoded (`%XX`, whose hex digits can
+ * begin a literal: those are left off what is looked for), and what the selector always picks (tabs
+ * and newlines removed, `\` read as `/`, dot segments, escapes, a host after `//`). A hint that the base could
+ * begin, or holds, makes every link a maybe. `also`: more literals to keep (an image's); `earlierBases`:
+ * other bases the text may have been resolved against (an `<img>` shows what it loaded then).
+ */
+export function candidateLinkSelector(
+  tag: string,
+  attribute: string,
+  base: string,
+  also: readonly string[] = [],
+  earlierBases: readonly string[] = [],
+): string {
+  const all = `${tag}[${attribute}]`;
+  const origin = ORIGIN.exec(base)?.[0];
+  if (!HINT_LITERALS || !origin) return all;
+  const literals = [...new Set([...HINT_LITERALS.flat(), ...also])];
+  for (const each of [base, ...earlierBases]) {
+    const end = ORIGIN.exec(each)?.[0].length;
+    const cuts = end === undefined ? [] : cutPoints(each, end);
+    const lower = each.toLowerCase();
+    if (end === undefined || literals.some((literal) => literal.includes('%') || threatens(literal, lower, cuts))) return all;
+  }
+  const sameOrigin = `:not([${attribute}^=${cssString(`${origin}/`)} i])`;
+  const always = ['%', '\\', '\t', '\n', '\r', '/.'].map((text) => `[${attribute}*=${cssString(text)}]`);
+  // A literal found in the link's text may begin inside a `%XX` its encoding made: up to two hex digits.
+  const named = literals.map((literal) => literal.replace(/^[0-9a-f]{1,2}/i, ''));
+  if (named.some((text) => text.length === 0)) return all;
+  // One `:is()`: the tag is matched once per element, not once per literal.
+  const any = [
+    `[${attribute}*=":"]${sameOrigin}`,
+    `[${attribute}*="//"]${sameOrigin}`,
+    ...always,
+    ...named.map((text) => `[${attribute}*=${cssString(text)} i]`),
+  ];
+  return `${all}:is(${any.join(',')})`;
+}
+
+const ORIGIN = /^https?:\/\/[^/?#]+/i;
+
+/**
+ * Where a link's resolved text can begin after a prefix of `base`, and the character it then begins
+ * with (`undefined`: any): `/` after the origin, anything after each `/` of the path, `?` after the
+ * path, `#` after the query.
+ */
+function cutPoints(base: string, originEnd: number): Array<[number, string | undefined]> {
+  const hash = base.indexOf('#');
+  const end = hash < 0 ? base.length : hash;
+  const query = base.indexOf('?');
+  const pathEnd = query < 0 || query > end ? end : query;
+  const cuts: Array<[number, string | undefined]> = [
+    [originEnd, '/'],
+    [pathEnd, '?'],
+    [end, '#'],
+  ];
+  for (let i = originEnd; i < pathEnd; i++) if (base[i] === '/') cuts.push([i + 1, undefined]);
+  return cuts;
+}
+
+/** Whether `base` holds `literal`, or a prefix of it cut at a cut point ends with the beginning of `literal` that the next character could go on. */
+function threatens(literal: string, base: string, cuts: Array<[number, string | undefined]>): boolean {
+  if (base.includes(literal)) return true;
+  for (const [cut, next] of cuts) {
+    const prefix = base.slice(0, cut);
+    for (let k = 1; k < literal.length; k++) {
+      if (prefix.endsWith(literal.slice(0, k)) && (next === undefined || literal[k] === next)) return true;
+    }
+  }
+  return false;
+}
+
+function cssString(text: string): string {
+  return `"${text.replace(/[^A-Za-z0-9./:#?_ -]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
