@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { lazyModuleCode } from './scripts/build/lazy-module';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -36,6 +37,10 @@ export default defineConfig({
     // The eager content script goes without the polyfill (entrypoints/content/native-browser.ts) and
     // without WXT's wrapper around an unlisted script (its logger and plugin set-up): it only calls main().
     'vite:build:extendConfig'(entrypoints, config) {
+      // The worker evaluates the JSON-LD stack on the first canonicalization, not at every start.
+      if (entrypoints.some((entrypoint) => entrypoint.name === 'background')) {
+        config.plugins = [lazyCanonize(config.mode === 'profile'), ...(config.plugins ?? [])];
+      }
       if (!entrypoints.some((entrypoint) => entrypoint.name === 'content-scan')) return;
       const alias = config.resolve?.alias ?? [];
       const list = Array.isArray(alias)
@@ -73,6 +78,36 @@ function plainEntry(name: string): Plugin {
     load(id) {
       if (!id.startsWith(prefix) || !id.endsWith(`/entrypoints/${name}.ts`)) return undefined;
       return `import definition from ${JSON.stringify(id.slice(prefix.length))};\ndefinition.main();\n`;
+    },
+  };
+}
+
+const CANONIZE = resolve('lib/jsonld/canonize.ts');
+const LAZY_CANONIZE = '\0badge-lens:lazy-canonize';
+
+/**
+ * Replaces `lib/jsonld/canonize.ts`, wherever it is imported, by a module that bundles it (jsonld.js,
+ * rdf-canonize, the contexts) into a function run on the first call of the three functions its
+ * importers use (scripts/build/lazy-module.ts). `keepNames`: the profile build, unminified.
+ */
+function lazyCanonize(keepNames: boolean): Plugin {
+  return {
+    name: 'badge-lens:lazy-canonize',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || importer === LAZY_CANONIZE || !/canonize/.test(source)) return undefined;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === CANONIZE ? LAZY_CANONIZE : undefined;
+    },
+    async load(id) {
+      if (id !== LAZY_CANONIZE) return undefined;
+      const { code, inputs } = await lazyModuleCode({
+        source: CANONIZE,
+        functions: ['canonizeRdfc', 'canonizeRdfcWithLabels', 'warmUp'],
+        minify: !keepNames,
+      });
+      for (const input of inputs) if (!input.includes('node_modules')) this.addWatchFile(resolve(input));
+      return code;
     },
   };
 }
