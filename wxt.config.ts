@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
 import { lazyModuleCode } from './scripts/build/lazy-module';
 
 export default defineConfig({
@@ -37,19 +37,15 @@ export default defineConfig({
     // The eager content script goes without the polyfill (entrypoints/content/native-browser.ts) and
     // without WXT's wrapper around an unlisted script (its logger and plugin set-up): it only calls main().
     'vite:build:extendConfig'(entrypoints, config) {
-      // The worker evaluates the JSON-LD stack on the first canonicalization, not at every start.
+      // The worker and the pages, one build: the browser's own API without the polyfill, whose CommonJS
+      // interop copies every API namespace at each start; the worker evaluates the JSON-LD stack on the
+      // first canonicalization, not at every start.
       if (entrypoints.some((entrypoint) => entrypoint.name === 'background')) {
+        useNativeBrowser(config);
         config.plugins = [lazyCanonize(config.mode === 'profile'), ...(config.plugins ?? [])];
       }
       if (!entrypoints.some((entrypoint) => entrypoint.name === 'content-scan')) return;
-      const alias = config.resolve?.alias ?? [];
-      const list = Array.isArray(alias)
-        ? alias
-        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
-      config.resolve = {
-        ...config.resolve,
-        alias: [{ find: /^webextension-polyfill$/, replacement: resolve('entrypoints/content/native-browser.ts') }, ...list],
-      };
+      useNativeBrowser(config);
       config.plugins = [plainEntry('content-scan'), ...(config.plugins ?? [])];
     },
   },
@@ -65,6 +61,21 @@ export default defineConfig({
     ],
   },
 });
+
+/**
+ * `webextension-polyfill` resolved to the browser's own API (entrypoints/content/native-browser.ts):
+ * Firefox's `browser`, Chrome's MV3 `chrome`, both answering with promises.
+ */
+function useNativeBrowser(config: InlineConfig) {
+  const alias = config.resolve?.alias ?? [];
+  const list = Array.isArray(alias)
+    ? alias
+    : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+  config.resolve = {
+    ...config.resolve,
+    alias: [{ find: /^webextension-polyfill$/, replacement: resolve('entrypoints/content/native-browser.ts') }, ...list],
+  };
+}
 
 /**
  * Replaces WXT's module around the unlisted script `name` by a bare call of its `main`. Should WXT
