@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
+import { lazyModuleCode } from './scripts/build/lazy-module';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -43,15 +44,15 @@ export default defineConfig({
     // The eager content script goes without the polyfill (entrypoints/content/native-browser.ts) and
     // without WXT's wrapper around an unlisted script (its logger and plugin set-up): it only calls main().
     'vite:build:extendConfig'(entrypoints, config) {
+      // The worker and the pages, one build: the browser's own API without the polyfill, whose CommonJS
+      // interop copies every API namespace at each start; the worker evaluates the JSON-LD stack on the
+      // first canonicalization, not at every start.
+      if (entrypoints.some((entrypoint) => entrypoint.name === 'background')) {
+        useNativeBrowser(config);
+        config.plugins = [lazyCanonize(config.mode === 'profile'), ...(config.plugins ?? [])];
+      }
       if (!entrypoints.some((entrypoint) => entrypoint.name === 'content-scan')) return;
-      const alias = config.resolve?.alias ?? [];
-      const list = Array.isArray(alias)
-        ? alias
-        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
-      config.resolve = {
-        ...config.resolve,
-        alias: [{ find: /^webextension-polyfill$/, replacement: resolve('entrypoints/content/native-browser.ts') }, ...list],
-      };
+      useNativeBrowser(config);
       config.plugins = [plainEntry('content-scan'), ...(config.plugins ?? [])];
     },
   },
@@ -69,6 +70,21 @@ export default defineConfig({
 });
 
 /**
+ * `webextension-polyfill` resolved to the browser's own API (entrypoints/content/native-browser.ts):
+ * Firefox's `browser`, Chrome's MV3 `chrome`, both answering with promises.
+ */
+function useNativeBrowser(config: InlineConfig) {
+  const alias = config.resolve?.alias ?? [];
+  const list = Array.isArray(alias)
+    ? alias
+    : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+  config.resolve = {
+    ...config.resolve,
+    alias: [{ find: /^webextension-polyfill$/, replacement: resolve('entrypoints/content/native-browser.ts') }, ...list],
+  };
+}
+
+/**
  * Replaces WXT's module around the unlisted script `name` by a bare call of its `main`. Should WXT
  * name that module otherwise, this does nothing and WXT's wrapper stays (the script works either way).
  */
@@ -80,6 +96,36 @@ function plainEntry(name: string): Plugin {
     load(id) {
       if (!id.startsWith(prefix) || !id.endsWith(`/entrypoints/${name}.ts`)) return undefined;
       return `import definition from ${JSON.stringify(id.slice(prefix.length))};\ndefinition.main();\n`;
+    },
+  };
+}
+
+const CANONIZE = resolve('lib/jsonld/canonize.ts');
+const LAZY_CANONIZE = '\0badge-lens:lazy-canonize';
+
+/**
+ * Replaces `lib/jsonld/canonize.ts`, wherever it is imported, by a module that bundles it (jsonld.js,
+ * rdf-canonize, the contexts) into a function run on the first call of the three functions its
+ * importers use (scripts/build/lazy-module.ts). `keepNames`: the profile build, unminified.
+ */
+function lazyCanonize(keepNames: boolean): Plugin {
+  return {
+    name: 'badge-lens:lazy-canonize',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || importer === LAZY_CANONIZE || !/canonize/.test(source)) return undefined;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === CANONIZE ? LAZY_CANONIZE : undefined;
+    },
+    async load(id) {
+      if (id !== LAZY_CANONIZE) return undefined;
+      const { code, inputs } = await lazyModuleCode({
+        source: CANONIZE,
+        functions: ['canonizeRdfc', 'canonizeRdfcWithLabels', 'warmUp'],
+        minify: !keepNames,
+      });
+      for (const input of inputs) if (!input.includes('node_modules')) this.addWatchFile(resolve(input));
+      return code;
     },
   };
 }

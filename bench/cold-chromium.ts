@@ -34,8 +34,24 @@ async function verdictAfterNavigation(page: Page, url: string): Promise<number> 
 
 type ColdCase = (typeof CASES)[number];
 
+/** Stops the extension's service worker once it has started. */
+async function stopWorkers(page: Page) {
+  const context = page.context();
+  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 10_000 });
+  await new Promise((r) => setTimeout(r, 300));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
 /** BADGE_LENS_COLD_SETTLE_MS: wait this long after launch before navigating (0: navigate at once). */
 const SETTLE_MS = Number(process.env.BADGE_LENS_COLD_SETTLE_MS ?? 0);
+/**
+ * BADGE_LENS_COLD_WORKER=asleep: the worker stopped (as Chrome stops it after 30 s idle) before the
+ * navigation, so the page's first message starts it: the worker's start is then on the critical path.
+ */
+const WORKER_ASLEEP = process.env.BADGE_LENS_COLD_WORKER === 'asleep';
 type DemoServer = Awaited<ReturnType<typeof startDemoServer>>;
 
 /** One cold run: a fresh profile with the extension in `extensionDir`, the page holding `coldCase`'s credential. */
@@ -51,7 +67,9 @@ async function coldRun(server: DemoServer, extensionDir: string, { key, type, fi
         body: `<!doctype html><title>cold</title><main><script type="${type}">${credential}</script><p>one credential</p></main>`,
       }),
     );
-    return await verdictAfterNavigation(await browser.context.newPage(), url);
+    const page = await browser.context.newPage();
+    if (WORKER_ASLEEP) await stopWorkers(page);
+    return await verdictAfterNavigation(page, url);
   } finally {
     await browser.close();
   }

@@ -10,7 +10,8 @@ const BACKPACK_ALARM = 'backpack-recheck';
 
 /**
  * A module worker that imports the JSON-LD stack statically (Chrome's module worker cannot `import()`
- * on demand): every start evaluates it, and canonicalization needs no second process or round trip.
+ * on demand), so canonicalization needs no second process or round trip; the build wraps that stack
+ * so it is evaluated on the first canonicalization, not at every start (wxt.config.ts).
  */
 export default defineBackground({
   type: 'module',

@@ -1,7 +1,8 @@
 /**
- * Stands in for `webextension-polyfill` in the content script's build only (wxt.config.ts): Firefox's
- * `browser` and Chrome's MV3 `chrome` both answer with promises for what the content script and WXT's
- * content-script context use, and the polyfill would be a third of the eager script.
+ * Stands in for `webextension-polyfill` in every build of ours (wxt.config.ts `useNativeBrowser`):
+ * Firefox's `browser` and Chrome's MV3 `chrome` both answer with promises for every call we make, and
+ * the worker replies through `sendResponse`, so the polyfill only cost size (a third of the eager
+ * script) and start time (its wrapper copied every namespace at each worker start, 10 ms in a trace).
  */
 const native = (globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome;
 export default native;

@@ -3,7 +3,9 @@ import { canonizeRdfc, canonizeRdfcWithLabels, warmUp } from './canonize';
 
 /**
  * The JSON-LD tools port with the stack imported statically: for Chrome's service worker, which cannot
- * `import()` on demand, and the extension's other backgrounds with it, so they take one path.
+ * `import()` on demand, and the extension's other backgrounds with it, so they take one path. The
+ * extension's build replaces `./canonize` by a copy whose top level runs on the first call
+ * (wxt.config.ts `lazyCanonize`), so a worker start that needs no JSON-LD does not evaluate it.
  */
 let warming: Promise<void> | undefined;
 
