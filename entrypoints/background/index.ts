@@ -39,6 +39,11 @@ export default defineBackground({
       return true;
     });
     browser.tabs.onRemoved.addListener((tabId) => void background.onTabRemoved(tabId));
+    // A start at browser launch or install has idle time before the first page asks: evaluate the
+    // JSON-LD stack then, off that page's path (a start woken by a page's message warms on demand).
+    const warmSoon = () => void setTimeout(() => staticJsonLdTools.warm?.(), 0);
+    browser.runtime.onStartup.addListener(warmSoon);
+    browser.runtime.onInstalled.addListener(warmSoon);
     // The backpack's re-checks: hourly wake-ups, each re-checking only the badges that are due.
     // Created once: a worker woken again must not push the next wake-up back.
     void browser.alarms.get(BACKPACK_ALARM).then(async (alarm) => {

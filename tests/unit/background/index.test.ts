@@ -6,6 +6,12 @@ vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-b
 // The fake browser has no webRequest; the watch itself is tested in tests/unit/net/redirect-watch.test.ts.
 vi.mock('../../../entrypoints/background/redirect-watch', () => ({ watchRedirects: () => ({ reveal: async () => undefined }) }));
 
+const warm = vi.hoisted(() => vi.fn());
+vi.mock('../../../lib/jsonld/static-tools', async (original) => {
+  const real = (await original()) as typeof import('../../../lib/jsonld/static-tools');
+  return { staticJsonLdTools: { ...real.staticJsonLdTools, warm } };
+});
+
 const background = (await import('../../../entrypoints/background/index')).default;
 
 /** Delivers a runtime message the way the browser does: the listener answers through `sendResponse`. */
@@ -50,5 +56,14 @@ describe('background entrypoint', () => {
       isWindowClosing: false,
     });
     await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get('tab:5')).toEqual({}));
+  });
+
+  it.each(['onStartup', 'onInstalled'] as const)('warms the JSON-LD stack soon after %s, not at every start', async (event) => {
+    warm.mockClear();
+    background.main();
+    await new Promise((done) => setTimeout(done, 5));
+    expect(warm).not.toHaveBeenCalled();
+    await (fakeBrowser.runtime[event] as unknown as { trigger(...args: unknown[]): Promise<unknown> }).trigger({ reason: 'install' });
+    await vi.waitFor(() => expect(warm).toHaveBeenCalledTimes(1));
   });
 });
