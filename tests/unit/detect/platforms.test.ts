@@ -55,7 +55,7 @@ function scannerAttributeFilter(): string[] {
       disconnect() {}
     },
   );
-  startScanner({ onReset() {}, onFound() {}, onRetired() {}, onAnchorsMoved() {} }, controller.signal);
+  startScanner({ onReset() {}, onFound() {} }, controller.signal);
   controller.abort();
   return filter ?? [];
 }
