@@ -6,26 +6,20 @@ const PAGE_WIDE = new Set(['BASE', 'STYLE', 'LINK', 'HTML', 'HEAD', 'BODY']);
 
 /**
  * What changed since the last scan, from MutationRecords and image load events: the subtrees to scan,
- * or `full` when a change may retire or move a known badge (its element, or an ancestor of it, was
- * removed or changed) or may affect the whole page (`<base>`, styles). Additions elsewhere only add
+ * or `full` when a change may retire or move a known badge (`touchesAnchor`: its element, or an
+ * ancestor of it, was removed or changed) or may affect the whole page (`<base>`, styles). Additions elsewhere only add
  * candidates, so scanning the added subtrees finds exactly what a full scan would find new.
  *
  * Whether a change touched a known badge is decided when the log is taken, not when the change came:
  * a scan runs over several tasks, and a badge it found is known only once it reports, after changes
  * made meanwhile were logged.
  */
-export function createChangeLog(anchors: () => Iterable<Element>) {
+export function createChangeLog(touchesAnchor: (touched: ReadonlySet<Node>) => boolean) {
   let full = true;
   /** Each root, with its parent where a record told it (a feed's cards: no call into the DOM to find it). */
   let roots = new Map<Element, Element | undefined>();
   /** Elements changed or removed: if one is or holds a known badge's element, only a full scan tells what it shows now. */
   let touched = new Set<Node>();
-
-  const touchesAnchor = (): boolean => {
-    if (touched.size === 0) return false;
-    for (const anchor of anchors()) for (let node: Node | null = anchor; node; node = node.parentNode) if (touched.has(node)) return true;
-    return false;
-  };
 
   /** `added`: the element is new to the page, so it cannot hold a known badge's element. */
   function changed(element: Element, added = false, parent?: Node): void {
@@ -76,7 +70,7 @@ export function createChangeLog(anchors: () => Iterable<Element>) {
     },
     /** The scope to scan now (`undefined`: the whole document), and a fresh log. */
     take(): Scope | undefined {
-      const wasFull = full || touchesAnchor();
+      const wasFull = full || touchesAnchor(touched);
       const outermost = outermostOf(roots);
       // A root taken off the page since is scanned all the same (its finds are dropped as not connected): cheaper than asking each.
       const taken = wasFull ? [] : [...roots.keys()].filter(outermost);
@@ -93,7 +87,7 @@ export function createChangeLog(anchors: () => Iterable<Element>) {
  * own hosts count, by identity: changes to a page-made element that merely looks like one are scanned.
  */
 export function isOwnChange(mutation: MutationRecord): boolean {
-  return !createChangeLog(() => []).mutation(mutation);
+  return !createChangeLog(() => false).mutation(mutation);
 }
 
 export type ChangeLog = ReturnType<typeof createChangeLog>;

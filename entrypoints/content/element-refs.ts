@@ -1,9 +1,11 @@
+import { candidateKey, type Candidate } from '../../lib/detect/candidate';
+import type { RefBook } from './ref-book';
+
 /**
- * Which ref stands for which candidate in this page view, and which element its chip goes beside.
- * A ref lives while its candidate is on the page. When its element shows something else (a new `src`,
- * `srcset`, `currentSrc`, `data` or `href`) and no other element shows the candidate, the ref is
- * retired: its chip and popup row go, and what the element shows now is a new candidate with a new ref.
- * Refs are never reused within a page view, so a late result for a retired ref matches nothing.
+ * Refs following what each element shows, carried by the view and handed to the scanner once the page
+ * has a candidate (`Tracking`). A ref lives while its candidate is on the page. When its element shows
+ * something else (a new `src`, `srcset`, `currentSrc`, `data` or `href`) and no other element shows the
+ * candidate, the ref is retired; when another element shows it, the ref moves there.
  */
 
 /** Which elements showed which candidate keys in one scan (filled through `findCandidates`' `onShown`). */
@@ -29,18 +31,6 @@ export function createShownIndex(): ShownIndex {
   };
 }
 
-/**
- * Refs handed out per page view, retired ones included: with retiring, a page that keeps swapping its
- * images could otherwise have new sources verified forever; this keeps the work a page view can cause
- * bounded, as the per-page limit did before refs could be retired.
- */
-export const MAX_REFS_PER_PAGE_VIEW = 600;
-
-interface Entry {
-  key: string;
-  anchor: WeakRef<Element>;
-}
-
 export interface Reconciled {
   /** Refs whose candidate is no longer shown by any element, while their element shows something else. */
   retired: string[];
@@ -48,65 +38,61 @@ export interface Reconciled {
   moved: boolean;
 }
 
-export function createRefBook() {
-  let issued = 0;
-  const byKey = new Map<string, string>();
-  const entries = new Map<string, Entry>();
-
-  return {
-    /** Live refs (retired ones no longer count). */
-    get size() {
-      return entries.size;
-    },
-    /** False once this page view has handed out `MAX_REFS_PER_PAGE_VIEW` refs. */
-    canIssue: () => issued < MAX_REFS_PER_PAGE_VIEW,
-    refOf: (key: string) => byKey.get(key),
-    isLive: (ref: string) => entries.has(ref),
-    add(key: string, element: Element): string {
-      issued += 1;
-      const ref = `r${issued}`;
-      byKey.set(key, ref);
-      entries.set(ref, { key, anchor: new WeakRef(element) });
-      return ref;
-    },
-    /** The elements of the live refs that are in the page. */
-    *anchors(): Generator<Element> {
-      for (const entry of entries.values()) {
-        const element = entry.anchor.deref();
-        if (element?.isConnected) yield element;
-      }
-    },
-    /** The element of a live ref, while it is in the page. */
-    anchorFor(ref: string): Element | undefined {
-      const element = entries.get(ref)?.anchor.deref();
-      return element?.isConnected ? element : undefined;
-    },
-    /**
-     * After a scan: keeps each ref on its element while the element still shows its candidate, moves it
-     * to another element that does, and retires it when its element, still in the page, shows something
-     * else. A ref whose element left the page stays (the page may draw the badge again, as frameworks
-     * do when they re-render); its chip goes with the element.
-     */
-    reconcile(shown: ShownIndex): Reconciled {
-      const retired: string[] = [];
-      let moved = false;
-      for (const [ref, entry] of entries) {
-        const element = entry.anchor.deref();
-        const inPage = element?.isConnected ?? false;
-        if (element && inPage && shown.shows(element, entry.key)) continue;
-        const elsewhere = shown.firstShowing(entry.key);
-        if (elsewhere) {
-          entry.anchor = new WeakRef(elsewhere);
-          moved = true;
-        } else if (inPage) {
-          entries.delete(ref);
-          byKey.delete(entry.key);
-          retired.push(ref);
-        }
-      }
-      return { retired, moved };
-    },
-  };
+/**
+ * After a full scan: keeps each ref on its element while the element still shows its candidate, moves
+ * it to another element that does, and retires it when its element, still in the page, shows something
+ * else. A ref whose element left the page stays (the page may draw the badge again, as frameworks do
+ * when they re-render); its chip goes with the element.
+ */
+export function reconcile(refs: RefBook, shown: ShownIndex): Reconciled {
+  const retired: string[] = [];
+  let moved = false;
+  for (const [ref, entry] of refs.entries) {
+    const element = entry.anchor.deref();
+    const inPage = element?.isConnected ?? false;
+    if (element && inPage && shown.shows(element, entry.key)) continue;
+    const elsewhere = shown.firstShowing(entry.key);
+    if (elsewhere) {
+      entry.anchor = new WeakRef(elsewhere);
+      moved = true;
+    } else if (inPage) {
+      refs.retire(ref);
+      retired.push(ref);
+    }
+  }
+  return { retired, moved };
 }
 
-export type RefBook = ReturnType<typeof createRefBook>;
+/** Whether a node changed or removed (`touched`) is, or holds, the element of a live ref: only a full scan tells what it shows now. */
+export function touchesAnchor(refs: RefBook, touched: ReadonlySet<Node>): boolean {
+  if (touched.size === 0) return false;
+  for (const entry of refs.entries.values()) {
+    const anchor = entry.anchor.deref();
+    if (!anchor?.isConnected) continue;
+    for (let node: Node | null = anchor; node; node = node.parentNode) if (touched.has(node)) return true;
+  }
+  return false;
+}
+
+/** Whether a subtree scan found a known badge drawn again on a new element (its chip moves; only a full scan tells where it now is). */
+export function redrawn(refs: RefBook, found: ReadonlyArray<{ candidate: Candidate }>): boolean {
+  return found.some(({ candidate }) => {
+    const ref = refs.refOf(candidateKey(candidate));
+    return ref !== undefined && !refs.anchorFor(ref);
+  });
+}
+
+/** What the view does when refs are retired or moved. */
+export interface TrackingHooks {
+  /** Their elements show something else now and nothing else shows their candidates: drop their chips and rows. */
+  onRetired(pageUrl: string, navigationId: string, refs: string[]): void;
+  /** A known badge was redrawn on a new element: move its chip. */
+  onAnchorsMoved(): void;
+}
+
+/** Retire and move tracking for the scanner's `track` (`page-scanner.ts`). */
+export function createTracking(hooks: TrackingHooks) {
+  return { ...hooks, createShownIndex, reconcile, touchesAnchor, redrawn };
+}
+
+export type Tracking = ReturnType<typeof createTracking>;

@@ -51,11 +51,6 @@ export async function startContentScript(): Promise<void> {
             : view().then((loaded) => send(loaded.pageCandidatesMessage(pageUrl, navigationId, found, notChecked)));
         void pageView().then((p) => p.found(replied, navigationId));
       },
-      onRetired(_pageUrl, navigationId, refs) {
-        page?.retired(refs);
-        void send({ type: 'retire', navigationId, refs });
-      },
-      onAnchorsMoved: () => page?.redraw(),
     },
     signal,
     { prioritise: (unseen) => view().then((loaded) => loaded.prioritised(unseen)), beforeScan: () => alive(controller) },

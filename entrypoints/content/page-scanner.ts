@@ -3,7 +3,8 @@ import { scanCandidates, SCANNED_ATTRIBUTES, type Found, type Scope } from '../.
 import { createLinkMemo } from '../../lib/detect/link-memo';
 import { backgroundImageOf } from './background-image';
 import { createChangeLog } from './changed-nodes';
-import { createRefBook, createShownIndex, type Reconciled, type ShownIndex } from './element-refs';
+import type { Reconciled, ShownIndex, Tracking } from './element-refs';
+import { createRefBook } from './ref-book';
 import { runInSlices, type SliceOptions } from './slices';
 
 export interface ScannerHooks {
@@ -11,10 +12,6 @@ export interface ScannerHooks {
   onReset(pageUrl: string, navigationId: string): void;
   /** `notChecked`: how many candidates of this page view are left out, the per-page limit being reached. */
   onFound(pageUrl: string, navigationId: string, found: Array<{ ref: string; candidate: Candidate }>, notChecked: number): void;
-  /** Their elements show something else now and nothing else shows their candidates: drop their chips and rows. */
-  onRetired(pageUrl: string, navigationId: string, refs: string[]): void;
-  /** A known badge was redrawn on a new element: move its chip. */
-  onAnchorsMoved(): void;
 }
 
 /** A candidate not yet reported, with what the per-page limit's ordering needs. */
@@ -43,8 +40,9 @@ const NOTHING_RECONCILED: Reconciled = { retired: [], moved: false };
 
 /**
  * Finds badges now and whenever the page changes: one MutationObserver, debounced; each badge
- * reported once per page view, however often the page re-renders it, and retired when its element
- * shows something else (`element-refs.ts`). A scan runs in slices of a few milliseconds
+ * reported once per page view, however often the page re-renders it (`ref-book.ts`), and, once the
+ * view hands in its tracking (`track`, `element-refs.ts`), retired when its element shows something
+ * else or moved when it is drawn elsewhere. A scan runs in slices of a few milliseconds
  * (`slices.ts`); changes made meanwhile are logged for the next one.
  */
 export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: ScannerOptions = {}) {
@@ -60,8 +58,12 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
   let running = false;
   /** The delay of a scan asked for while one ran. */
   let rerun: number | undefined;
+  /** Retire and move tracking, from the view; until then refs are only handed out. */
+  let tracking: Tracking | undefined;
+  /** A scan ran while refs were out and nothing tracked them: what it missed, a full scan tells once tracking comes. */
+  let untracked = false;
 
-  const changes = createChangeLog(() => refs.anchors());
+  const changes = createChangeLog((touched) => tracking?.touchesAnchor(refs, touched) ?? false);
 
   async function scan(): Promise<void> {
     timer = undefined;
@@ -80,8 +82,9 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
   async function scanOnce(view: string): Promise<void> {
     const stopped = () => signal.aborted || view !== navigationId || document.URL !== pageUrl;
     for (;;) {
+      if (!tracking && refs.size) untracked = true;
       const scope = changes.take();
-      const shown = scope ? undefined : createShownIndex();
+      const shown = scope ? undefined : tracking?.createShownIndex();
       const found = await runInSlices(findIn(scope ?? document, shown), { ...options.slices, stopped });
       if (found === undefined) {
         // What was taken from the log is not scanned: the next scan looks at everything.
@@ -89,13 +92,8 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
         return;
       }
       const live = found.filter(({ element }) => element.isConnected);
-      if (shown) return report(live, refs.reconcile(shown), stopped);
-      // A known badge drawn again on a new element moves its chip; only a full scan tells where it now is.
-      const redrawn = live.some(({ candidate }) => {
-        const ref = refs.refOf(candidateKey(candidate));
-        return ref !== undefined && !refs.anchorFor(ref);
-      });
-      if (!redrawn) return report(live, NOTHING_RECONCILED, stopped);
+      if (shown) return report(live, tracking!.reconcile(refs, shown), stopped);
+      if (!scope || !tracking?.redrawn(refs, live)) return report(live, NOTHING_RECONCILED, stopped);
       changes.everything();
     }
   }
@@ -131,19 +129,25 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
       notChecked.delete(key);
       fresh.push({ ref: refs.add(key, element), candidate });
     }
-    if (retired.length) hooks.onRetired(pageUrl, navigationId, retired);
+    if (retired.length) tracking?.onRetired(pageUrl, navigationId, retired);
     if (fresh.length || notChecked.size !== reported) hooks.onFound(pageUrl, navigationId, fresh, notChecked.size);
-    if (moved) hooks.onAnchorsMoved();
+    if (moved) tracking?.onAnchorsMoved();
   }
 
   function navigate() {
     pageUrl = document.URL;
     navigationId = newId();
     refs = createRefBook();
+    untracked = false;
     changes.everything();
     memo = createLinkMemo();
     notChecked = new Set();
     hooks.onReset(pageUrl, navigationId);
+    schedule(0);
+  }
+
+  function rescan() {
+    changes.everything();
     schedule(0);
   }
 
@@ -167,14 +171,7 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
     attributeFilter: [...SCANNED_ATTRIBUTES],
   });
   (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('navigate', () => schedule(0), { signal });
-  addEventListener(
-    'popstate',
-    () => {
-      changes.everything();
-      schedule(0);
-    },
-    { signal },
-  );
+  addEventListener('popstate', rescan, { signal });
   // An <img> with `srcset` or in a <picture> is what it loaded (`currentSrc`), which can change after
   // the scan that saw it with no attribute change at all. Only those images are listened to: a feed's
   // hundreds of plain photos show what their `src` says, which the scan their insertion caused saw.
@@ -202,9 +199,11 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
     /** False for refs retired (or of an earlier page view): results for them are stale. */
     isLive: (ref: string) => refs.isLive(ref),
     navigationId: () => navigationId,
-    rescan: () => {
-      changes.everything();
-      schedule(0);
+    rescan,
+    /** Starts retiring and moving refs; a rescan follows when scans ran without it while refs were out. */
+    track(given: Tracking) {
+      tracking = given;
+      if (untracked) rescan();
     },
   };
 }

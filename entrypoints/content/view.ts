@@ -5,6 +5,7 @@ import { pagePersonName } from '../../lib/detect/person-name';
 import type { ContentMessage, Reply } from '../../lib/protocol/messages';
 import { DEFAULT_SETTINGS, settingsSchema, type TabItem } from '../../lib/protocol/schemas';
 import { pageCandidatesMessage, pagePersonMessage } from './candidates-message';
+import { createTracking } from './element-refs';
 import { readToContentMessage, savedOutcome } from './outgoing';
 import { pendingItemsOf } from './pending-items';
 import type { startScanner } from './page-scanner';
@@ -14,8 +15,8 @@ import { prioritised } from './prioritised';
 export interface PageViewDeps {
   /** Sends to the background; `undefined` when it did not answer (or the script has stopped). */
   send(message: ContentMessage): Promise<Reply | undefined>;
-  /** `isLive`: the ref still belongs to a badge on this page view. */
-  scanner: Pick<ReturnType<typeof startScanner>, 'anchorFor' | 'isLive' | 'navigationId'>;
+  /** `isLive`: the ref still belongs to a badge on this page view; `track`: the view hands in retire and move tracking. */
+  scanner: Pick<ReturnType<typeof startScanner>, 'anchorFor' | 'isLive' | 'navigationId' | 'track'>;
   /** Aborted when the script stops: the overlay goes with it. */
   signal: AbortSignal;
 }
@@ -26,6 +27,7 @@ export interface PageView {
   reset(): void;
   /** Candidates went to the background (`replied` its answer): their pending items, and the page's person. */
   found(replied: Promise<Reply | undefined>, navigationId: string): void;
+  /** Their badges are gone (the scanner retired them, which the view tells the background): their chips and rows go. */
   retired(refs: readonly string[]): void;
   /** Anchors moved: chips follow. */
   redraw(): void;
@@ -76,6 +78,19 @@ function pageView(deps: PageViewDeps): PageView {
   if (deps.signal.aborted) overlay.destroy();
   else deps.signal.addEventListener('abort', () => overlay.destroy());
   const redraw = () => overlay.update([...items.values()]);
+  const retired = (refs: readonly string[]) => {
+    for (const ref of refs) items.delete(ref);
+    redraw();
+  };
+  deps.scanner.track(
+    createTracking({
+      onRetired(_pageUrl, navigationId, refs) {
+        retired(refs);
+        void send({ type: 'retire', navigationId, refs });
+      },
+      onAnchorsMoved: redraw,
+    }),
+  );
   return {
     reset() {
       items.clear();
@@ -94,10 +109,7 @@ function pageView(deps: PageViewDeps): PageView {
         if (!items.has(item.ref) && deps.scanner.isLive(item.ref)) items.set(item.ref, item);
       redraw();
     },
-    retired(refs) {
-      for (const ref of refs) items.delete(ref);
-      redraw();
-    },
+    retired,
     redraw,
     pushed(message) {
       const parsed = readToContentMessage(message);

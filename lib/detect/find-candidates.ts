@@ -1,7 +1,7 @@
 import { MAX_CANDIDATES_PER_PAGE, candidateKey, type Candidate } from './candidate';
 import { createLinkMemo, type LinkMemo, type Resolved } from './link-memo';
 import { candidateLinkSelector, LINK_HINT, linkProbe, mayBeCandidateLink } from './platform-links';
-import { PLATFORM_EMBED_ATTRIBUTES, PLATFORMS } from './platforms';
+import { embedCredential, PLATFORM_EMBED_ATTRIBUTES, PLATFORMS } from './platforms';
 
 export interface Found {
   candidate: Candidate;
@@ -47,8 +47,10 @@ export interface Scope {
   readonly parts?: number;
 }
 
-const EMBEDS = PLATFORMS.flatMap((platform) => platform.embeds.map((embed) => ({ platform: platform.id, embed })));
-const EMBED_SELECTOR = EMBEDS.map(({ embed }) => embed.selector).join(', ');
+const EMBEDS = PLATFORMS.flatMap((platform) =>
+  platform.embeds.map((embed) => ({ platform: platform.id, embed, selector: `[${embed.attribute}]` })),
+);
+const EMBED_SELECTOR = EMBEDS.map(({ selector }) => selector).join(', ');
 const BACKGROUND_SELECTOR = '[style*="background"], [class*="badge" i]';
 /** `<img>`s whose source the browser picks (`onPickedImage`). */
 const PICKED_SELECTOR = 'img[srcset], picture > img';
@@ -155,7 +157,7 @@ function* sortedElements(root: Scope, options: FindOptions, base: string | undef
   }
   if (rare === '') return sorted;
   for (const element of merged ? rareFound : root.querySelectorAll(rare)) {
-    for (const [i, { embed }] of EMBEDS.entries()) if (element.matches(embed.selector)) sorted.embeds[i]!.push(element);
+    for (const [i, { selector }] of EMBEDS.entries()) if (element.matches(selector)) sorted.embeds[i]!.push(element);
     if (options.backgroundImageOf && element.matches(BACKGROUND_SELECTOR)) sorted.backgrounds.push(element);
     if (options.onPickedImage && element.matches(PICKED_SELECTOR)) sorted.picked.push(element);
     yield;
@@ -216,7 +218,7 @@ export function* scanCandidates(root: Scope, baseUrl: string, options: FindOptio
   }
   for (const [i, { platform, embed }] of EMBEDS.entries()) {
     for (const element of sorted.embeds[i]!) {
-      const credential = embed.toCredential(element.getAttribute(embed.attribute) ?? '', baseOf(element));
+      const credential = embedCredential(embed, element.getAttribute(embed.attribute) ?? '');
       if (credential) add({ kind: 'platform', platform, ...credential }, element);
       yield;
     }

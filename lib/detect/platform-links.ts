@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate';
-import { PLATFORMS, platformById } from './platforms';
+import { linkCredential, PLATFORMS, platformById } from './platforms';
 
 /** LinkedIn wraps outbound links in `/redir/redirect?url=…`; the badge is behind it. */
 export function unwrapLink(href: string): string {
@@ -33,7 +33,7 @@ export function candidateForUrl(parsed: URL): Candidate | undefined {
   // A platform that owns the host decides alone; otherwise platforms found on any host try their paths.
   const owner = PLATFORMS.find((platform) => platform.hosts !== 'any' && platform.hosts.test(url.hostname));
   for (const platform of owner ? [owner] : PLATFORMS.filter((p) => p.hosts === 'any')) {
-    const credential = platform.fromLink(url);
+    const credential = linkCredential(platform.links, url);
     if (credential) return { kind: 'platform', platform: platform.id, ...credential };
   }
   if (owner) return undefined;
@@ -67,11 +67,14 @@ function parsed(href: string): URL | undefined {
   }
 }
 
-/** In the text of every link that can be a candidate: a platform's hint, a credential file, a LinkedIn wrapper, a `#verify` link. */
-export const LINK_HINT = new RegExp(
-  [...PLATFORMS.map((p) => p.linkHint.source), '\\.(?:json|jws|jwt)', 'linkedin\\.com', '#verify'].join('|'),
-  'i',
-);
+/**
+ * Lowercase text, one of which is in the text of every link that can be a candidate: a platform's
+ * hint, a credential file's extension, a LinkedIn wrapper, a `#verify` link.
+ */
+export const HINT_LITERALS: readonly string[] = [...PLATFORMS.flatMap((p) => p.hints), '.json', '.jws', '.jwt', 'linkedin.com', '#verify'];
+
+/** `HINT_LITERALS` as one pattern. */
+export const LINK_HINT = new RegExp(HINT_LITERALS.map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
 
 /** Plain ASCII with nothing the URL parser rewrites: no percent escapes, backslashes, dot segments or spaces. */
 const PLAIN = /^[!-$&-[\]-~]*$/;
@@ -105,29 +108,6 @@ export function platformDataUrl(candidate: Extract<Candidate, { kind: 'platform'
   return platformById(candidate.platform).dataUrl?.(candidate);
 }
 
-/** Text a pattern writes literally: characters with no meaning in a pattern, and escaped punctuation. */
-const LITERAL = String.raw`(?:\\[^A-Za-z0-9]|[^\\()[\]{}?*+.^$|])*`;
-const ALTERNATIVE = new RegExp(`^(${LITERAL})(?:\\(\\?:(${LITERAL}(?:\\|${LITERAL})*)\\))?(${LITERAL})$`);
-
-/**
- * The literals a match of `hint` must contain, one list per top-level alternative (each match of it
- * holds one of the list). An alternative must be a literal with at most one `(?:a|b)` group of
- * literals; undefined for anything else, or a literal under 3 characters (then no link is left out).
- */
-export function hintLiterals(hint: RegExp): string[][] | undefined {
-  const lists: string[][] = [];
-  for (const alternative of hint.source.split(/\|(?![^(]*\))/)) {
-    const parts = ALTERNATIVE.exec(alternative);
-    if (!parts) return undefined;
-    const list = (parts[2]?.split('|') ?? ['']).map((middle) => (parts[1] + middle + parts[3]).replace(/\\(.)/g, '$1').toLowerCase());
-    if (list.some((literal) => literal.length < 3)) return undefined;
-    lists.push(list);
-  }
-  return lists;
-}
-
-const HINT_LITERALS = hintLiterals(LINK_HINT);
-
 /**
  * A selector for the `tag[attribute]` links that may be candidates against `base`: it may pick more,
  * never fewer (`tests/unit/detect/link-selector.test.ts`). A link is passed over only when it is
@@ -148,8 +128,8 @@ export function candidateLinkSelector(
 ): string {
   const all = `${tag}[${attribute}]`;
   const origin = ORIGIN.exec(base)?.[0];
-  if (!HINT_LITERALS || !origin) return all;
-  const literals = [...new Set([...HINT_LITERALS.flat(), ...also])];
+  if (!origin) return all;
+  const literals = [...new Set([...HINT_LITERALS, ...also])];
   for (const each of [base, ...earlierBases]) {
     const end = ORIGIN.exec(each)?.[0].length;
     const cuts = end === undefined ? [] : cutPoints(each, end);

@@ -6,11 +6,8 @@ const CREDENTIAL_PATH = /^\/(?:[^/]+\/)?([A-Za-z0-9-]{6,})\/?$/;
 export const accredible = definePlatform({
   id: 'accredible',
   hosts: /(^|\.)credential\.net$|(^|\.)accredible\.com$/i,
-  linkHint: /credential\.net|accredible\.com/i,
-  fromLink(url) {
-    const id = CREDENTIAL_PATH.exec(url.pathname)?.[1];
-    return id ? { url: url.href, id } : undefined;
-  },
+  hints: ['credential.net', 'accredible.com'],
+  links: [{ path: CREDENTIAL_PATH }],
   embeds: [],
 });
 

@@ -9,11 +9,8 @@ const ASSERTION_PATH = /^(.*\/public\/assertions\/([A-Za-z0-9_-]+))(?:\/image|\.
 export const badgr = definePlatform({
   id: 'badgr',
   hosts: 'any',
-  linkHint: /public\/assertions\//i,
-  fromLink(url) {
-    const match = ASSERTION_PATH.exec(url.pathname);
-    return match?.[1] && match[2] ? { url: `${url.origin}${match[1]}`, id: `${url.host}/${match[2]}` } : undefined;
-  },
+  hints: ['public/assertions/'],
+  links: [{ path: ASSERTION_PATH, url: '{origin}{1}', id: '{host}/{2}' }],
   embeds: [],
 });
 

@@ -7,11 +7,8 @@ const CERTIFICATE_PATH =
 export const coursera = definePlatform({
   id: 'coursera',
   hosts: /^(?:www\.)?coursera\.org$/i,
-  linkHint: /coursera\.org/i,
-  fromLink(url) {
-    const id = CERTIFICATE_PATH.exec(url.pathname)?.[1];
-    return id ? { url: url.href, id } : undefined;
-  },
+  hints: ['coursera.org'],
+  links: [{ path: CERTIFICATE_PATH }],
   embeds: [],
 });
 

@@ -2,7 +2,6 @@ import { definePlatform, type PlatformFacts } from './platform';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const BADGE_PATH = new RegExp(`^/(?:badges|embedded_badge|earner/earned/badge|earner/earned/share)/(${UUID})(?:/|$)`, 'i');
-const EMBED_ID = new RegExp(`^${UUID}$`, 'i');
 
 /**
  * Credly (formerly Acclaim): badge pages, the earner's own `/earner/earned/badge|share/<uuid>` links (the
@@ -11,19 +10,14 @@ const EMBED_ID = new RegExp(`^${UUID}$`, 'i');
 export const credly = definePlatform({
   id: 'credly',
   hosts: /^(?:www\.)?(?:credly\.com|youracclaim\.com)$/i,
-  linkHint: /credly\.com|youracclaim\.com/i,
-  fromLink(url) {
-    const id = BADGE_PATH.exec(url.pathname)?.[1];
-    return id ? { url: url.href, id: id.toLowerCase() } : undefined;
-  },
+  hints: ['credly.com', 'youracclaim.com'],
+  links: [{ path: BADGE_PATH, id: '{lower 1}' }],
   embeds: [
     {
-      selector: '[data-share-badge-id]',
       attribute: 'data-share-badge-id',
-      toCredential(value) {
-        const id = value.trim().toLowerCase();
-        return EMBED_ID.test(id) ? { url: `https://www.credly.com/badges/${id}`, id } : undefined;
-      },
+      value: new RegExp(`^(${UUID})$`, 'i'),
+      url: 'https://www.credly.com/badges/{lower 1}',
+      id: '{lower 1}',
     },
   ],
 });

@@ -13,7 +13,8 @@ import { openBadgeFactory, openBadgeFactoryFacts } from './open-badge-factory';
 import { parchment, parchmentFacts } from './parchment';
 import type { PagePlatform, PlatformFacts } from './platform';
 
-export type { PagePlatform, PlatformCredential, PlatformEmbed, PlatformFacts } from './platform';
+export type { LinkRule, PagePlatform, PlatformCredential, PlatformEmbed, PlatformFacts } from './platform';
+export { embedCredential, linkCredential } from './platform';
 
 export const PLATFORMS = [
   credly,

@@ -6,11 +6,8 @@ const CERTIFICATE_PATH = /^\/learning\/certificates\/([0-9a-f]{32,64})\/?$/i;
 export const linkedinLearning = definePlatform({
   id: 'linkedin-learning',
   hosts: /^(?:[a-z]{2,3}\.)?(?:www\.)?linkedin\.com$/i,
-  linkHint: /linkedin\.com/i,
-  fromLink(url) {
-    const id = CERTIFICATE_PATH.exec(url.pathname)?.[1];
-    return id ? { url: `${url.origin}${url.pathname}`, id: id.toLowerCase() } : undefined;
-  },
+  hints: ['linkedin.com'],
+  links: [{ path: CERTIFICATE_PATH, url: '{origin}{pathname}', id: '{lower 1}' }],
   embeds: [],
 });
 

@@ -7,11 +7,11 @@ const TRANSCRIPT_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2,4})?\/)?users\/([^/]+)\/(?:tr
 export const microsoftLearn = definePlatform({
   id: 'microsoft-learn',
   hosts: /^learn\.microsoft\.com$/i,
-  linkHint: /learn\.microsoft\.com/i,
-  fromLink(url) {
-    const match = SHARE_PATH.exec(url.pathname) ?? TRANSCRIPT_PATH.exec(url.pathname);
-    return match?.[1] && match[2] ? { url: url.href, id: `${match[1]}/${match[2]}` } : undefined;
-  },
+  hints: ['learn.microsoft.com'],
+  links: [
+    { path: SHARE_PATH, id: '{1}/{2}' },
+    { path: TRANSCRIPT_PATH, id: '{1}/{2}' },
+  ],
   embeds: [],
 });
 

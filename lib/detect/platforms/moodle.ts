@@ -1,7 +1,8 @@
 import { definePlatform, type PlatformFacts } from './platform';
 
-const PAGE = /^(.*)\/badges\/(assertion|badge)\.php$/;
-const HASH = /^[0-9a-f]{32,64}$/i;
+/** The hosted assertion of the badge whose hash is the second group, beside the page (the first group: the site's path). */
+const ASSERTION = '{origin}{1}/badges/assertion.php?b={lower 2}&obversion=2';
+const ID = '{host}/{lower 2}';
 
 /**
  * Moodle's own badges, on any Moodle site: the badge page `…/badges/badge.php?hash=<hash>` and the hosted
@@ -10,16 +11,11 @@ const HASH = /^[0-9a-f]{32,64}$/i;
 export const moodle = definePlatform({
   id: 'moodle',
   hosts: 'any',
-  linkHint: /badges\/(?:assertion|badge)\.php/i,
-  fromLink(url) {
-    const match = PAGE.exec(url.pathname);
-    const hash = match?.[2] === 'badge' ? url.searchParams.get('hash') : url.searchParams.get('b');
-    if (!match || !hash || !HASH.test(hash)) return undefined;
-    return {
-      url: `${url.origin}${match[1]}/badges/assertion.php?b=${hash.toLowerCase()}&obversion=2`,
-      id: `${url.host}/${hash.toLowerCase()}`,
-    };
-  },
+  hints: ['badges/assertion.php', 'badges/badge.php'],
+  links: [
+    { path: /^(.*)\/badges\/badge\.php\?([0-9a-fA-F]{32,64})$/, query: 'hash', url: ASSERTION, id: ID },
+    { path: /^(.*)\/badges\/assertion\.php\?([0-9a-fA-F]{32,64})$/, query: 'b', url: ASSERTION, id: ID },
+  ],
   embeds: [],
 });
 

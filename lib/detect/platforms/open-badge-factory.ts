@@ -7,13 +7,11 @@ const CREDENTIAL_PATH = /^\/obv3\/credentials\/([0-9a-f]{16,64})\/?$/i;
 export const openBadgeFactory = definePlatform({
   id: 'open-badge-factory',
   hosts: /(^|\.)openbadgefactory\.com$/i,
-  linkHint: /openbadgefactory\.com/i,
-  fromLink(url) {
-    const assertion = ASSERTION_PATH.exec(url.pathname)?.[1];
-    if (assertion) return { url: `${url.origin}/v1/assertion/${assertion.toLowerCase()}.json`, id: assertion.toLowerCase() };
-    const credential = CREDENTIAL_PATH.exec(url.pathname)?.[1];
-    return credential ? { url: `${url.origin}/obv3/credentials/${credential.toLowerCase()}`, id: credential.toLowerCase() } : undefined;
-  },
+  hints: ['openbadgefactory.com'],
+  links: [
+    { path: ASSERTION_PATH, url: '{origin}/v1/assertion/{lower 1}.json', id: '{lower 1}' },
+    { path: CREDENTIAL_PATH, url: '{origin}/obv3/credentials/{lower 1}', id: '{lower 1}' },
+  ],
   embeds: [],
 });
 

@@ -9,11 +9,8 @@ const AWARD_PATH = /^\/u\/award\/([0-9a-f]{32})\/?$/i;
 export const parchment = definePlatform({
   id: 'parchment',
   hosts: /^(?:www\.)?parchment\.com$/i,
-  linkHint: /parchment\.com/i,
-  fromLink(url) {
-    const id = AWARD_PATH.exec(url.pathname)?.[1];
-    return id ? { url: url.href, id: id.toLowerCase() } : undefined;
-  },
+  hints: ['parchment.com'],
+  links: [{ path: AWARD_PATH, id: '{lower 1}' }],
   embeds: [],
 });
 

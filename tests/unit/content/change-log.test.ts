@@ -12,7 +12,7 @@ describe('change log', () => {
     const main = document.querySelector('main')!;
     main.innerHTML = '<article id="a"><p></p></article><article id="b"></article>';
     const [a, b] = [...main.children] as unknown as Element[];
-    const log = createChangeLog(() => []);
+    const log = createChangeLog(() => false);
     log.take();
     const inner = document.createElement('img');
     a!.querySelector('p')!.append(inner);
@@ -27,7 +27,7 @@ describe('change log', () => {
     const { document } = parseHTML('<!doctype html><html><body><main><article></article></main></body></html>');
     const main = document.querySelector('main')!;
     const article = main.firstElementChild!;
-    const log = createChangeLog(() => []);
+    const log = createChangeLog(() => false);
     log.take();
     log.mutation(added(main, article));
     article.remove();

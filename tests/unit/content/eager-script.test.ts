@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mayScan } from '../../../entrypoints/content/scan-settings';
 
 describe('the eager content script', () => {
-  it('bundles the scanner and detection only: no Preact, zod, polyfill, overlay, schemas, full cap, platform facts, person-name reading, over-limit ordering or WXT context', async () => {
+  it('bundles the scanner and detection only: no Preact, zod, polyfill, overlay, schemas, full cap, platform facts, person-name reading, over-limit ordering, retire and move tracking or WXT context', async () => {
     const result = await build({
       entryPoints: ['entrypoints/content-scan.ts'],
       bundle: true,
@@ -30,6 +30,8 @@ describe('the eager content script', () => {
       // Which candidates the per-page limit goes to matters only once there are more than 300.
       'lib/detect/priority.ts',
       'entrypoints/content/visibility.ts',
+      // Retiring and moving refs matters only once a ref was handed out.
+      'entrypoints/content/element-refs.ts',
       // WXT's content-script context: the script stops itself (content/main.ts).
       'wxt/dist/utils/content-script-context',
     ]) {

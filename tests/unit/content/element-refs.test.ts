@@ -2,7 +2,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { candidateKey } from '../../../lib/detect/candidate';
 import { findCandidates } from '../../../lib/detect/find-candidates';
-import { createRefBook, createShownIndex, MAX_REFS_PER_PAGE_VIEW, type RefBook } from '../../../entrypoints/content/element-refs';
+import { createShownIndex, reconcile } from '../../../entrypoints/content/element-refs';
+import { createRefBook, MAX_REFS_PER_PAGE_VIEW, type RefBook } from '../../../entrypoints/content/ref-book';
 
 const PAGE = 'https://cv.example.net/';
 
@@ -10,7 +11,7 @@ const PAGE = 'https://cv.example.net/';
 function scan(document: Document, refs: RefBook) {
   const shown = createShownIndex();
   const found = findCandidates(document, PAGE, { onShown: shown.add });
-  const { retired, moved } = refs.reconcile(shown);
+  const { retired, moved } = reconcile(refs, shown);
   const fresh: string[] = [];
   for (const { candidate, element } of found) {
     const key = candidateKey(candidate);

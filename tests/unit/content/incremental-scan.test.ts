@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createTracking } from '../../../entrypoints/content/element-refs';
 import { startScanner } from '../../../entrypoints/content/page-scanner';
 
 const PAGE = 'https://cv.example.net/ada/';
@@ -11,7 +12,7 @@ let doc: Document;
 let fullScans: number;
 
 /** The page scanner over a linkedom page, counting the scans that query the whole document. */
-function start(body: string, options: Parameters<typeof startScanner>[2] = {}) {
+function start(body: string, options: Parameters<typeof startScanner>[2] = {}, tracked = true) {
   const win = parseHTML(`<!doctype html><html><body>${body}</body></html>`);
   doc = win.document as unknown as Document;
   const query = doc.querySelectorAll.bind(doc);
@@ -35,13 +36,18 @@ function start(body: string, options: Parameters<typeof startScanner>[2] = {}) {
     {
       onReset: () => void events.push('reset'),
       onFound: (_url, _id, found) => void events.push(`found ${found.map((f) => `${f.ref}=${urlOf(f.candidate)}`).join(' ')}`),
-      onRetired: (_url, _id, refs) => void events.push(`retired ${refs.join(' ')}`),
-      onAnchorsMoved: () => void events.push('moved'),
     },
     controller.signal,
     options,
   );
+  // The view hands in its tracking once the page has a candidate.
+  tracking = createTracking({
+    onRetired: (_url, _id, refs) => void events.push(`retired ${refs.join(' ')}`),
+    onAnchorsMoved: () => void events.push('moved'),
+  });
+  if (tracked) scanner.track(tracking);
 }
+let tracking: ReturnType<typeof createTracking>;
 const settle = () => vi.advanceTimersByTimeAsync(300);
 const card = (html: string) => {
   const article = doc.createElement('article');
@@ -54,6 +60,27 @@ afterEach(() => {
   controller.abort();
   vi.useRealTimers();
   vi.unstubAllGlobals();
+});
+
+describe('page scanner: tracking handed in late', () => {
+  it('costs no scan when no scan ran since the first candidate, and one full scan when one did', async () => {
+    start('<div id="feed"><img src="/badges/a.png"></div>', {}, false);
+    await settle();
+    expect(fullScans).toBe(1);
+    scanner.track(tracking);
+    await settle();
+    expect(fullScans).toBe(1);
+
+    start('<div id="feed"><img src="/badges/a.png"></div>', {}, false);
+    await settle();
+    doc.getElementById('feed')!.append(card('<img src="/badges/b.png">'));
+    await settle();
+    expect(fullScans).toBe(1);
+    scanner.track(tracking);
+    await settle();
+    expect(fullScans).toBe(2);
+    expect(events).toEqual(['reset', 'found r1=/badges/a.png', 'found r2=/badges/b.png']);
+  });
 });
 
 describe('page scanner: only what was added is scanned', () => {

@@ -73,8 +73,6 @@ function scan(): { reports: Report[]; controller: AbortController } {
   const hooks: ScannerHooks = {
     onReset: () => undefined,
     onFound: (_url, _navigation, found, notChecked) => reports.push({ found, notChecked }),
-    onRetired: () => undefined,
-    onAnchorsMoved: () => undefined,
   };
   const controller = new AbortController();
   startScanner(hooks, controller.signal, { prioritise: async (unseen) => prioritised(unseen) });

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createTracking } from '../../../entrypoints/content/element-refs';
 import { startScanner } from '../../../entrypoints/content/page-scanner';
 
 const PAGE = 'https://cv.example.net/ada/';
@@ -10,8 +11,10 @@ let scanner: ReturnType<typeof startScanner>;
 let doc: Document;
 let LinkedomEvent: typeof Event;
 
-/** The page scanner over a linkedom page, with fake timers: every report it makes, in order. */
-function start(body: string) {
+let track: () => void;
+
+/** The page scanner over a linkedom page, with fake timers: every report it makes, in order; `tracked`: retire and move tracking from the start (else from `track()`). */
+function start(body: string, tracked = true) {
   const win = parseHTML(`<!doctype html><html><body>${body}</body></html>`);
   doc = win.document as unknown as Document;
   LinkedomEvent = win.Event as unknown as typeof Event;
@@ -30,11 +33,16 @@ function start(body: string) {
     {
       onReset: () => void events.push('reset'),
       onFound: (_url, _id, found) => void events.push(`found ${found.map((f) => `${f.ref}=${urlOf(f.candidate)}`).join(' ')}`),
-      onRetired: (_url, _id, refs) => void events.push(`retired ${refs.join(' ')}`),
-      onAnchorsMoved: () => void events.push('moved'),
     },
     controller.signal,
   );
+  // The view hands in its tracking once the page has a candidate.
+  const tracking = createTracking({
+    onRetired: (_url, _id, refs) => void events.push(`retired ${refs.join(' ')}`),
+    onAnchorsMoved: () => void events.push('moved'),
+  });
+  track = () => scanner.track(tracking);
+  if (tracked) track();
 }
 const byId = (id: string) => doc.getElementById(id) as HTMLImageElement;
 /** Lets the observer deliver and the debounced scan run. */
@@ -45,6 +53,44 @@ afterEach(() => {
   controller.abort();
   vi.useRealTimers();
   vi.unstubAllGlobals();
+});
+
+describe('page scanner: retire and move tracking handed in late (by the view, once a candidate is found)', () => {
+  it('a badge swapped before the tracking came is retired when it comes', async () => {
+    start('<img id="a" src="/badges/valid.png">', false);
+    await settle();
+    byId('a').setAttribute('src', '/badges/tampered.png');
+    await settle();
+    expect(events).toEqual(['reset', 'found r1=/badges/valid.png', 'found r2=/badges/tampered.png']);
+    expect(scanner.isLive('r1')).toBe(true);
+    track();
+    await settle();
+    expect(events.slice(3)).toEqual(['retired r1']);
+    expect(scanner.isLive('r1')).toBe(false);
+  });
+
+  it('a badge redrawn elsewhere before the tracking came has its chip moved when it comes', async () => {
+    start('<div id="box"><img id="a" src="/badges/valid.png"></div>', false);
+    await settle();
+    byId('a').remove();
+    await settle();
+    byId('box').innerHTML = '<img id="b" src="/badges/valid.png">';
+    await settle();
+    expect(scanner.anchorFor('r1')).toBeUndefined();
+    track();
+    await settle();
+    expect(events).toEqual(['reset', 'found r1=/badges/valid.png', 'moved']);
+    expect(scanner.anchorFor('r1')).toBe(byId('b'));
+  });
+
+  it('nothing is retired or moved until then', async () => {
+    start('<img id="a" src="/badges/valid.png">', false);
+    await settle();
+    byId('a').setAttribute('src', '/photos/ada.jpg');
+    await settle();
+    expect(events).toEqual(['reset', 'found r1=/badges/valid.png']);
+    expect(scanner.isLive('r1')).toBe(true);
+  });
 });
 
 describe('page scanner: an element that shows something else', () => {

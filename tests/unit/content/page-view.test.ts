@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetMessages, setMessages } from '../../../components/i18n';
 import { CHIP_TAG } from '../../../components/overlay/placement';
+import type { Tracking } from '../../../entrypoints/content/element-refs';
 import { makeContentView, type PageViewDeps } from '../../../entrypoints/content/view';
 import type { ContentMessage, Reply } from '../../../lib/protocol/messages';
 import type { TabItem } from '../../../lib/protocol/schemas';
@@ -32,11 +33,13 @@ function setUp(live: string[]) {
       anchorFor: (ref) => dom.document.getElementById(ref) ?? undefined,
       isLive: (ref) => live.includes(ref),
       navigationId: () => 'n1',
+      track: (given) => tracked.push(given),
     },
   };
+  const tracked: Tracking[] = [];
   const page = makeContentView(new WeakSet()).pageView(deps);
   const chips = () => dom.document.querySelectorAll(CHIP_TAG).length;
-  return { page, sent, chips, live, stop: () => controller.abort() };
+  return { page, sent, chips, live, tracked, stop: () => controller.abort() };
 }
 
 const reply = (navigationId: string, items: TabItem[]) =>
@@ -71,6 +74,19 @@ describe('the page view (what the eager script leaves to the overlay half)', () 
     page.reset();
     await flush();
     expect(chips()).toBe(0);
+    stop();
+  });
+
+  it('hands the scanner its retire and move tracking once: a retired ref loses its chip and the background is told', async () => {
+    const { page, sent, chips, tracked, stop } = setUp(['r1', 'r2']);
+    expect(tracked).toHaveLength(1);
+    page.pushed({ type: 'items', navigationId: 'n1', items: [item('r1', [result()]), item('r2', [result()])] });
+    await flush();
+    expect(chips()).toBe(2);
+    tracked[0]!.onRetired('https://cv.example.net/', 'n1', ['r2']);
+    await flush();
+    expect(chips()).toBe(1);
+    expect(sent).toContainEqual({ type: 'retire', navigationId: 'n1', refs: ['r2'] });
     stop();
   });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createLinkMemo } from '../../../lib/detect/link-memo';
-import { candidateLinkSelector, hintLiterals, LINK_HINT } from '../../../lib/detect/platform-links';
+import { candidateLinkSelector, HINT_LITERALS, LINK_HINT } from '../../../lib/detect/platform-links';
 
 const BASES = [
   'https://cv.example.net/ada/profile.html?tab=1#top',
@@ -82,14 +82,16 @@ const REWRITES: Array<(text: string, at: number) => string> = [
 ];
 
 describe('candidate link selector', () => {
-  it('reads a literal every match of each hint holds', () => {
-    const lists = hintLiterals(LINK_HINT)!;
-    expect(lists).toBeDefined();
-    expect(lists).toContainEqual(['badges/assertion.php', 'badges/badge.php']);
-    expect(lists).toContainEqual(['.json', '.jws', '.jwt']);
-    expect(hintLiterals(/x\.(?:ab|cd)y/)).toEqual([['x.aby', 'x.cdy']]);
-    expect(hintLiterals(/ab?cdef/)).toBeUndefined();
-    expect(hintLiterals(/a[bc]d|xyz/)).toBeUndefined();
+  it('looks for every hint, each lowercase and at least 3 characters long (a shorter one would be in most links)', () => {
+    expect(HINT_LITERALS).toEqual(
+      expect.arrayContaining(['badges/assertion.php', 'badges/badge.php', '.json', '.jws', '.jwt', 'credly.com']),
+    );
+    for (const literal of HINT_LITERALS) {
+      expect(literal).toBe(literal.toLowerCase());
+      expect(literal.length).toBeGreaterThanOrEqual(3);
+      expect(LINK_HINT.test(`x${literal.toUpperCase()}x`), literal).toBe(true);
+    }
+    expect(LINK_HINT.test('https://cv.example.net/badges/badge-php')).toBe(false);
   });
 
   it('picks every link the scan would make a candidate', () => {
