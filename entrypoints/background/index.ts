@@ -21,7 +21,7 @@ export default defineBackground({
       local: browser.storage.local,
       fetch: (...args) => globalThis.fetch(...args),
       jsonld: staticJsonLdTools,
-      redirectWatch: watchRedirects(),
+      revealRedirect: watchRedirects(),
       toolbar: {
         setBadgeText: (details) => browser.action.setBadgeText(details),
         setBadgeBackgroundColor: (details) => browser.action.setBadgeBackgroundColor(details),

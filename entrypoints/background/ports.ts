@@ -1,4 +1,4 @@
-import type { RedirectWatch } from '../../lib/net/redirect-hop';
+import type { RevealRedirect } from '../../lib/net/redirect-hop';
 import type { Clock, JsonLdTools } from '../../lib/core/ports';
 import type { ToContentMessage } from '../../lib/protocol/messages';
 import type { AlertReason } from '../../lib/protocol/backpack-schemas';
@@ -33,7 +33,7 @@ export interface VerifierPorts {
   fetch: typeof globalThis.fetch;
   jsonld?: JsonLdTools | undefined;
   /** Where an opaque redirect points (the browser hides it from `fetch`); see redirect-watch.ts. */
-  redirectWatch?: RedirectWatch | undefined;
+  revealRedirect?: RevealRedirect | undefined;
   /** Defaults to the system clock; tests pass one they move. */
   clock?: Clock | undefined;
 }

@@ -34,12 +34,12 @@ export function createVerifier(settings: () => Settings, ports: VerifierPorts) {
 
   function makeHttp(current: Settings) {
     // Always by hand: each hop is checked before it is requested (docs/SPEC.md §6); in the browser the
-    // hidden Location of an opaque redirect comes from `redirectWatch`, without it the hop is refused.
+    // hidden Location of an opaque redirect comes from `revealRedirect`, without it the hop is refused.
     return shareConcurrentRequests(
       createFetchHttp({
         fetch: ports.fetch,
         redirects: 'manual',
-        ...(ports.redirectWatch ? { redirectWatch: ports.redirectWatch } : {}),
+        ...(ports.revealRedirect ? { revealRedirect: ports.revealRedirect } : {}),
         allowLocalNetwork: current.allowLocalNetwork,
       }),
     );

@@ -2,7 +2,7 @@ import type { HttpFailure, HttpGet, HttpResponse } from '../core/ports';
 import { readCapped } from '../util/read-capped';
 import { refusalReason } from './address-policy';
 import { createHostLimiter } from './host-limiter';
-import { nextHop, type RedirectWatch, redirectTarget } from './redirect-hop';
+import { nextHop, redirectTarget, type RevealRedirect } from './redirect-hop';
 import { mapUrl, unmapUrl, type UrlMapping } from './url-map';
 
 export interface FetchHttpOptions {
@@ -14,7 +14,7 @@ export interface FetchHttpOptions {
    */
   redirects: 'manual' | 'follow';
   /** Browsers hide `manual` redirects' targets (an opaque redirect); this finds them out. */
-  redirectWatch?: RedirectWatch;
+  revealRedirect?: RevealRedirect;
   timeoutMs?: number;
   maxRedirects?: number;
   perHostConcurrency?: number;
@@ -29,17 +29,6 @@ export function createFetchHttp(options: FetchHttpOptions): HttpGet {
   const maxRedirects = options.maxRedirects ?? 5;
   const mappings = options.mappings ?? [];
   const limit = createHostLimiter(options.perHostConcurrency ?? 4);
-  const watch = options.redirectWatch;
-
-  const get = (href: string, accept: string, signal: AbortSignal) =>
-    options.fetch(href, {
-      method: 'GET',
-      headers: { Accept: accept },
-      credentials: 'omit',
-      redirect: options.redirects,
-      referrerPolicy: 'no-referrer',
-      signal,
-    });
 
   function target(url: URL): { href: string } | HttpFailure {
     const mapped = mapUrl(url.href, mappings);
@@ -59,21 +48,20 @@ export function createFetchHttp(options: FetchHttpOptions): HttpGet {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
     try {
-      let askedAgain = false;
       for (let hop = 0; ; hop++) {
         const to = target(url);
         if ('ok' in to) return to;
-        const watched = watch?.isOn?.() ?? true;
-        const response = await limit(url.host, () => get(to.href, request.accept, signal));
-        if (response.type === 'opaqueredirect' && !watched && !askedAgain && watch?.start) {
-          // Answered before the watch was on: ask again with it on (once), never guess the target.
-          await response.body?.cancel().catch(() => undefined);
-          await watch.start();
-          askedAgain = true;
-          hop--;
-          continue;
-        }
-        const redirect = options.redirects === 'manual' ? await redirectTarget(response, to.href, watch?.reveal) : undefined;
+        const response = await limit(url.host, () =>
+          options.fetch(to.href, {
+            method: 'GET',
+            headers: { Accept: request.accept },
+            credentials: 'omit',
+            redirect: options.redirects,
+            referrerPolicy: 'no-referrer',
+            signal,
+          }),
+        );
+        const redirect = options.redirects === 'manual' ? await redirectTarget(response, to.href, options.revealRedirect) : undefined;
         if (redirect) {
           await response.body?.cancel().catch(() => undefined);
           if ('ok' in redirect) return redirect;

@@ -24,19 +24,6 @@ export async function redirectTarget(
 export type RevealRedirect = (url: string) => Promise<string | undefined>;
 
 /**
- * What reveals opaque redirects. A watch may be off until first needed (Chrome proxies every request
- * of the extension while a webRequest listener exists): a redirect answered while it was off cannot
- * be revealed, so that hop is requested once more after `start()`.
- */
-export interface RedirectWatch {
-  reveal: RevealRedirect;
-  /** Whether answers to a request sent now are watched; always, when absent. */
-  isOn?: () => boolean;
-  /** Turns the watch on; resolves once requests sent from then on are watched. */
-  start?: () => Promise<void>;
-}
-
-/**
  * The next URL to request after redirect number `hop` (0-based) from `from`, or why not: the limit
  * is checked here, before the hop is requested; the address policy is checked on the URL it returns.
  */

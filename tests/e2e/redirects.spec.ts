@@ -79,16 +79,6 @@ test.beforeEach(() => {
   canaryLog = [];
 });
 
-// First in the file: the worker adds its redirect listener only at its first opaque redirect.
-test("the worker's first redirect is requested again with the watch on, then followed", async () => {
-  const target = 'https://badges.example-university.org/assertions/valid.json';
-  const { status } = await verifyLink(`${ISSUER}/to?url=${encodeURIComponent(target)}`);
-  expect(status).toBe('verified');
-  const asked = demoLog.map((line) => line.split(' ')[0]);
-  expect(asked.filter((line) => line?.startsWith(`${REDIRECT_HOST}/to?`))).toHaveLength(2);
-  expect(asked).toContain('badges.example-university.org/assertions/valid.json');
-});
-
 for (const [name, target, forbiddenHost] of [
   ['plain-http loopback', () => `http://127.0.0.1:${canaryPort}/secret`, () => `127.0.0.1:${canaryPort}`],
   ['link-local metadata address', () => 'https://169.254.169.254/latest/meta-data/', () => '169.254.169.254'],

@@ -4,7 +4,7 @@ import type { Reply, ToContentMessage } from '../../../lib/protocol/messages';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 // The fake browser has no webRequest; the watch itself is tested in tests/unit/net/redirect-watch.test.ts.
-vi.mock('../../../entrypoints/background/redirect-watch', () => ({ watchRedirects: () => ({ reveal: async () => undefined }) }));
+vi.mock('../../../entrypoints/background/redirect-watch', () => ({ watchRedirects: () => async () => undefined }));
 
 const warm = vi.hoisted(() => vi.fn());
 vi.mock('../../../lib/jsonld/static-tools', async (original) => {

@@ -9,7 +9,7 @@ import type { ToContentMessage } from '../../../lib/protocol/messages';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 // The fake browser has no webRequest; the redirect watch is tested in tests/unit/net/redirect-watch.test.ts.
-vi.mock('../../../entrypoints/background/redirect-watch', () => ({ watchRedirects: () => ({ reveal: async () => undefined }) }));
+vi.mock('../../../entrypoints/background/redirect-watch', () => ({ watchRedirects: () => async () => undefined }));
 
 const background = (await import('../../../entrypoints/background/index')).default;
 

@@ -28,9 +28,7 @@ describe('redirect hops in a browser (opaque redirects, targets revealed)', () =
     ['http://issuer.example.org/plain-http'],
   ])('refuses a redirect to %s before requesting it', async (target) => {
     const { fetch, reveal, requested } = browserFetch({ 'https://issuer.example.org/a': target });
-    const response = await createFetchHttp({ fetch, redirects: 'manual', redirectWatch: { reveal } })(
-      request('https://issuer.example.org/a'),
-    );
+    const response = await createFetchHttp({ fetch, redirects: 'manual', revealRedirect: reveal })(request('https://issuer.example.org/a'));
     expect(response).toMatchObject({ ok: false, code: 'net.blocked' });
     expect(requested).toEqual(['https://issuer.example.org/a']);
   });
@@ -40,7 +38,7 @@ describe('redirect hops in a browser (opaque redirects, targets revealed)', () =
       'https://a.example.org/1': '/2',
       'https://a.example.org/2': 'https://b.example.org/3',
     });
-    const response = await createFetchHttp({ fetch, redirects: 'manual', redirectWatch: { reveal } })(request('https://a.example.org/1'));
+    const response = await createFetchHttp({ fetch, redirects: 'manual', revealRedirect: reveal })(request('https://a.example.org/1'));
     expect(response).toMatchObject({ ok: true, status: 200, url: 'https://b.example.org/3' });
     expect(requested).toEqual(['https://a.example.org/1', 'https://a.example.org/2', 'https://b.example.org/3']);
   });
@@ -48,79 +46,20 @@ describe('redirect hops in a browser (opaque redirects, targets revealed)', () =
   it('stops a chain of 9 redirects after 5, never requesting the 7th URL', async () => {
     const chain = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`https://a.example.org/r${i}`, `/r${i + 1}`]));
     const { fetch, reveal, requested } = browserFetch(chain);
-    const response = await createFetchHttp({ fetch, redirects: 'manual', redirectWatch: { reveal } })(request('https://a.example.org/r0'));
+    const response = await createFetchHttp({ fetch, redirects: 'manual', revealRedirect: reveal })(request('https://a.example.org/r0'));
     expect(response).toMatchObject({ ok: false, code: 'net.too-many-redirects' });
     expect(requested).toEqual(Array.from({ length: 6 }, (_, i) => `https://a.example.org/r${i}`));
   });
 
   it('refuses a redirect whose target stays hidden', async () => {
     const { fetch, requested } = browserFetch({ 'https://a.example.org/1': '/2' });
-    const response = await createFetchHttp({ fetch, redirects: 'manual', redirectWatch: { reveal: async () => undefined } })(
+    const response = await createFetchHttp({ fetch, redirects: 'manual', revealRedirect: async () => undefined })(
       request('https://a.example.org/1'),
     );
     expect(response).toMatchObject({ ok: false, code: 'net.blocked' });
     expect(requested).toHaveLength(1);
     const unrevealed = await createFetchHttp({ fetch, redirects: 'manual' })(request('https://a.example.org/1'));
     expect(unrevealed).toMatchObject({ ok: false, code: 'net.blocked' });
-  });
-});
-
-describe('a redirect watch that is off until first needed', () => {
-  /** A watch whose reveal answers only for requests sent after `start()`. */
-  function lazyWatch(routes: Record<string, string>, starts: { count: number }) {
-    let on = false;
-    return {
-      reveal: async (url: string) => (on && routes[url] !== undefined ? new URL(routes[url]!, url).href : undefined),
-      isOn: () => on,
-      start: async () => {
-        starts.count++;
-        on = true;
-      },
-    };
-  }
-
-  it('asks again once with the watch on, then follows the revealed hop', async () => {
-    const routes = { 'https://a.example.org/1': '/2', 'https://a.example.org/2': 'https://b.example.org/3' };
-    const { fetch, requested } = browserFetch(routes);
-    const starts = { count: 0 };
-    const get = createFetchHttp({ fetch, redirects: 'manual', redirectWatch: lazyWatch(routes, starts) });
-    expect(await get(request('https://a.example.org/1'))).toMatchObject({ ok: true, url: 'https://b.example.org/3' });
-    expect(requested).toEqual(['https://a.example.org/1', 'https://a.example.org/1', 'https://a.example.org/2', 'https://b.example.org/3']);
-    expect(starts.count).toBe(1);
-    requested.length = 0;
-    expect(await get(request('https://a.example.org/1'))).toMatchObject({ ok: true });
-    expect(requested).toEqual(['https://a.example.org/1', 'https://a.example.org/2', 'https://b.example.org/3']);
-  });
-
-  it('does not count the repeated request as a hop', async () => {
-    const chain = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`https://a.example.org/r${i}`, `/r${i + 1}`]));
-    const { fetch, requested } = browserFetch(chain);
-    const response = await createFetchHttp({ fetch, redirects: 'manual', redirectWatch: lazyWatch(chain, { count: 0 }) })(
-      request('https://a.example.org/r0'),
-    );
-    expect(response).toMatchObject({ ok: false, code: 'net.too-many-redirects' });
-    expect(requested).toEqual(['https://a.example.org/r0', ...Array.from({ length: 6 }, (_, i) => `https://a.example.org/r${i}`)]);
-  });
-
-  it('refuses when the target stays hidden after the watch is on, asking only twice', async () => {
-    const { fetch, requested } = browserFetch({ 'https://a.example.org/1': '/2' });
-    const starts = { count: 0 };
-    const hidden = { ...lazyWatch({}, starts) };
-    const response = await createFetchHttp({ fetch, redirects: 'manual', redirectWatch: hidden })(request('https://a.example.org/1'));
-    expect(response).toMatchObject({ ok: false, code: 'net.blocked' });
-    expect(requested).toEqual(['https://a.example.org/1', 'https://a.example.org/1']);
-    expect(starts.count).toBe(1);
-  });
-
-  it('leaves plain answers alone while the watch is off', async () => {
-    const { fetch, requested } = browserFetch({});
-    const starts = { count: 0 };
-    const response = await createFetchHttp({ fetch, redirects: 'manual', redirectWatch: lazyWatch({}, starts) })(
-      request('https://a.example.org/doc'),
-    );
-    expect(response).toMatchObject({ ok: true, status: 200 });
-    expect(requested).toEqual(['https://a.example.org/doc']);
-    expect(starts.count).toBe(0);
   });
 });
 

@@ -20,14 +20,6 @@ const freshWatch = async () => {
   return (await import('../../../entrypoints/background/redirect-watch')).watchRedirects;
 };
 
-/** A watch turned on, as the first opaque redirect does. */
-const started = async (event?: 'before-redirect' | 'headers-received') => {
-  const watch = (await import('../../../entrypoints/background/redirect-watch')).watchRedirects(event);
-  await watch.start?.();
-  expect(watch.isOn?.()).toBe(true);
-  return watch;
-};
-
 const OWN = { statusCode: 302, tabId: -1, initiator: 'chrome-extension://abcdef' };
 /** Chrome's `onBeforeRedirect` report of a redirect. */
 const redirected = (url: string, location: string, more: Record<string, unknown> = {}) =>
@@ -39,16 +31,9 @@ describe('watchRedirects (the extension side of revealRedirect)', () => {
     watchRedirects = await freshWatch();
   });
 
-  it('adds no listener until it is started, and reveals nothing before', async () => {
-    const watch = watchRedirects();
-    expect(watch.isOn?.()).toBe(false);
-    expect(registered).toEqual([]);
-    expect(await watch.reveal('https://a.example.org/x/1')).toBeUndefined();
-  });
-
   it("listens once, to Chrome's redirects only, and reveals its own with the target resolved against the URL", async () => {
-    const { reveal } = await started();
-    await watchRedirects().start?.();
+    const reveal = watchRedirects();
+    watchRedirects();
     expect(registered.map((r) => [r.event, r.filter, r.extra])).toEqual([
       ['onBeforeRedirect', { urls: ['https://*/*', 'http://*/*'], tabId: -1, types: ['xmlhttprequest', 'other'] }, undefined],
     ]);
@@ -57,7 +42,7 @@ describe('watchRedirects (the extension side of revealRedirect)', () => {
   });
 
   it("in Firefox (no onBeforeRedirect for manual redirects) reads every answer's Location header", async () => {
-    const { reveal } = await started('headers-received');
+    const reveal = watchRedirects('headers-received');
     expect(registered.map((r) => [r.event, r.extra])).toEqual([['onHeadersReceived', ['responseHeaders']]]);
     registered[0]!.listener({ url: 'https://a.example.org/h/1', ...OWN, responseHeaders: [{ name: 'Location', value: '/next' }] });
     registered[0]!.listener({ url: 'https://a.example.org/h/2', ...OWN, statusCode: 200, responseHeaders: [] });
@@ -70,7 +55,7 @@ describe('watchRedirects (the extension side of revealRedirect)', () => {
     ['another extension', { initiator: 'chrome-extension://other' }],
     ['a non-redirect', { statusCode: 200 }],
   ])('ignores answers to %s', async (_name, more) => {
-    const { reveal } = await started();
+    const reveal = watchRedirects();
     const url = `https://a.example.org/ignored/${String(_name).length}`;
     redirected(url, 'https://b.example.org/', more);
     vi.useFakeTimers();
@@ -81,7 +66,7 @@ describe('watchRedirects (the extension side of revealRedirect)', () => {
   });
 
   it("accepts Firefox's originUrl for the extension's own background page", async () => {
-    const { reveal } = await started();
+    const reveal = watchRedirects();
     redirected('https://a.example.org/ff', '/next', {
       initiator: undefined,
       originUrl: 'chrome-extension://abcdef/_generated_background_page.html',
