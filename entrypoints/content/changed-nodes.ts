@@ -21,11 +21,14 @@ export function createChangeLog(touchesAnchor: (touched: ReadonlySet<Node>) => b
   /** Elements changed or removed: if one is or holds a known badge's element, only a full scan tells what it shows now. */
   let touched = new Set<Node>();
 
-  /** `added`: the element is new to the page, so it cannot hold a known badge's element. */
-  function changed(element: Element, added = false, parent?: Node): void {
-    if (PAGE_WIDE.has(element.tagName)) full = true;
+  /**
+   * `tag`: the element's `tagName`, where the caller read it already. `added`: the element is new to
+   * the page, so it cannot hold a known badge's element; `parent`: its parent element, where known.
+   */
+  function changed(element: Element, tag = element.tagName, added = false, parent?: Element): void {
+    if (PAGE_WIDE.has(tag)) full = true;
     else {
-      roots.set(element, parent && isElement(parent) ? parent : undefined);
+      roots.set(element, parent);
       if (!added) touched.add(element);
     }
   }
@@ -33,13 +36,17 @@ export function createChangeLog(touchesAnchor: (touched: ReadonlySet<Node>) => b
   return {
     /** False for changes the overlay made to its own elements: they never need a scan. */
     mutation(record: MutationRecord): boolean {
+      const { target } = record;
       if (record.type !== 'childList') {
-        if (isOverlayElement(record.target)) return false;
-        if (!full) changed(record.target as Element);
+        if (isOverlayElement(target)) return false;
+        if (!full) changed(target as Element);
         return true;
       }
       let relevant = false;
-      // Each read of a NodeList's length or item is a call into the DOM; a feed adds thousands of nodes.
+      // Each read of a NodeList's length or item, and of a node's property, is a call into the DOM; a
+      // feed adds thousands of nodes. A node's `tagName` is read once: it is undefined on text and
+      // comments (the content script's world has its own prototypes, which the page cannot add to),
+      // so that one read tells an element and its tag. The target is read once per record.
       const { removedNodes, addedNodes } = record;
       const removed = removedNodes.length;
       const added = addedNodes.length;
@@ -48,19 +55,25 @@ export function createChangeLog(touchesAnchor: (touched: ReadonlySet<Node>) => b
         if (isOverlayElement(node)) continue;
         relevant = true;
         if (full) break;
-        if (!isElement(node)) continue;
-        if (PAGE_WIDE.has(node.tagName)) full = true;
+        const tag = tagOf(node);
+        if (tag === undefined) continue;
+        if (PAGE_WIDE.has(tag)) full = true;
         else touched.add(node);
       }
+      const targetTag = full ? undefined : tagOf(target);
+      const parent = targetTag === undefined ? undefined : (target as Element);
+      let textAdded = false;
       for (let i = 0; i < added; i++) {
         const node = addedNodes[i]!;
         if (isOverlayElement(node)) continue;
         relevant = true;
         if (full) break;
         // Text added to a <script> or <svg> changes that element; an element added is a subtree of its own.
-        if (isElement(node)) changed(node, true, record.target);
-        else if (isElement(record.target)) changed(record.target);
+        const tag = tagOf(node);
+        if (tag !== undefined) changed(node as Element, tag, true, parent);
+        else textAdded = true;
       }
+      if (textAdded && parent && !full) changed(parent, targetTag);
       return relevant || added + removed === 0;
     },
     /** An `<img>` finished loading: what it shows (`currentSrc`) may be new. */
@@ -92,8 +105,9 @@ export function isOwnChange(mutation: MutationRecord): boolean {
 
 export type ChangeLog = ReturnType<typeof createChangeLog>;
 
-function isElement(node: Node): node is Element {
-  return node.nodeType === 1;
+/** An element's `tagName`; `undefined` for any other node (one call into the DOM, where `nodeType` then `tagName` are two). */
+function tagOf(node: Node): string | undefined {
+  return (node as Partial<Element>).tagName;
 }
 
 /**
@@ -125,7 +139,10 @@ export function subtreesOf(roots: readonly Element[]): Scope {
       const all: Element[] = [];
       for (const root of roots) {
         if (root.matches(selectors)) all.push(root);
-        for (const element of root.querySelectorAll(selectors)) all.push(element);
+        // By index: an empty list (most cards) costs one call, where an iterator costs two.
+        const found = root.querySelectorAll(selectors);
+        const count = found.length;
+        for (let i = 0; i < count; i++) all.push(found[i]!);
       }
       return all;
     },

@@ -34,6 +34,16 @@ export interface ScannerOptions {
 }
 
 const DEBOUNCE_MS = 250;
+/**
+ * The debounce while the page keeps changing and the scans of its changes keep finding nothing (a
+ * feed of plain cards, every 100 ms): each scan costs a task and its set-up whatever it scans, so
+ * scans then come half as often. Every change is still scanned, at most this long after it came.
+ */
+const BUSY_DEBOUNCE_MS = 500;
+/** Scans in a row that found nothing new before the debounce is `BUSY_DEBOUNCE_MS`. */
+const IDLE_SCANS_BEFORE_BUSY = 2;
+/** A change this long after the last scan ended finds the page quiet again: `DEBOUNCE_MS`. */
+const BUSY_GAP_MS = 1000;
 /** Candidates looked at per scan, so the ones that matter can be chosen when more than the per-page limit are found. */
 const CONSIDERED_PER_SCAN = 5000;
 const NOTHING_RECONCILED: Reconciled = { retired: [], moved: false };
@@ -62,6 +72,9 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
   let tracking: Tracking | undefined;
   /** A scan ran while refs were out and nothing tracked them: what it missed, a full scan tells once tracking comes. */
   let untracked = false;
+  /** Scans in a row that reported nothing new, and when the last scan ended (`BUSY_DEBOUNCE_MS`). */
+  let idleScans = 0;
+  let lastScanEnd = Number.NEGATIVE_INFINITY;
 
   const changes = createChangeLog((touched) => tracking?.touchesAnchor(refs, touched) ?? false);
 
@@ -74,6 +87,7 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
       await scanOnce(navigationId);
     } finally {
       running = false;
+      lastScanEnd = Date.now();
       if (rerun !== undefined) schedule(rerun);
       rerun = undefined;
     }
@@ -129,12 +143,14 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
       notChecked.delete(key);
       fresh.push({ ref: refs.add(key, element), candidate });
     }
+    idleScans = fresh.length || retired.length || moved || notChecked.size !== reported ? 0 : idleScans + 1;
     if (retired.length) tracking?.onRetired(pageUrl, navigationId, retired);
     if (fresh.length || notChecked.size !== reported) hooks.onFound(pageUrl, navigationId, fresh, notChecked.size);
     if (moved) tracking?.onAnchorsMoved();
   }
 
   function navigate() {
+    idleScans = 0;
     pageUrl = document.URL;
     navigationId = newId();
     refs = createRefBook();
@@ -151,10 +167,15 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
     schedule(0);
   }
 
-  function schedule(delay = DEBOUNCE_MS) {
+  function schedule(delay = changeDelay()) {
     if (signal.aborted) return;
     if (running) rerun = Math.min(rerun ?? delay, delay);
     else if (timer === undefined) timer = setTimeout(scan, delay);
+  }
+
+  /** How long after a change its scan comes: longer only while changes keep coming and finding nothing. */
+  function changeDelay(): number {
+    return idleScans >= IDLE_SCANS_BEFORE_BUSY && Date.now() - lastScanEnd < BUSY_GAP_MS ? BUSY_DEBOUNCE_MS : DEBOUNCE_MS;
   }
 
   // The address is not read here, on every batch of changes (a feed makes hundreds): the scan reads it,

@@ -33,4 +33,53 @@ describe('change log', () => {
     article.remove();
     expect(log.take()!.parts).toBe(1);
   });
+
+  it("reads each added node once (its tagName) and the record's target once, however many nodes a record adds", () => {
+    let reads = 0;
+    const node = (tag: string | undefined) => {
+      const counted = {} as Record<string, unknown>;
+      for (const key of ['tagName', 'nodeType', 'parentNode', 'parentElement', 'localName'])
+        Object.defineProperty(counted, key, {
+          get() {
+            reads++;
+            if (key === 'tagName') return tag;
+            if (key === 'nodeType') return tag === undefined ? 3 : 1;
+            return undefined;
+          },
+        });
+      return counted as unknown as Element;
+    };
+    const feed = node('MAIN');
+    const cards = Array.from({ length: 10 }, () => node('ARTICLE'));
+    let targetReads = 0;
+    const record = {
+      type: 'childList',
+      get target() {
+        targetReads++;
+        return feed;
+      },
+      addedNodes: cards,
+      removedNodes: [],
+    } as unknown as MutationRecord;
+    const log = createChangeLog(() => false);
+    log.take();
+    expect(log.mutation(record)).toBe(true);
+    expect(targetReads).toBe(1);
+    expect(reads).toBe(cards.length + 1);
+  });
+
+  it('makes the element that text went into a root once, and skips text whose parent is no element', () => {
+    const { document } = parseHTML('<!doctype html><html><body><main><script type="application/ld+json"></script></main></body></html>');
+    const script = document.querySelector('script')!;
+    const log = createChangeLog(() => false);
+    log.take();
+    const text = (value: string) => document.createTextNode(value) as unknown as Element;
+    expect(log.mutation(added(script, text('{'), text('}')))).toBe(true);
+    const scope = log.take()!;
+    expect(scope.parts).toBe(1);
+    expect([...scope.querySelectorAll('script')]).toEqual([script]);
+    const fragment = document.createDocumentFragment() as unknown as Element;
+    expect(log.mutation(added(fragment, text('x')))).toBe(true);
+    expect(log.take()!.parts).toBe(0);
+  });
 });

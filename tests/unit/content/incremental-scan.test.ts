@@ -192,3 +192,48 @@ describe('page scanner: a scan spread over slices', () => {
     expect(events).toEqual(['reset']);
   });
 });
+
+describe('page scanner: a page that keeps changing with nothing to find', () => {
+  /** Starts a scanner over an empty feed that counts its scans; two scans (the first and one of a plain card) find nothing. */
+  async function idleFeed() {
+    let scans = 0;
+    start('<main id="feed"></main>', {
+      beforeScan: () => {
+        scans++;
+        return true;
+      },
+    });
+    await settle();
+    const feed = doc.getElementById('feed')!;
+    feed.append(card('<img src="/photos/1.jpg">'));
+    await settle();
+    expect(scans).toBe(2);
+    return { feed, scans: () => scans };
+  }
+
+  it('is scanned half as often while it keeps changing, each change still within 500 ms', async () => {
+    const { feed, scans } = await idleFeed();
+    feed.append(card('<img src="/photos/2.jpg">'));
+    await vi.advanceTimersByTimeAsync(300);
+    expect(scans()).toBe(2);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(scans()).toBe(3);
+    feed.append(card('<img src="/badges/3.png">'));
+    await vi.advanceTimersByTimeAsync(300);
+    expect(events).toEqual(['reset']);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(events).toEqual(['reset', 'found r1=/badges/3.png']);
+    // A scan that found something: the next change is scanned at the usual 250 ms.
+    feed.append(card('<img src="/badges/4.png">'));
+    await settle();
+    expect(events).toEqual(['reset', 'found r1=/badges/3.png', 'found r2=/badges/4.png']);
+  });
+
+  it('is scanned 250 ms after a change again once it has been quiet for a second', async () => {
+    const { feed } = await idleFeed();
+    await vi.advanceTimersByTimeAsync(1000);
+    feed.append(card('<img src="/badges/5.png">'));
+    await settle();
+    expect(events).toEqual(['reset', 'found r1=/badges/5.png']);
+  });
+});

@@ -84,4 +84,30 @@ describe('image selector', () => {
     expect(photo('/photos/17.jpg', base, '', '/badges/17').matches(selector)).toBe(true);
     expect(photo(undefined, base, '', undefined).matches(selector)).toBe(true);
   });
+
+  it('tells images apart with one selector of the list (each costs every element of a query a check)', () => {
+    const base = 'https://cv.example.net/scroll-feed.html';
+    const selector = tagSelectorFor(base, [base]);
+    const topLevel: string[] = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < selector.length; i++) {
+      if (selector[i] === '(') depth++;
+      else if (selector[i] === ')') depth--;
+      else if (selector[i] === ',' && depth === 0) {
+        topLevel.push(selector.slice(start, i).trim());
+        start = i + 1;
+      }
+    }
+    topLevel.push(selector.slice(start).trim());
+    /** A selector with what its parentheses hold taken out: the compounds it names itself. */
+    const bare = (each: string) => {
+      let text = each;
+      while (/\([^()]*\)/.test(text)) text = text.replace(/\([^()]*\)/g, '');
+      return text;
+    };
+    expect(topLevel.filter((each) => /(^|[\s>])img\b/.test(bare(each)))).toHaveLength(1);
+    main.innerHTML = '<picture><img src="/photos/1.jpg"></picture>';
+    expect(main.querySelector('img')!.matches(selector)).toBe(true);
+  });
 });
