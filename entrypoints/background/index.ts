@@ -39,9 +39,14 @@ export default defineBackground({
       return true;
     });
     browser.tabs.onRemoved.addListener((tabId) => void background.onTabRemoved(tabId));
-    // A start at browser launch or install has idle time before the first page asks: evaluate the
-    // JSON-LD stack then, off that page's path (a start woken by a page's message warms on demand).
-    const warmSoon = () => void setTimeout(() => staticJsonLdTools.warm?.(), 0);
+    // A start at browser launch or install may have idle time before the first page asks: evaluate the
+    // JSON-LD stack then, off that page's path. Not while a tab loads: the evaluation is one long task,
+    // which would hold up that page's first verdicts; its candidates warm the stack if they need it.
+    const warmSoon = () =>
+      void setTimeout(async () => {
+        const loading = await browser.tabs.query({ status: 'loading' }).catch(() => [undefined]);
+        if (loading.length === 0) staticJsonLdTools.warm?.();
+      }, 0);
     browser.runtime.onStartup.addListener(warmSoon);
     browser.runtime.onInstalled.addListener(warmSoon);
     // The backpack's re-checks: hourly wake-ups, each re-checking only the badges that are due.

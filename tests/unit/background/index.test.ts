@@ -66,4 +66,17 @@ describe('background entrypoint', () => {
     await (fakeBrowser.runtime[event] as unknown as { trigger(...args: unknown[]): Promise<unknown> }).trigger({ reason: 'install' });
     await vi.waitFor(() => expect(warm).toHaveBeenCalledTimes(1));
   });
+
+  it('does not warm at launch while a tab is loading: that page warms it if its badges need it', async () => {
+    warm.mockClear();
+    const query = vi
+      .spyOn(fakeBrowser.tabs, 'query')
+      .mockResolvedValue([{ id: 3, status: 'loading' } as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>[number]]);
+    background.main();
+    await (fakeBrowser.runtime.onStartup as unknown as { trigger(...args: unknown[]): Promise<unknown> }).trigger();
+    await vi.waitFor(() => expect(query).toHaveBeenCalledWith({ status: 'loading' }));
+    await new Promise((done) => setTimeout(done, 20));
+    expect(warm).not.toHaveBeenCalled();
+    query.mockRestore();
+  });
 });
