@@ -6,8 +6,12 @@ export const WRITE_GAP_FACTOR = 10;
 export const MAX_WRITE_GAP_MS = 400;
 
 export interface CoalescedWriter {
-  /** Marks `key` (or every key given) changed; settles once a write that includes this change has finished (or failed). */
-  write(key: string | readonly string[]): Promise<void>;
+  /**
+   * Marks `key` (or every key given) changed; settles once a write that includes this change has
+   * finished (or failed). `urgent`: the write does not wait out the rest (what a restarted worker
+   * must find, such as a page's new items), only the write in flight.
+   */
+  write(key: string | readonly string[], urgent?: boolean): Promise<void>;
   /** Settles once nothing marked so far is waiting to be written. */
   flushed(): Promise<void>;
 }
@@ -19,15 +23,22 @@ export interface CoalescedWriter {
  * a fast store (or a small state) is written at once.
  */
 export function createCoalescedWriter(flush: (keys: string[]) => Promise<void>, now: () => number = () => Date.now()): CoalescedWriter {
-  const writes = createSerialBatches<'store', string | readonly string[], Set<string>>({
-    run: (_, keys) => flush([...keys]),
-    merge: (keys, key) => {
-      const batch = keys ?? new Set<string>();
-      for (const k of typeof key === 'string' ? [key] : key) batch.add(k);
+  const writes = createSerialBatches<'store', { key: string | readonly string[]; urgent: boolean }, Batch>({
+    run: (_, batch) => flush([...batch.keys]),
+    merge: (waiting, { key, urgent }) => {
+      const batch = waiting ?? { keys: new Set<string>(), urgent: false };
+      for (const k of typeof key === 'string' ? [key] : key) batch.keys.add(k);
+      batch.urgent ||= urgent;
       return batch;
     },
     restMs: (tookMs) => Math.min(MAX_WRITE_GAP_MS, tookMs * WRITE_GAP_FACTOR),
+    urgent: (batch) => batch.urgent,
     now,
   });
-  return { write: (key) => writes.add('store', key), flushed: () => writes.idle() };
+  return { write: (key, urgent = false) => writes.add('store', { key, urgent }), flushed: () => writes.idle() };
+}
+
+interface Batch {
+  keys: Set<string>;
+  urgent: boolean;
 }

@@ -104,12 +104,14 @@ export function createTabStore(session: StorageArea, now?: () => number) {
   /**
    * Keeps `state` and settles once it is written (storage refusing it keeps it in memory only). `changed`
    * names the items that changed (all of them when absent); items no longer in the state are removed.
+   * Written without the writer's rest: a worker stopped in it would come back without the page's
+   * items, and nothing would check them again (verdicts alone wait: their items are stored pending).
    */
   function save(state: TabState, changed?: readonly string[]): Promise<void> {
     tabs.set(state.tabId, state);
     const gone = track(state);
     const refs = changed ?? state.items.map((item) => item.ref);
-    return writer.write([headKey(state.tabId), ...gone, ...refs.map((ref) => itemKey(state.tabId, state.navigationId, ref))]);
+    return writer.write([headKey(state.tabId), ...gone, ...refs.map((ref) => itemKey(state.tabId, state.navigationId, ref))], true);
   }
 
   /** Changes one item of the current navigation in memory; `written` settles once that is in storage. */

@@ -45,6 +45,20 @@ describe('coalesced writer', () => {
     await Promise.all(later);
   });
 
+  it('an urgent write waits for the write in flight, not for the rest after it', async () => {
+    const { writes, writer } = slowStore(30);
+    void writer.write('a');
+    void writer.write('verdict');
+    const urgent = writer.write('items', true);
+    await vi.advanceTimersByTimeAsync(30);
+    expect(writes).toEqual([['a'], ['verdict', 'items']]);
+    await vi.advanceTimersByTimeAsync(30);
+    await urgent;
+    void writer.write('later');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(writes).toHaveLength(2);
+  });
+
   it('rests at most MAX_WRITE_GAP_MS however slow a write was', async () => {
     const { writes, writer } = slowStore(1000);
     void writer.write('a');
@@ -103,6 +117,31 @@ describe('tab store over a slow storage', () => {
     expect(sets).toBeLessThanOrEqual(3);
     const stored = storedTab(session, 3) as TabState;
     expect(stored.items.every((i) => i.state === 'done')).toBe(true);
+  });
+
+  it("a page's new items are in storage as soon as the write before them is, so a worker stopped then finds them pending", async () => {
+    vi.useFakeTimers();
+    const session = fakeStorageArea();
+    const set = session.set;
+    session.set = async (items) => {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      return set(items);
+    };
+    const store = createTabStore(session);
+    const reset = store.reset(3, 'https://cv.example.net/', 'n1');
+    await vi.advanceTimersByTimeAsync(30);
+    await reset;
+    void store.save(tab(2));
+    // The reset's write earned a rest of 300 ms; the items do not wait it out.
+    await vi.advanceTimersByTimeAsync(31);
+    vi.useRealTimers();
+    const restarted = await createTabStore(session).all();
+    expect(restarted.map((t) => t.items.map((i) => [i.ref, i.state]))).toEqual([
+      [
+        ['r0', 'pending'],
+        ['r1', 'pending'],
+      ],
+    ]);
   });
 
   it('a removed tab is not written back by a write that was waiting', async () => {
