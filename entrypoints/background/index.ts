@@ -44,8 +44,8 @@ export default defineBackground({
     // which would hold up that page's first verdicts; its candidates warm the stack if they need it.
     const warmSoon = () =>
       void setTimeout(async () => {
-        const loading = await browser.tabs.query({ status: 'loading' }).catch(() => [undefined]);
-        if (loading.length === 0) staticJsonLdTools.warm?.();
+        const loading = await browser.tabs.query({ status: 'loading' }).catch(() => undefined);
+        if (loading?.length === 0) staticJsonLdTools.warm?.();
       }, 0);
     browser.runtime.onStartup.addListener(warmSoon);
     browser.runtime.onInstalled.addListener(warmSoon);

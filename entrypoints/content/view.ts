@@ -29,8 +29,6 @@ export interface PageView {
   found(replied: Promise<Reply | undefined>, navigationId: string): void;
   /** Their badges are gone (the scanner retired them, which the view tells the background): their chips and rows go. */
   retired(refs: readonly string[]): void;
-  /** Anchors moved: chips follow. */
-  redraw(): void;
   /** A message from the background (validated here; anything else is ignored). */
   pushed(message: unknown): void;
 }
@@ -110,7 +108,6 @@ function pageView(deps: PageViewDeps): PageView {
       redraw();
     },
     retired,
-    redraw,
     pushed(message) {
       const parsed = readToContentMessage(message);
       if (!parsed || parsed.navigationId !== deps.scanner.navigationId()) return;
