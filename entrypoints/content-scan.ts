@@ -6,4 +6,4 @@ import { startContentScript } from './content/main';
  * the manifest's `content_scripts`, and `content/main.ts` stops it when the extension goes away (`alive`).
  * The definition is the object `defineUnlistedScript` would return, without that helper in the bundle.
  */
-export default { main: () => void startContentScript() };
+export default { main: startContentScript };

@@ -21,16 +21,21 @@ const view = () => loadView(urlOf, api.i18n);
  * wxt.config.ts) and holds only the scanner; the overlay, the items it draws and the message checks
  * (`view.ts`) are imported once the page has a candidate.
  */
-export async function startContentScript(): Promise<void> {
+export function startContentScript(): void {
   const controller = new AbortController();
   const { signal } = controller;
-  const { settings: stored } = await api.storage.local.get('settings');
-  if (!mayScan(stored, location.hostname) && !(await view().then((v) => v.scanAllowed(stored, location.hostname)))) return;
+  // The first scan runs while the settings are read; nothing is sent, nor drawn, before they allow it.
+  const allowed = scanAllowed()
+    .catch(() => false)
+    .then((yes) => {
+      if (!yes) controller.abort();
+      return yes;
+    });
 
   const send = (message: ContentMessage) =>
-    alive(controller)
-      ? (api.runtime.sendMessage(message) as Promise<Reply | undefined>).catch(() => undefined)
-      : Promise.resolve(undefined);
+    allowed.then((yes) =>
+      yes && alive(controller) ? (api.runtime.sendMessage(message) as Promise<Reply | undefined>).catch(() => undefined) : undefined,
+    );
 
   let page: PageView | undefined;
   /** The page's view, made on first need (once the view has loaded). */
@@ -49,7 +54,9 @@ export async function startContentScript(): Promise<void> {
           pageUrl.length <= URL_MAX && found.every((entry) => fitsUncut(entry.candidate))
             ? send({ type: 'page-candidates', pageUrl, navigationId, found, notChecked })
             : view().then((loaded) => send(loaded.pageCandidatesMessage(pageUrl, navigationId, found, notChecked)));
-        void pageView().then((p) => p.found(replied, navigationId));
+        void allowed.then((yes) => {
+          if (yes) void pageView().then((p) => p.found(replied, navigationId));
+        });
       },
     },
     signal,
@@ -61,6 +68,12 @@ export async function startContentScript(): Promise<void> {
   };
   api.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => api.runtime.onMessage.removeListener(onMessage));
+}
+
+/** Whether the stored settings let this page be scanned; only a "no" is confirmed by the view's full schema. */
+async function scanAllowed(): Promise<boolean> {
+  const { settings: stored } = await api.storage.local.get('settings');
+  return mayScan(stored, location.hostname) || view().then((v) => v.scanAllowed(stored, location.hostname));
 }
 
 /** When `alive` last asked for `runtime.id` (a call into the extension API, not asked on every scan). */
