@@ -7,6 +7,32 @@ import { type Json, isRecord } from '../util/json';
 
 const MAX_ENTRIES = 8;
 
+/**
+ * Starts fetching the lists `checkCredentialStatus` will read, so they arrive while the proof is
+ * verified rather than after it (the session shares each request with the check that asks next).
+ */
+export function fetchStatusListsAhead(credential: Json, session: Session): void {
+  for (const url of statusListUrls(credential)) void session.getJson(url, 'status').catch(() => undefined);
+}
+
+/** The http(s) lists of the entries that decide a verdict (revocation and suspension), as the checks read them. */
+export function statusListUrls(credential: Json): string[] {
+  const raw = credential.credentialStatus;
+  const urls = new Set<string>();
+  for (const entry of (Array.isArray(raw) ? raw : [raw]).slice(0, MAX_ENTRIES)) {
+    if (!isRecord(entry)) continue;
+    const types = Array.isArray(entry.type) ? entry.type : [entry.type];
+    const url = types.includes('1EdTechRevocationList')
+      ? entry.id
+      : (types.includes('BitstringStatusListEntry') || types.includes('StatusList2021Entry')) &&
+          (entry.statusPurpose === 'revocation' || entry.statusPurpose === 'suspension')
+        ? entry.statusListCredential
+        : undefined;
+    if (typeof url === 'string' && /^https?:\/\//i.test(url)) urls.add(url);
+  }
+  return [...urls];
+}
+
 /** Every `credentialStatus` entry of a verified credential; no entry means nothing to check. */
 export async function checkCredentialStatus(credential: Json, session: Session): Promise<Check[]> {
   const raw = credential.credentialStatus;

@@ -7,7 +7,7 @@ import { checkIssuerLinks, originVouch } from '../../checks/vouched-by';
 import type { CredentialFormat, DecodedCredential, FormatReport } from '../types';
 import { ob2Version, verificationKind } from './detect';
 import { isRecord } from '../../util/json';
-import { loadIssuerChain } from './issuer-chain';
+import { fetchBadgeClassAhead, loadIssuerChain } from './issuer-chain';
 import { legacyChecks, parseAssertion, recipientOf } from './parse-assertion';
 import { checkHostedScope } from './scope';
 import { aboutOb2, aboutPart } from '../about';
@@ -55,6 +55,7 @@ async function verifyHosted(credential: DecodedCredential, session: Session): Pr
     return verdict(checks, claimed.upgraded);
   }
 
+  if (claimed.ok) fetchBadgeClassAhead(claimed.assertion.badge, session);
   const fetched = await session.getJson(id, 'credential');
   if (!fetched.ok) {
     checks.push(

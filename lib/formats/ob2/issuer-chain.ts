@@ -60,6 +60,21 @@ export async function loadIssuerChain(badge: unknown, session: Session, pointer 
   };
 }
 
+/**
+ * Starts fetching the badge class a copy of the assertion names, beside the fetch of the issuer's own
+ * copy (which almost always names the same): `loadIssuerChain` then finds it in flight or cached, and
+ * the chain is one request shorter. Only what the issuer's copy names is ever used.
+ */
+export function fetchBadgeClassAhead(badge: unknown, session: Session): void {
+  const url = urlOf(badge);
+  if (url !== undefined && /^https?:\/\//i.test(url)) void session.getJson(url, 'badge-class').catch(() => undefined);
+}
+
+/** The URL a badge class or profile reference names, where it is to be fetched (an embedded copy with an http(s) id included). */
+function urlOf(ref: unknown): string | undefined {
+  return typeof ref === 'string' ? ref : isRecord(ref) && typeof ref.id === 'string' && /^https?:/i.test(ref.id) ? ref.id : undefined;
+}
+
 async function load<T>(
   ref: unknown,
   session: Session,
@@ -67,7 +82,7 @@ async function load<T>(
   pointer: string,
   parse: (value: unknown, url?: string) => Loaded<T>,
 ): Promise<Loaded<T>> {
-  const url = typeof ref === 'string' ? ref : isRecord(ref) && typeof ref.id === 'string' && /^https?:/i.test(ref.id) ? ref.id : undefined;
+  const url = urlOf(ref);
   if (url === undefined) {
     if (isRecord(ref)) return parse(ref);
     const code = kind === 'profile' ? 'issuer.profile-invalid' : 'issuer.badge-class-invalid';

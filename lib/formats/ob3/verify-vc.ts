@@ -4,7 +4,7 @@ import type { ProofOutcome } from '../../proofs/types';
 import { verifyJwtSignature } from '../../proofs/vc-jwt';
 import { fail } from '../../result/check';
 import type { Assurance, Check } from '../../result/types';
-import { checkCredentialStatus } from '../../status';
+import { checkCredentialStatus, fetchStatusListsAhead } from '../../status';
 import type { Session } from '../../core/session';
 import { checkValidity } from '../../checks/validity';
 import { checkIssuerLinks, keyVouch, withVouchedBy } from '../../checks/vouched-by';
@@ -59,6 +59,7 @@ export async function verifyVc(envelope: VcEnvelope, session: Session, options: 
   checks.unshift(...shape);
 
   const issuerId = issuerIdOf(credential);
+  fetchStatusListsAhead(credential, session);
   const proof: ProofOutcome =
     envelope.kind === 'jwt'
       ? await verifyJwtSignature(envelope.compact, envelope.header, issuerId, session)
