@@ -127,6 +127,20 @@ export function createOverlay(options: OverlayOptions): Overlay {
   };
   view?.addEventListener('resize', onResize);
 
+  /**
+   * An image still loading has no size yet, so whether its chip fits beside it is decided again once
+   * it has one (the content script starts before a page's images have loaded).
+   */
+  const relayoutWhenLoaded = (anchor: Element | undefined, state: ChipState) => {
+    if (!anchor || (anchor as Partial<HTMLImageElement>).complete !== false) return;
+    const relayout = () => {
+      if (state.anchor !== anchor || chips.get(state.ref) !== state) return;
+      state.needsLayout = true;
+      queueLayout();
+    };
+    anchor.addEventListener('load', relayout, { once: true });
+  };
+
   const removeChip = (state: ChipState) => {
     if (popover.openRef() === state.ref) popover.close(false);
     render(null, state.mount);
@@ -157,7 +171,10 @@ export function createOverlay(options: OverlayOptions): Overlay {
     state.host.setAttribute('data-badge-lens-status', status);
     if (pending) state.host.setAttribute('data-badge-lens-pending', 'true');
     else state.host.removeAttribute('data-badge-lens-pending');
-    if (anchor !== state.anchor) state.needsLayout = true;
+    if (anchor !== state.anchor) {
+      state.needsLayout = true;
+      relayoutWhenLoaded(anchor, state);
+    }
     state.anchor = anchor;
     if (placeHost(state.host, point)) state.needsLayout = true;
     renderChip(state);
