@@ -27,9 +27,9 @@ export function createPushQueue(
     now,
   });
   return {
-    /** Queues `item` of `state`; a batch for an older navigation of the tab is dropped. */
-    add(state: TabState, item: TabItem): void {
-      void pushes.add(state.tabId, { state, item });
+    /** Queues `item` of `state`; settles once a push carrying it has gone (or failed). A batch for an older navigation of the tab is dropped. */
+    add(state: TabState, item: TabItem): Promise<void> {
+      return pushes.add(state.tabId, { state, item });
     },
     /** Settles once nothing is queued or being sent. */
     idle: () => pushes.idle(),

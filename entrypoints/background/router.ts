@@ -101,8 +101,10 @@ export function createBackground(deps: BackgroundDeps): Background {
     const job = (async () => {
       const results = await resultsFor(verifier, item, sourceOf(item, pageUrl), options);
       const changed = await store.changeItem(tabId, navigationId, item.ref, { state: 'done', results });
-      if (changed) pushes.add(changed.state, changed.item);
-      ramp.verdict(tabId, navigationId);
+      const pushed = changed ? pushes.add(changed.state, changed.item) : undefined;
+      // What the ramp holds back starts once the page has this verdict: started first, its hundreds of
+      // requests would queue ahead of the push in the browser (a first chip ~100 ms later).
+      void firstOf(pushed, PUSH_BEFORE_RELEASE_MS).then(() => ramp.verdict(tabId, navigationId));
     })();
     inFlight.set(key, job);
     void job.finally(() => inFlight.delete(key)).catch(() => undefined);
@@ -257,6 +259,23 @@ export function createBackground(deps: BackgroundDeps): Background {
 }
 
 /** Runs `task` in a task of its own, after the microtasks queued so far (a request's dispatch among them). */
+/** The longest the candidates a page's first verdict releases wait for that verdict's push. */
+const PUSH_BEFORE_RELEASE_MS = 150;
+
+/** Settles when `promise` does, or after `ms`, whichever comes first; at once without a promise. */
+function firstOf(promise: Promise<unknown> | undefined, ms: number): Promise<void> {
+  if (!promise) return Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([
+    promise.then(
+      () => undefined,
+      () => undefined,
+    ),
+    late,
+  ]).finally(() => clearTimeout(timer));
+}
+
 function afterThisTask(task: () => void): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0)).then(task);
 }

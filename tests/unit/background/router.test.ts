@@ -12,7 +12,14 @@ const page = { id: 'badgelens', url: 'https://cv.example.net/', tab: { id: 7 } }
 const popup = { id: 'badgelens', url: `${EXTENSION}/popup.html` };
 const link = (n: number) => ({ ref: `r${n}`, candidate: { kind: 'link' as const, url: `https://a.example.org/${n}.json` } });
 
-function setup(options: { session?: Record<string, unknown>; local?: Record<string, unknown> } = {}) {
+function setup(
+  options: {
+    session?: Record<string, unknown>;
+    local?: Record<string, unknown>;
+    /** Stands in for the push's delivery to the tab (it settles when the page has heard it). */
+    delivered?: () => Promise<void>;
+  } = {},
+) {
   const session = fakeStorageArea(options.session);
   const local = fakeStorageArea(options.local);
   const toolbar = fakeToolbar();
@@ -27,6 +34,7 @@ function setup(options: { session?: Record<string, unknown>; local?: Record<stri
     sendToTab: async (tabId, message) => {
       sent.push({ tabId, message });
       if (tabId === 13) throw new Error('Could not establish connection');
+      await options.delivered?.();
     },
     makeVerifier: fake.make,
   });
@@ -153,6 +161,29 @@ describe('background router: a page', () => {
     expect(storedTabOf(session, 7).items[1]).toMatchObject({ state: 'done', results: [{ status: 'verified' }] });
     for (const call of verifier.calls) call.finish([]);
     await background.idle();
+  });
+
+  it("the rest of a large first batch starts once the first verdict's push has reached the page, or 150 ms after at most", async () => {
+    let deliver = () => {};
+    const heard = new Promise<void>((resolve) => (deliver = resolve));
+    const { background, sent, verifier } = setup({ delivered: () => heard });
+    const ten = Array.from({ length: 10 }, (_, i) => link(i + 1));
+    await background.handle({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found: ten }, page);
+    callAt(verifier, 0).finish([result('verified')]);
+    await vi.waitFor(() => expect(sent.filter((s) => s.message.type === 'items')).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(verifier.calls).toHaveLength(2);
+    deliver();
+    await vi.waitFor(() => expect(verifier.calls).toHaveLength(10));
+    for (const call of verifier.calls) call.finish([]);
+    await background.idle();
+
+    const never = setup({ delivered: () => new Promise<void>(() => undefined) });
+    await never.background.handle({ type: 'page-candidates', pageUrl: 'https://cv.example.net/', navigationId: 'n1', found: ten }, page);
+    const finished = Date.now();
+    callAt(never.verifier, 0).finish([result('verified')]);
+    await vi.waitFor(() => expect(never.verifier.calls).toHaveLength(10), { timeout: 2000 });
+    expect(Date.now() - finished).toBeGreaterThanOrEqual(140);
   });
 
   it('adds only refs it has not seen, and no more than the page cap', async () => {
