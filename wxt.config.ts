@@ -52,6 +52,8 @@ export default defineConfig({
         useNativeBrowser(config);
         config.plugins = [lazyCanonize(config.mode === 'profile'), ...(config.plugins ?? [])];
       }
+      // The overlay half, an unlisted script built on its own: the same API the eager half uses.
+      if (entrypoints.some((entrypoint) => entrypoint.name === 'content-view')) useNativeBrowser(config);
       if (!entrypoints.some((entrypoint) => entrypoint.name === 'content-scan')) return;
       useNativeBrowser(config);
       config.plugins = [plainEntry('content-scan'), ...(config.plugins ?? [])];
