@@ -258,24 +258,24 @@ export function createBackground(deps: BackgroundDeps): Background {
   };
 }
 
-/** Runs `task` in a task of its own, after the microtasks queued so far (a request's dispatch among them). */
 /** The longest the candidates a page's first verdict releases wait for that verdict's push. */
 const PUSH_BEFORE_RELEASE_MS = 150;
 
-/** Settles when `promise` does, or after `ms`, whichever comes first; at once without a promise. */
+/** Settles when `promise` does (either way), or after `ms`, whichever comes first; at once without a promise. */
 function firstOf(promise: Promise<unknown> | undefined, ms: number): Promise<void> {
   if (!promise) return Promise.resolve();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
-  return Promise.race([
-    promise.then(
-      () => undefined,
-      () => undefined,
-    ),
-    late,
-  ]).finally(() => clearTimeout(timer));
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    void promise
+      .catch(() => undefined)
+      .then(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+  });
 }
 
+/** Runs `task` in a task of its own, after the microtasks queued so far (a request's dispatch among them). */
 function afterThisTask(task: () => void): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0)).then(task);
 }

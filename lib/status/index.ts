@@ -21,7 +21,7 @@ export function statusListUrls(credential: Json): string[] {
   const urls = new Set<string>();
   for (const entry of (Array.isArray(raw) ? raw : [raw]).slice(0, MAX_ENTRIES)) {
     if (!isRecord(entry)) continue;
-    const types = Array.isArray(entry.type) ? entry.type : [entry.type];
+    const types = entryTypes(entry);
     const url = types.includes('1EdTechRevocationList')
       ? entry.id
       : (types.includes('BitstringStatusListEntry') || types.includes('StatusList2021Entry')) &&
@@ -42,7 +42,7 @@ export async function checkCredentialStatus(credential: Json, session: Session):
   for (const [i, entry] of entries.entries()) {
     const pointer = Array.isArray(raw) ? `/credentialStatus/${i}` : '/credentialStatus';
     const type = isRecord(entry) ? entry.type : undefined;
-    const types = Array.isArray(type) ? type : [type];
+    const types = isRecord(entry) ? entryTypes(entry) : [];
     if (!isRecord(entry)) {
       checks.push(error('status', 'status.type-unsupported', 'a status entry is not an object', pointer));
     } else if (types.includes('BitstringStatusListEntry')) {
@@ -57,4 +57,9 @@ export async function checkCredentialStatus(credential: Json, session: Session):
     }
   }
   return checks;
+}
+
+/** A status entry's `type`, one or several. */
+function entryTypes(entry: Json): unknown[] {
+  return Array.isArray(entry.type) ? entry.type : [entry.type];
 }
