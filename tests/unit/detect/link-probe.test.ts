@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl } from '../../../lib/detect/link-memo';
-import { candidateForLink, linkProbe, mayBeCandidateLink } from '../../../lib/detect/platform-links';
+import { linkProbe, mayBeCandidateLink } from '../../../lib/detect/link-hints';
+import { candidateForLink } from '../../../lib/detect/platform-links';
 
 const BASES = [
   'https://cv.example.net/ada/profile.html?tab=1#top',

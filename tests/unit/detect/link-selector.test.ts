@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createLinkMemo } from '../../../lib/detect/link-memo';
-import { candidateLinkSelector, HINT_LITERALS, LINK_HINT } from '../../../lib/detect/platform-links';
+import { candidateLinkSelector, HINT_LITERALS, LINK_HINT } from '../../../lib/detect/link-hints';
 
 const BASES = [
   'https://cv.example.net/ada/profile.html?tab=1#top',
