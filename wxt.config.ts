@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { InlineConfig, Plugin } from 'vite';
 import { lazyModuleCode } from './scripts/build/lazy-module';
+import { PLATFORM_HINTS_FILE, platformHintsModule } from './scripts/build/platform-hints-module';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -33,8 +34,9 @@ export default defineConfig({
     // The eager content script (entrypoints/content-scan.ts), an unlisted script WXT builds but does not list.
     // At document_end, not document_idle (up to 200 ms later on a page still loading images): bench/README.md, seventh round.
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content-scan.js'], run_at: 'document_end' }],
-    // The content script's overlay half, imported by it only on pages with a candidate (entrypoints/content/load-view.ts).
-    web_accessible_resources: [{ resources: ['content-view.js'], matches: ['http://*/*', 'https://*/*'] }],
+    // The rest of detection, imported by it only on pages that may hold a candidate (entrypoints/content/load-finder.ts),
+    // and its overlay half, only on pages with a candidate (entrypoints/content/load-view.ts).
+    web_accessible_resources: [{ resources: ['content-detect.js', 'content-view.js'], matches: ['http://*/*', 'https://*/*'] }],
     // Firefox 140 (Android 142) is the first to know data_collection_permissions; the code needs 129 (Ed25519 in WebCrypto).
     browser_specific_settings: {
       gecko: { id: 'badge-lens@badgelens.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
@@ -54,9 +56,11 @@ export default defineConfig({
       }
       // The overlay half, an unlisted script built on its own: the same API the eager half uses.
       if (entrypoints.some((entrypoint) => entrypoint.name === 'content-view')) useNativeBrowser(config);
+      // The rest of detection, an unlisted script built on its own too.
+      if (entrypoints.some((entrypoint) => entrypoint.name === 'content-detect')) useNativeBrowser(config);
       if (!entrypoints.some((entrypoint) => entrypoint.name === 'content-scan')) return;
       useNativeBrowser(config);
-      config.plugins = [plainEntry('content-scan'), ...(config.plugins ?? [])];
+      config.plugins = [plainEntry('content-scan'), platformHintsAsValues(), ...(config.plugins ?? [])];
     },
   },
   zip: {
@@ -98,7 +102,22 @@ function plainEntry(name: string): Plugin {
     enforce: 'pre',
     load(id) {
       if (!id.startsWith(prefix) || !id.endsWith(`/entrypoints/${name}.ts`)) return undefined;
-      return `import definition from ${JSON.stringify(id.slice(prefix.length))};\ndefinition.main();\n`;
+      // Exported, so the bundle assigns the variable WXT names after it (`var contentScan=…; contentScan;`).
+      return `import definition from ${JSON.stringify(id.slice(prefix.length))};\ndefinition.main();\nexport default definition;\n`;
+    },
+  };
+}
+
+/**
+ * `lib/detect/platform-hints.ts` as its values, for the eager content script: the hints and embed
+ * attributes without the platform modules they are read from (tests/e2e/built-scripts.spec.ts checks).
+ */
+function platformHintsAsValues(): Plugin {
+  return {
+    name: 'badge-lens:platform-hints-as-values',
+    enforce: 'pre',
+    load(id) {
+      return id === PLATFORM_HINTS_FILE ? platformHintsModule() : undefined;
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { browser } from 'wxt/browser';
 import type { ContentMessage, Reply } from '../../lib/protocol/messages';
-import { fitsUncut } from '../../lib/protocol/cap-candidate';
 import { capUrl, URL_MAX } from '../../lib/protocol/limits';
+import { loadFinder } from './load-finder';
 import { loadView } from './load-view';
 import { startScanner } from './page-scanner';
 import { mayScan } from './scan-settings';
@@ -18,8 +18,9 @@ const view = () => loadView(urlOf, api.i18n);
 /**
  * Finds candidates and tells the background; fetching and verifying happen in the background worker.
  * This part is loaded on every page (`entrypoints/content-scan.ts`, listed in the manifest by
- * wxt.config.ts) and holds only the scanner; the overlay, the items it draws and the message checks
- * (`view.ts`) are imported once the page has a candidate.
+ * wxt.config.ts) and holds only the scanner and the tests a page must pass to hold a candidate; the
+ * rest of detection (`finder.ts`) is imported once it passes them, and the overlay, the items it draws
+ * and the message checks (`view.ts`) once the page has a candidate.
  */
 export function startContentScript(): void {
   const controller = new AbortController();
@@ -50,17 +51,23 @@ export function startContentScript(): void {
       onFound(pageUrl, navigationId, found, notChecked) {
         // Sent at once, so the background verifies while the view loads; only a candidate over the
         // limits (rare) waits for the view, which cuts it.
-        const replied =
-          pageUrl.length <= URL_MAX && found.every((entry) => fitsUncut(entry.candidate))
+        // (Found only by the finder, which is there by then.)
+        const replied = loadFinder(urlOf).then((finder) =>
+          pageUrl.length <= URL_MAX && found.every((entry) => finder.fitsUncut(entry.candidate))
             ? send({ type: 'page-candidates', pageUrl, navigationId, found, notChecked })
-            : view().then((loaded) => send(loaded.pageCandidatesMessage(pageUrl, navigationId, found, notChecked)));
+            : view().then((loaded) => send(loaded.pageCandidatesMessage(pageUrl, navigationId, found, notChecked))),
+        );
         void allowed.then((yes) => {
           if (yes) void pageView().then((p) => p.found(replied, navigationId));
         });
       },
     },
     signal,
-    { prioritise: (unseen) => view().then((loaded) => loaded.prioritised(unseen)), beforeScan: () => alive(controller) },
+    {
+      prioritise: (unseen) => view().then((loaded) => loaded.prioritised(unseen)),
+      beforeScan: () => alive(controller),
+      loadFinder: () => loadFinder(urlOf),
+    },
   );
 
   const onMessage = (message: unknown, sender: { id?: string }) => {

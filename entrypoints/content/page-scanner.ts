@@ -1,11 +1,13 @@
-import { candidateKey, MAX_CANDIDATES_PER_PAGE, type Candidate } from '../../lib/detect/candidate';
-import { scanCandidates, SCANNED_ATTRIBUTES, type Found, type Scope } from '../../lib/detect/find-candidates';
-import { createLinkMemo } from '../../lib/detect/link-memo';
+import type { Candidate } from '../../lib/detect/candidate';
+import type { fitsUncut } from '../../lib/protocol/cap-candidate';
+import { mayHoldCandidates, SCANNED_ATTRIBUTES } from '../../lib/detect/scan-query';
 import { backgroundImageOf } from './background-image';
 import { createChangeLog } from './changed-nodes';
-import type { Reconciled, ShownIndex, Tracking } from './element-refs';
-import { createRefBook } from './ref-book';
+import type { Tracking } from './element-refs';
+import type { createPageFinds, PageFinds, Taken, Unseen } from './page-finds';
 import { runInSlices, type SliceOptions } from './slices';
+
+export type { Unseen } from './page-finds';
 
 export interface ScannerHooks {
   /** A new page or SPA view began; everything known so far belongs to the old one. */
@@ -14,14 +16,23 @@ export interface ScannerHooks {
   onFound(pageUrl: string, navigationId: string, found: Array<{ ref: string; candidate: Candidate }>, notChecked: number): void;
 }
 
-/** A candidate not yet reported, with what the per-page limit's ordering needs. */
-export interface Unseen {
-  key: string;
-  candidate: Candidate;
-  element: Element;
+/**
+ * What makes candidates of what a scan reads, a page view at a time (`page-finds.ts`, with
+ * `find-candidates.ts` and the platforms' rules): `content-detect.js` hands it over; tests pass it in.
+ */
+export interface Finder {
+  pageFinds: typeof createPageFinds;
+  /** Whether a candidate is sent as it is (`cap-candidate.ts`): only one over the limits waits for the view, which cuts it. */
+  fitsUncut: typeof fitsUncut;
 }
 
 export interface ScannerOptions {
+  /**
+   * Makes candidates from the first scan. Without it, scans only ask whether the page may hold one
+   * (`mayHoldCandidates`) until one says yes; then `loadFinder` brings it and the page is scanned again.
+   */
+  finder?: Finder;
+  loadFinder?: () => Promise<Finder>;
   /**
    * Orders candidates when more are found than the per-page limit leaves room for (`prioritised.ts`,
    * which the view carries: only a page with candidates needs it). Page order without it.
@@ -44,9 +55,6 @@ const BUSY_DEBOUNCE_MS = 500;
 const IDLE_SCANS_BEFORE_BUSY = 2;
 /** A change this long after the last scan ended finds the page quiet again: `DEBOUNCE_MS`. */
 const BUSY_GAP_MS = 1000;
-/** Candidates looked at per scan, so the ones that matter can be chosen when more than the per-page limit are found. */
-const CONSIDERED_PER_SCAN = 5000;
-const NOTHING_RECONCILED: Reconciled = { retired: [], moved: false };
 
 /**
  * Finds badges now and whenever the page changes: one MutationObserver, debounced; each badge
@@ -60,10 +68,11 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
   // changes both), and cheaper to read from a content script, which does so on every mutation batch.
   let navigationId = newId();
   let pageUrl = document.URL;
-  let refs = createRefBook();
-  let memo = createLinkMemo();
-  /** Keys of candidates left out for want of room; they are offered again when room frees up. */
-  let notChecked = new Set<string>();
+  let finder = options.finder;
+  /** Asked for once, at the first probe that said yes. */
+  let finderAsked = false;
+  /** This page view's candidates, once there is a finder. */
+  let finds: PageFinds | undefined = finder?.pageFinds();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
   /** The delay of a scan asked for while one ran. */
@@ -76,7 +85,8 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
   let idleScans = 0;
   let lastScanEnd = Number.NEGATIVE_INFINITY;
 
-  const changes = createChangeLog((touched) => tracking?.touchesAnchor(refs, touched) ?? false);
+  const changes = createChangeLog((touched) => (finds && tracking?.touchesAnchor(finds.refs, touched)) ?? false);
+  const query = { backgroundImageOf, onPickedImage: watchPicked };
 
   async function scan(): Promise<void> {
     timer = undefined;
@@ -95,57 +105,41 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
 
   async function scanOnce(view: string): Promise<void> {
     const stopped = () => signal.aborted || view !== navigationId || document.URL !== pageUrl;
-    for (;;) {
-      if (!tracking && refs.size) untracked = true;
-      const scope = changes.take();
-      const shown = scope ? undefined : tracking?.createShownIndex();
-      const found = await runInSlices(findIn(scope ?? document, shown), { ...options.slices, stopped });
-      if (found === undefined) {
-        // What was taken from the log is not scanned: the next scan looks at everything.
-        changes.everything();
-        return;
-      }
-      const live = found.filter(({ element }) => element.isConnected);
-      if (shown) return report(live, tracking!.reconcile(refs, shown), stopped);
-      if (!scope || !tracking?.redrawn(refs, live)) return report(live, NOTHING_RECONCILED, stopped);
-      changes.everything();
-    }
+    if (!finds) return probe(stopped);
+    if (!tracking && finds.refs.size) untracked = true;
+    const { prioritise, slices } = options;
+    const taken = await finds.scan(pageUrl, { changes, tracking, query, slices, prioritise, stopped });
+    if (taken) report(taken);
   }
 
-  /** Candidates in `scope` (subtrees added or changed, or the document), a step per element. */
-  function findIn(scope: Scope, shown: ShownIndex | undefined): Generator<void, Found[], void> {
-    const find = {
-      backgroundImageOf,
-      ...(shown ? { onShown: shown.add } : {}),
-      onPickedImage: watchPicked,
-      limit: CONSIDERED_PER_SCAN,
-      memo,
-    };
-    return scanCandidates(scope, pageUrl, find);
+  /**
+   * Until there is a finder: whether what changed may hold a candidate; at the first yes, the finder
+   * is asked for, and once it is there the whole page is scanned (so the changes logged meanwhile are
+   * not looked at here).
+   */
+  async function probe(stopped: () => boolean): Promise<void> {
+    const scope = changes.take();
+    if (finderAsked) return;
+    const maybe = await runInSlices(mayHoldCandidates(scope ?? document, pageUrl, query), { ...options.slices, stopped });
+    if (maybe === undefined) changes.everything();
+    if (!maybe || finderAsked || !options.loadFinder) return;
+    finderAsked = true;
+    // A finder that fails to load (the extension went away) leaves the page unscanned, as before it.
+    options.loadFinder().then(
+      (given) => {
+        if (signal.aborted) return;
+        finder = given;
+        finds = given.pageFinds();
+        rescan();
+      },
+      () => undefined,
+    );
   }
 
-  async function report(found: Found[], { retired, moved }: Reconciled, stopped: () => boolean) {
-    const unseen: Unseen[] = [];
-    for (const { candidate, element } of found) {
-      const key = candidateKey(candidate);
-      if (!refs.refOf(key)) unseen.push({ key, candidate, element });
-    }
-    const room = MAX_CANDIDATES_PER_PAGE - refs.size;
-    const ordered = unseen.length > room && options.prioritise ? await options.prioritise(unseen) : unseen;
-    if (stopped()) return;
-    const reported = notChecked.size;
-    const fresh: Array<{ ref: string; candidate: Candidate }> = [];
-    for (const { key, candidate, element } of ordered) {
-      if (refs.size >= MAX_CANDIDATES_PER_PAGE || !refs.canIssue()) {
-        notChecked.add(key);
-        continue;
-      }
-      notChecked.delete(key);
-      fresh.push({ ref: refs.add(key, element), candidate });
-    }
-    idleScans = fresh.length || retired.length || moved || notChecked.size !== reported ? 0 : idleScans + 1;
+  function report({ fresh, notChecked, leftOutChanged, retired, moved }: Taken) {
+    idleScans = fresh.length || retired.length || moved || leftOutChanged ? 0 : idleScans + 1;
     if (retired.length) tracking?.onRetired(pageUrl, navigationId, retired);
-    if (fresh.length || notChecked.size !== reported) hooks.onFound(pageUrl, navigationId, fresh, notChecked.size);
+    if (fresh.length || leftOutChanged) hooks.onFound(pageUrl, navigationId, fresh, notChecked);
     if (moved) tracking?.onAnchorsMoved();
   }
 
@@ -153,11 +147,9 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
     idleScans = 0;
     pageUrl = document.URL;
     navigationId = newId();
-    refs = createRefBook();
+    finds = finder?.pageFinds();
     untracked = false;
     changes.everything();
-    memo = createLinkMemo();
-    notChecked = new Set();
     hooks.onReset(pageUrl, navigationId);
     schedule(0);
   }
@@ -216,9 +208,9 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
   schedule(0);
 
   return {
-    anchorFor: (ref: string) => refs.anchorFor(ref),
+    anchorFor: (ref: string) => finds?.refs.anchorFor(ref),
     /** False for refs retired (or of an earlier page view): results for them are stale. */
-    isLive: (ref: string) => refs.isLive(ref),
+    isLive: (ref: string) => finds?.refs.isLive(ref) ?? false,
     navigationId: () => navigationId,
     rescan,
     /** Starts retiring and moving refs; a rescan follows when scans ran without it while refs were out. */

@@ -1,17 +1,14 @@
 import { MAX_CANDIDATES_PER_PAGE, candidateKey, type Candidate } from './candidate';
 import { createLinkMemo, type LinkMemo, type Resolved } from './link-memo';
-import { LINK_HINT, linkProbe, mayBeCandidateLink } from './link-hints';
-import { embedCredential } from './platforms';
+import { embedCredential, PLATFORMS } from './platforms';
 import {
   BADGE_HINT,
-  BADGE_NAMESPACES,
-  CREDENTIAL_TEXT,
-  EMBEDS,
-  hasNamespace,
+  embeddedText,
   imageSource,
-  JWS,
-  mayLookLikeBadgeImage,
-  SCRIPT_TYPES,
+  isBadgeSvg,
+  mayBeBadgeImage,
+  mayBeLink,
+  type QueryOptions,
   type Scope,
   sortedElements,
 } from './scan-query';
@@ -25,22 +22,21 @@ export interface Found {
   element: Element;
 }
 
-export interface FindOptions {
+export interface FindOptions extends QueryOptions {
   /** Elements already reported (the content script keeps this across scans). */
   seen?: Set<string>;
-  /** CSS background image URLs of an element; only the content script can compute styles. */
-  backgroundImageOf?: (element: Element) => string | undefined;
   limit?: number;
   /**
    * Told of every element that shows a candidate, repeats and those past the limit included, so the
    * content script can tell which element shows what now.
    */
   onShown?: (element: Element, key: string) => void;
-  /** Told of every `<img>` whose source the browser picks (`srcset`, `<picture>`): what it shows can change with no attribute changing. */
-  onPickedImage?: (image: Element) => void;
   /** URL answers kept across scans of one page view (`link-memo.ts`); by default, for this scan only. */
   memo?: LinkMemo;
 }
+
+/** Each platform embed, in the platforms' order: a scan reports embeds in this order, each in page order. */
+const EMBEDS = PLATFORMS.flatMap((platform) => platform.embeds.map((embed) => ({ platform: platform.id, embed })));
 
 /**
  * Candidates under `root`, each once. Uses only the DOM handed in, so the same code serves the
@@ -84,27 +80,27 @@ export function* scanCandidates(root: Scope, baseUrl: string, options: FindOptio
   for (const image of sorted.picked) options.onPickedImage?.(image);
 
   for (const script of sorted.scripts) {
-    const type = (script.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase();
-    const text = SCRIPT_TYPES.has(type) ? (script.textContent ?? '').trim() : '';
-    if (text && (JWS.test(text) || CREDENTIAL_TEXT.test(text))) add({ kind: 'embedded', text }, script);
+    const text = embeddedText(script);
+    if (text) add({ kind: 'embedded', text }, script);
     yield;
   }
   for (const svg of sorted.svgs) {
-    if (BADGE_NAMESPACES.some((ns) => hasNamespace(svg, ns))) add({ kind: 'svg-markup', markup: svg.outerHTML }, svg);
+    if (isBadgeSvg(svg)) add({ kind: 'svg-markup', markup: svg.outerHTML }, svg);
     yield;
   }
-  for (const [i, { platform, embed }] of EMBEDS.entries()) {
-    for (const element of sorted.embeds[i]!) {
+  for (const { platform, embed } of EMBEDS) {
+    for (const element of sorted.embeds) {
+      if (!element.hasAttribute(embed.attribute)) continue;
       const credential = embedCredential(embed, element.getAttribute(embed.attribute) ?? '');
       if (credential) add({ kind: 'platform', platform, ...credential }, element);
       yield;
     }
   }
-  // Most links and images on a page are neither; a cheap look at their text passes over them unparsed.
+  // Most links and images on a page are neither; a cheap look at their text passes over them unparsed
+  // (the tests `mayHoldCandidates` runs alone).
   const linkCandidate = (value: string | null, element: Element): Candidate | undefined => {
-    if (!value) return undefined;
     const from = baseOf(element);
-    return mayBeCandidateLink(linkProbe(value, from)) ? memo.resolve(value, from)?.candidate : undefined;
+    return mayBeLink(value, from) ? memo.resolve(value, from)?.candidate : undefined;
   };
   for (const frame of sorted.frames) {
     add(linkCandidate(frame.getAttribute('src'), frame), frame);
@@ -116,8 +112,7 @@ export function* scanCandidates(root: Scope, baseUrl: string, options: FindOptio
   }
   for (const image of sorted.images) {
     const value = imageSource(image);
-    const probe = value ? linkProbe(value, baseOf(image)) : undefined;
-    if (probe === undefined || LINK_HINT.test(probe) || mayLookLikeBadgeImage(probe, image)) {
+    if (mayBeBadgeImage(value, image, baseOf(image))) {
       const src = resolve(value, image);
       if (src?.candidate?.kind === 'platform') add(src.candidate, image);
       else if (src && looksLikeBadgeImage(src.href, image)) add({ kind: 'image', url: src.href }, image);
@@ -125,7 +120,8 @@ export function* scanCandidates(root: Scope, baseUrl: string, options: FindOptio
     yield;
   }
   for (const element of sorted.backgrounds) {
-    const src = resolve(options.backgroundImageOf?.(element), element)?.href;
+    const value = options.backgroundImageOf?.(element);
+    const src = mayBeBadgeImage(value, element, baseOf(element)) ? resolve(value, element)?.href : undefined;
     if (src && looksLikeBadgeImage(src, element)) add({ kind: 'image', url: src }, element);
     yield;
   }

@@ -1,11 +1,11 @@
 /** What a link's text must hold to be a candidate, told without parsing it: the hints, the probe, the query's selector. */
-import { PLATFORMS } from './platforms';
+import { PLATFORM_HINTS } from './platform-hints';
 
 /**
  * Lowercase text, one of which is in the text of every link that can be a candidate: a platform's
  * hint, a credential file's extension, a LinkedIn wrapper, a `#verify` link.
  */
-export const HINT_LITERALS: readonly string[] = [...PLATFORMS.flatMap((p) => p.hints), '.json', '.jws', '.jwt', 'linkedin.com', '#verify'];
+export const HINT_LITERALS: readonly string[] = [...PLATFORM_HINTS.hints, '.json', '.jws', '.jwt', 'linkedin.com', '#verify'];
 
 /** `HINT_LITERALS` as one pattern. */
 export const LINK_HINT = new RegExp(HINT_LITERALS.map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');

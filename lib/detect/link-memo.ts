@@ -1,5 +1,6 @@
 import type { Candidate } from './candidate';
 import { candidateForUrl } from './platform-links';
+import { resolveBase } from './resolve-base';
 
 /** Entries kept before the memo starts again (a feed that never stops scrolling must not grow it forever). */
 const MAX_ENTRIES = 20_000;
@@ -82,20 +83,5 @@ export function absoluteUrl(value: string, base: string): string | undefined {
     return url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'data:' ? url.href : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/**
- * What an element's relative URLs resolve against. A browser's `baseURI` is absolute; linkedom's is
- * null without a `<base>` and the raw `href` with one, which resolves against the page as in a browser.
- * A base the browser would not use (`about:`, `data:`, `javascript:`) leaves the page's URL.
- */
-function resolveBase(base: string, pageUrl: string): string {
-  if (!base) return pageUrl;
-  try {
-    const url = new URL(base, pageUrl);
-    return ['about:', 'data:', 'javascript:'].includes(url.protocol) ? pageUrl : url.href;
-  } catch {
-    return pageUrl;
   }
 }

@@ -3,26 +3,29 @@
  * them without parsing a URL (`find-candidates.ts` makes the candidates).
  */
 import { candidateLinkSelector } from './link-hints';
-import type { FindOptions } from './find-candidates';
-import { PLATFORM_EMBED_ATTRIBUTES, PLATFORMS } from './platforms';
+import { LINK_HINT, linkProbe, mayBeCandidateLink } from './link-hints';
+import { PLATFORM_HINTS } from './platform-hints';
+import { resolveBase } from './resolve-base';
 
-export const SCRIPT_TYPES = new Set([
-  'application/ld+json',
-  'application/vc+ld+json',
-  'application/vc+jwt',
-  'application/jwt',
-  'application/vc',
-]);
-export const CREDENTIAL_TEXT =
+const SCRIPT_TYPES = new Set(['application/ld+json', 'application/vc+ld+json', 'application/vc+jwt', 'application/jwt', 'application/vc']);
+const CREDENTIAL_TEXT =
   /openbadges|OpenBadgeCredential|AchievementCredential|ClrCredential|VerifiableCredential|EndorsementCredential|"Assertion"/;
-export const JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
-export const BADGE_NAMESPACES = ['http://openbadges.org', 'https://purl.imsglobal.org/ob/v3p0', 'https://purl.imsglobal.org/clr/v2p0'];
+const JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+const BADGE_NAMESPACES = ['http://openbadges.org', 'https://purl.imsglobal.org/ob/v3p0', 'https://purl.imsglobal.org/clr/v2p0'];
 export const BADGE_HINT = /badge|credential|assertion|certif|openbadge/i;
 
 /** Every attribute `findCandidates` reads: a change to one of them can reveal a badge. */
 export const SCANNED_ATTRIBUTES: readonly string[] = [
-  ...new Set(['src', 'srcset', 'href', 'data', 'style', 'class', ...PLATFORM_EMBED_ATTRIBUTES]),
+  ...new Set(['src', 'srcset', 'href', 'data', 'style', 'class', ...PLATFORM_HINTS.embedAttributes]),
 ];
+
+/** What a scan's query needs from its caller. */
+export interface QueryOptions {
+  /** CSS background image URLs of an element; only the content script can compute styles. */
+  backgroundImageOf?: (element: Element) => string | undefined;
+  /** Told of every `<img>` whose source the browser picks (`srcset`, `<picture>`): what it shows can change with no attribute changing. */
+  onPickedImage?: (image: Element) => void;
+}
 
 /** Where to look: a document or element (descendants), or any set of elements a query can run over. */
 export interface Scope {
@@ -33,10 +36,7 @@ export interface Scope {
   readonly parts?: number;
 }
 
-export const EMBEDS = PLATFORMS.flatMap((platform) =>
-  platform.embeds.map((embed) => ({ platform: platform.id, embed, selector: `[${embed.attribute}]` })),
-);
-const EMBED_SELECTOR = EMBEDS.map(({ selector }) => selector).join(', ');
+const EMBED_SELECTOR = PLATFORM_HINTS.embedAttributes.map((attribute) => `[${attribute}]`).join(', ');
 const BACKGROUND_SELECTOR = '[style*="background"], [class*="badge" i]';
 /** `<img>`s whose source the browser picks (`onPickedImage`). */
 const PICKED_SELECTOR = 'img:is([srcset], picture > *)';
@@ -103,8 +103,8 @@ const IMAGE_TAGS = new Set(['img', 'object', 'source']);
 interface Sorted {
   scripts: Element[];
   svgs: Element[];
-  /** One list per entry of `EMBEDS`. */
-  embeds: Element[][];
+  /** Elements with an attribute a platform embed is read from. */
+  embeds: Element[];
   frames: Element[];
   links: Element[];
   images: Element[];
@@ -117,15 +117,11 @@ interface Sorted {
  * (platform embeds, backgrounds, images the browser picks), usually empty. A step per element found,
  * so that sorting a large page is spread over slices too.
  */
-export function* sortedElements(
-  root: Scope,
-  options: Pick<FindOptions, 'backgroundImageOf' | 'onPickedImage'>,
-  base: string | undefined,
-): Generator<void, Sorted, void> {
+export function* sortedElements(root: Scope, options: QueryOptions, base: string | undefined): Generator<void, Sorted, void> {
   const sorted: Sorted = {
     scripts: [],
     svgs: [],
-    embeds: EMBEDS.map(() => []),
+    embeds: [],
     frames: [],
     links: [],
     images: [],
@@ -153,7 +149,7 @@ export function* sortedElements(
   }
   if (rare === '') return sorted;
   for (const element of merged ? rareFound : root.querySelectorAll(rare)) {
-    for (const [i, { selector }] of EMBEDS.entries()) if (element.matches(selector)) sorted.embeds[i]!.push(element);
+    if (EMBED_SELECTOR && element.matches(EMBED_SELECTOR)) sorted.embeds.push(element);
     if (options.backgroundImageOf && element.matches(BACKGROUND_SELECTOR)) sorted.backgrounds.push(element);
     if (options.onPickedImage && element.matches(PICKED_SELECTOR)) sorted.picked.push(element);
     yield;
@@ -172,7 +168,7 @@ export function imageSource(element: Element): string | undefined {
   return element.getAttribute('src') ?? element.getAttribute('data') ?? element.getAttribute('srcset')?.trim().split(/\s+/)[0];
 }
 
-export function hasNamespace(svg: Element, namespace: string): boolean {
+function hasNamespace(svg: Element, namespace: string): boolean {
   for (const attribute of Array.from(svg.attributes)) {
     if (attribute.name.startsWith('xmlns') && attribute.value === namespace) return true;
   }
@@ -180,6 +176,70 @@ export function hasNamespace(svg: Element, namespace: string): boolean {
 }
 
 /** False only for an image `looksLikeBadgeImage` would refuse, told from `probe` (`linkProbe` of its source) without parsing it. */
-export function mayLookLikeBadgeImage(probe: string, element: Element): boolean {
+function mayLookLikeBadgeImage(probe: string, element: Element): boolean {
   return /^data:|\.(png|svg)/i.test(probe) || BADGE_HINT.test(probe) || element.matches(BADGE_TEXT_SELECTOR);
+}
+
+/** A `<script>`'s credential text (JSON-LD or a JWS), or `''` when it holds none. */
+export function embeddedText(script: Element): string {
+  const type = (script.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const text = SCRIPT_TYPES.has(type) ? (script.textContent ?? '').trim() : '';
+  return text && (JWS.test(text) || CREDENTIAL_TEXT.test(text)) ? text : '';
+}
+
+/** Whether an inline `<svg>` declares or uses an Open Badges or CLR namespace. */
+export function isBadgeSvg(svg: Element): boolean {
+  return BADGE_NAMESPACES.some((namespace) => hasNamespace(svg, namespace));
+}
+
+/** False only for a link value (`href`, `src`) that cannot be a candidate, told without parsing it. */
+export function mayBeLink(value: string | null, base: string): value is string {
+  return !!value && mayBeCandidateLink(linkProbe(value, base));
+}
+
+/** False only for an image source that cannot be a badge image or a platform's link, told without parsing it. */
+export function mayBeBadgeImage(value: string | null | undefined, element: Element, base: string): value is string {
+  if (!value) return false;
+  const probe = linkProbe(value, base);
+  return probe === undefined || LINK_HINT.test(probe) || mayLookLikeBadgeImage(probe, element);
+}
+
+/**
+ * Whether anything under `root` may be a candidate: true whenever `scanCandidates` would find one,
+ * since it is the tests that scan runs before it parses a URL, and false on most pages without
+ * badges. The eager content script runs only this until it says yes, then loads the rest of
+ * detection (`find-candidates.ts` and the platforms' rules). A step per element, as the scan.
+ */
+export function* mayHoldCandidates(root: Scope, pageUrl: string, options: QueryOptions = {}): Generator<void, boolean, void> {
+  const known = root.baseURI;
+  let base = typeof known === 'string' && known ? resolveBase(known, pageUrl) : undefined;
+  const baseOf = (element: Element): string => (base ??= resolveBase(element.baseURI ?? '', pageUrl));
+  const sorted = yield* sortedElements(root, options, base);
+  for (const image of sorted.picked) options.onPickedImage?.(image);
+  if (sorted.embeds.length > 0) return true;
+  for (const script of sorted.scripts) {
+    if (embeddedText(script)) return true;
+    yield;
+  }
+  for (const svg of sorted.svgs) {
+    if (isBadgeSvg(svg)) return true;
+    yield;
+  }
+  for (const frame of sorted.frames) {
+    if (mayBeLink(frame.getAttribute('src'), baseOf(frame))) return true;
+    yield;
+  }
+  for (const link of sorted.links) {
+    if (mayBeLink(link.getAttribute('href'), baseOf(link))) return true;
+    yield;
+  }
+  for (const image of sorted.images) {
+    if (mayBeBadgeImage(imageSource(image), image, baseOf(image))) return true;
+    yield;
+  }
+  for (const element of sorted.backgrounds) {
+    if (mayBeBadgeImage(options.backgroundImageOf?.(element), element, baseOf(element))) return true;
+    yield;
+  }
+  return false;
 }

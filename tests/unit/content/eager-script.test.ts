@@ -1,21 +1,45 @@
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { mayScan } from '../../../entrypoints/content/scan-settings';
+import { PLATFORM_HINTS_FILE, platformHintsModule } from '../../../scripts/build/platform-hints-module';
+
+/** The eager script as its build makes it: the platform hints as values (wxt.config.ts). */
+const hintsAsValues: Plugin = {
+  name: 'platform-hints-as-values',
+  setup(b) {
+    b.onLoad({ filter: /platform-hints\.ts$/ }, (args) =>
+      args.path === PLATFORM_HINTS_FILE ? { contents: platformHintsModule(), loader: 'js' } : undefined,
+    );
+  },
+};
+
+async function bundle(entry: string, plugins: Plugin[] = []) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    logLevel: 'silent',
+    plugins,
+  });
+  return { inputs: Object.keys(result.metafile.inputs), code: result.outputFiles[0]!.text };
+}
 
 describe('the eager content script', () => {
-  it('bundles the scanner and detection only: no Preact, zod, polyfill, overlay, schemas, full cap, platform facts, person-name reading, over-limit ordering, retire and move tracking or WXT context', async () => {
-    const result = await build({
-      entryPoints: ['entrypoints/content-scan.ts'],
-      bundle: true,
-      write: false,
-      metafile: true,
-      format: 'esm',
-      logLevel: 'silent',
-    });
-    const inputs = Object.keys(result.metafile.inputs);
+  it('bundles the scanner and the probe only: no platform rules, candidate making, Preact, zod, polyfill, overlay, schemas, cap, platform facts, person-name reading, over-limit ordering, retire and move tracking or WXT context', async () => {
+    const { inputs, code } = await bundle('entrypoints/content-scan.ts', [hintsAsValues]);
     expect(inputs).toContain('entrypoints/content/page-scanner.ts');
-    expect(inputs).toContain('lib/detect/find-candidates.ts');
+    expect(inputs).toContain('lib/detect/scan-query.ts');
     for (const heavy of [
+      // The rest of detection comes once a page may hold a candidate (content-detect.js).
+      'lib/detect/platforms/',
+      'lib/detect/find-candidates.ts',
+      'lib/detect/platform-links.ts',
+      'lib/detect/link-memo.ts',
+      'entrypoints/content/page-finds.ts',
+      'entrypoints/content/ref-book.ts',
+      'lib/protocol/cap-candidate.ts',
       'node_modules/zod',
       'node_modules/preact',
       'webextension-polyfill',
@@ -23,7 +47,6 @@ describe('the eager content script', () => {
       'lib/protocol/schemas.ts',
       'lib/protocol/cap.ts',
       'entrypoints/content/view.ts',
-      // The full cap: the eager script sends only candidates within the limits (fitsUncut).
       'entrypoints/content/candidates-message.ts',
       // Whose page it is matters only once there is a badge on it.
       'lib/detect/person-name.ts',
@@ -40,10 +63,32 @@ describe('the eager content script', () => {
         heavy,
       ).toEqual([]);
     }
-    // Platform facts (names, data URLs) are shown and fetched only once a badge is found.
-    const code = result.outputFiles[0]!.text;
+    // The platforms' hints are in it; their rules (templates, names, data URLs) are not.
     expect(code).toContain('openbadgefactory');
-    for (const fact of ['Open Badge Factory', 'LinkedIn Learning', 'badge_assertions', 'linkOnly']) expect(code, fact).not.toContain(fact);
+    expect(code).toContain('data-share-badge-id');
+    for (const rule of ['{lower 1}', '{host}/{2}', 'Open Badge Factory', 'LinkedIn Learning', 'badge_assertions', 'linkOnly']) {
+      expect(code, rule).not.toContain(rule);
+    }
+  });
+
+  it('the hints it carries are the ones the platform modules give', async () => {
+    const { PLATFORM_HINTS } = await import('../../../lib/detect/platform-hints');
+    const module = platformHintsModule();
+    expect(JSON.parse(module.slice(module.indexOf('=') + 1, module.lastIndexOf(';')))).toEqual(PLATFORM_HINTS);
+    expect(PLATFORM_HINTS.hints).toContain('credly.com');
+  });
+
+  it('the rest of detection (content-detect.js) bundles the platforms and candidate making, without the overlay', async () => {
+    const { inputs } = await bundle('entrypoints/content-detect.ts');
+    for (const wanted of ['lib/detect/find-candidates.ts', 'lib/detect/platforms/credly.ts', 'entrypoints/content/page-finds.ts']) {
+      expect(inputs).toContain(wanted);
+    }
+    for (const heavy of ['node_modules/zod', 'node_modules/preact', 'components/overlay/index.tsx', 'entrypoints/content/view.ts']) {
+      expect(
+        inputs.filter((input) => input.includes(heavy)),
+        heavy,
+      ).toEqual([]);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FINDER } from '../../../entrypoints/content/finder';
 import { startScanner, type ScannerHooks } from '../../../entrypoints/content/page-scanner';
 import { prioritised } from '../../../entrypoints/content/prioritised';
 import { MAX_CANDIDATES_PER_PAGE, type Candidate } from '../../../lib/detect/candidate';
@@ -75,7 +76,7 @@ function scan(): { reports: Report[]; controller: AbortController } {
     onFound: (_url, _navigation, found, notChecked) => reports.push({ found, notChecked }),
   };
   const controller = new AbortController();
-  startScanner(hooks, controller.signal, { prioritise: async (unseen) => prioritised(unseen) });
+  startScanner(hooks, controller.signal, { finder: FINDER, prioritise: async (unseen) => prioritised(unseen) });
   return { reports, controller };
 }
 

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FINDER } from '../../../entrypoints/content/finder';
 import { createTracking } from '../../../entrypoints/content/element-refs';
 import { startScanner } from '../../../entrypoints/content/page-scanner';
 
@@ -35,6 +36,7 @@ function start(body: string, tracked = true) {
       onFound: (_url, _id, found) => void events.push(`found ${found.map((f) => `${f.ref}=${urlOf(f.candidate)}`).join(' ')}`),
     },
     controller.signal,
+    { finder: FINDER },
   );
   // The view hands in its tracking once the page has a candidate.
   const tracking = createTracking({

@@ -11,6 +11,12 @@ vi.mock('../../../entrypoints/content/load-view', () => ({
     }),
 }));
 
+/** The rest of detection, as `content-detect.js` hands it over. */
+vi.mock('../../../entrypoints/content/load-finder', async () => {
+  const { FINDER } = await import('../../../entrypoints/content/finder');
+  return { loadFinder: () => Promise.resolve(FINDER) };
+});
+
 const PAGE = 'https://cv.example.net/ada/';
 
 let sent: Array<{ type: string }>;
