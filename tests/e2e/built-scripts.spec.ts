@@ -15,7 +15,7 @@ test('no built script carries the webextension polyfill: the worker, the pages a
   expect(scripts.filter((file) => readFileSync(join(dir, file), 'utf8').includes(POLYFILL))).toEqual([]);
 });
 
-test('the eager content script carries the platforms\' hints as values, not their rules: those come in content-detect.js', () => {
+test('the eager content script carries the hints of the platforms as values, not their rules: those come in content-detect.js', () => {
   const dir = extensionDir();
   const eager = readFileSync(join(dir, 'content-scan.js'), 'utf8');
   const detect = readFileSync(join(dir, 'content-detect.js'), 'utf8');
