@@ -130,7 +130,7 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
         if (signal.aborted) return;
         finder = given;
         finds = given.pageFinds();
-        rescan();
+        scanNow();
       },
       () => undefined,
     );
@@ -152,6 +152,15 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
     changes.everything();
     hooks.onReset(pageUrl, navigationId);
     schedule(0);
+  }
+
+  /** The whole page scanned at once, not in a task of its own: what the first candidate waits for. */
+  function scanNow() {
+    changes.everything();
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (running) rerun = 0;
+    else void scan();
   }
 
   function rescan() {
