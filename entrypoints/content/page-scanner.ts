@@ -214,7 +214,8 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
   });
 
   hooks.onReset(pageUrl, navigationId);
-  schedule(0);
+  // The first scan at once, in the script's own task: a timer's task can wait behind the page's.
+  void scan();
 
   return {
     anchorFor: (ref: string) => finds?.refs.anchorFor(ref),
