@@ -66,7 +66,11 @@ export function startContentScript(): void {
     {
       prioritise: (unseen) => view().then((loaded) => loaded.prioritised(unseen)),
       beforeScan: () => alive(controller),
-      loadFinder: () => loadFinder(urlOf),
+      // Where a candidate is all but sure, the view loads beside the finder: the chip waits for both.
+      loadFinder: (likely) => {
+        if (likely) void view();
+        return loadFinder(urlOf);
+      },
     },
   );
 

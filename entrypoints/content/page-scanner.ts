@@ -32,7 +32,8 @@ export interface ScannerOptions {
    * (`mayHoldCandidates`) until one says yes; then `loadFinder` brings it and the page is scanned again.
    */
   finder?: Finder;
-  loadFinder?: () => Promise<Finder>;
+  /** `likely`: an element other than a link passed (`Probed`), so the page almost surely holds a candidate. */
+  loadFinder?: (likely: boolean) => Promise<Finder>;
   /**
    * Orders candidates when more are found than the per-page limit leaves room for (`prioritised.ts`,
    * which the view carries: only a page with candidates needs it). Page order without it.
@@ -125,7 +126,7 @@ export function startScanner(hooks: ScannerHooks, signal: AbortSignal, options: 
     if (!maybe || finderAsked || !options.loadFinder) return;
     finderAsked = true;
     // A finder that fails to load (the extension went away) leaves the page unscanned, as before it.
-    options.loadFinder().then(
+    options.loadFinder(maybe === 'element').then(
       (given) => {
         if (signal.aborted) return;
         finder = given;

@@ -205,40 +205,44 @@ export function mayBeBadgeImage(value: string | null | undefined, element: Eleme
 }
 
 /**
- * Whether anything under `root` may be a candidate: true whenever `scanCandidates` would find one,
+ * What a probe found: nothing that can be a candidate (`false`); only links or frames whose text
+ * holds a hint (`'link'`: many pages without badges have one, a `linkedin.com` link say); or another
+ * element that passes, which nearly always is one (`'element'`: an image, a credential script, a badge
+ * SVG, an embed, a background).
+ */
+export type Probed = false | 'link' | 'element';
+
+/**
+ * Whether anything under `root` may be a candidate: truthy whenever `scanCandidates` would find one,
  * since it is the tests that scan runs before it parses a URL, and false on most pages without
  * badges. The eager content script runs only this until it says yes, then loads the rest of
  * detection (`find-candidates.ts` and the platforms' rules). A step per element, as the scan.
  */
-export function* mayHoldCandidates(root: Scope, pageUrl: string, options: QueryOptions = {}): Generator<void, boolean, void> {
+export function* mayHoldCandidates(root: Scope, pageUrl: string, options: QueryOptions = {}): Generator<void, Probed, void> {
   const known = root.baseURI;
   let base = typeof known === 'string' && known ? resolveBase(known, pageUrl) : undefined;
   const baseOf = (element: Element): string => (base ??= resolveBase(element.baseURI ?? '', pageUrl));
   const sorted = yield* sortedElements(root, options, base);
   for (const image of sorted.picked) options.onPickedImage?.(image);
-  if (sorted.embeds.length > 0) return true;
+  if (sorted.embeds.length > 0) return 'element';
   for (const script of sorted.scripts) {
-    if (embeddedText(script)) return true;
+    if (embeddedText(script)) return 'element';
     yield;
   }
   for (const svg of sorted.svgs) {
-    if (isBadgeSvg(svg)) return true;
-    yield;
-  }
-  for (const frame of sorted.frames) {
-    if (mayBeLink(frame.getAttribute('src'), baseOf(frame))) return true;
-    yield;
-  }
-  for (const link of sorted.links) {
-    if (mayBeLink(link.getAttribute('href'), baseOf(link))) return true;
+    if (isBadgeSvg(svg)) return 'element';
     yield;
   }
   for (const image of sorted.images) {
-    if (mayBeBadgeImage(imageSource(image), image, baseOf(image))) return true;
+    if (mayBeBadgeImage(imageSource(image), image, baseOf(image))) return 'element';
     yield;
   }
   for (const element of sorted.backgrounds) {
-    if (mayBeBadgeImage(options.backgroundImageOf?.(element), element, baseOf(element))) return true;
+    if (mayBeBadgeImage(options.backgroundImageOf?.(element), element, baseOf(element))) return 'element';
+    yield;
+  }
+  for (const element of [...sorted.frames, ...sorted.links]) {
+    if (mayBeLink(element.getAttribute(element.localName === 'a' ? 'href' : 'src'), baseOf(element))) return 'link';
     yield;
   }
   return false;

@@ -9,6 +9,8 @@ let controller: AbortController;
 let events: string[];
 let doc: Document;
 let asked: number;
+/** What each ask said of the page: whether a candidate is all but sure. */
+let likely: boolean[];
 let queries: number;
 
 /** The page scanner over a linkedom page with no finder until `loadFinder` (counted) brings one. */
@@ -31,6 +33,7 @@ function start(body: string, loadFinder: () => Promise<Finder> = () => Promise.r
   controller = new AbortController();
   events = [];
   asked = 0;
+  likely = [];
   const urlOf = (candidate: { kind: string; url?: string }) => (candidate.url ? new URL(candidate.url).pathname : candidate.kind);
   startScanner(
     {
@@ -39,8 +42,9 @@ function start(body: string, loadFinder: () => Promise<Finder> = () => Promise.r
     },
     controller.signal,
     {
-      loadFinder: () => {
+      loadFinder: (sure) => {
         asked++;
+        likely.push(sure);
         return loadFinder();
       },
     },
@@ -79,7 +83,15 @@ describe('page scanner before the rest of detection is loaded', () => {
     start(`<main>${PLAIN_CARD}<img src="/badges/ada.png" alt="Badge"></main>`);
     await settle();
     expect(asked).toBe(1);
+    expect(likely).toEqual([true]);
     expect(events).toEqual(['reset', 'found r1=/badges/ada.png']);
+  });
+
+  it('a page that passes by a link alone asks too, saying a candidate is not sure, and a link that is none is not reported', async () => {
+    start(`<main>${PLAIN_CARD}<a href="https://www.linkedin.com/company/example">Follow us</a></main>`);
+    await settle();
+    expect(likely).toEqual([false]);
+    expect(events).toEqual(['reset']);
   });
 
   it('a badge added to a plain feed asks for it, and is found with what was added while it loaded', async () => {
