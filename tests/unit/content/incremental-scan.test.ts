@@ -1,8 +1,8 @@
-import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FINDER } from '../../../entrypoints/content/finder';
 import { createTracking } from '../../../entrypoints/content/element-refs';
 import { startScanner } from '../../../entrypoints/content/page-scanner';
+import { recordingHooks, stubScannerPage } from '../../support/scanner-page';
 
 const PAGE = 'https://cv.example.net/ada/';
 
@@ -14,33 +14,13 @@ let fullScans: number;
 
 /** The page scanner over a linkedom page, counting the scans that query the whole document. */
 function start(body: string, options: Parameters<typeof startScanner>[2] = {}, tracked = true) {
-  const win = parseHTML(`<!doctype html><html><body>${body}</body></html>`);
-  doc = win.document as unknown as Document;
-  const query = doc.querySelectorAll.bind(doc);
   fullScans = 0;
-  doc.querySelectorAll = ((selectors: string) => {
+  doc = stubScannerPage(body, PAGE, (selectors) => {
     if (selectors.startsWith('script[type]')) fullScans++;
-    return query(selectors);
-  }) as typeof doc.querySelectorAll;
-  vi.stubGlobal('location', { href: PAGE });
-  // linkedom has no document.URL; the scanner reads the address there, as it is in a browser.
-  Object.defineProperty(doc, 'URL', { get: () => location.href, configurable: true });
-  vi.stubGlobal('document', doc);
-  vi.stubGlobal('MutationObserver', win.MutationObserver);
-  vi.stubGlobal('HTMLImageElement', win.HTMLImageElement);
-  vi.stubGlobal('addEventListener', () => undefined);
-  vi.stubGlobal('getComputedStyle', () => ({ backgroundImage: 'none' }));
+  }).doc;
   controller = new AbortController();
   events = [];
-  const urlOf = (candidate: { kind: string; url?: string }) => (candidate.url ? new URL(candidate.url).pathname : candidate.kind);
-  scanner = startScanner(
-    {
-      onReset: () => void events.push('reset'),
-      onFound: (_url, _id, found) => void events.push(`found ${found.map((f) => `${f.ref}=${urlOf(f.candidate)}`).join(' ')}`),
-    },
-    controller.signal,
-    { finder: FINDER, ...options },
-  );
+  scanner = startScanner(recordingHooks(events), controller.signal, { finder: FINDER, ...options });
   // The view hands in its tracking once the page has a candidate.
   tracking = createTracking({
     onRetired: (_url, _id, refs) => void events.push(`retired ${refs.join(' ')}`),

@@ -1,8 +1,8 @@
-import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FINDER } from '../../../entrypoints/content/finder';
 import { createTracking } from '../../../entrypoints/content/element-refs';
 import { startScanner } from '../../../entrypoints/content/page-scanner';
+import { recordingHooks, stubScannerPage } from '../../support/scanner-page';
 
 const PAGE = 'https://cv.example.net/ada/';
 
@@ -16,28 +16,12 @@ let track: () => void;
 
 /** The page scanner over a linkedom page, with fake timers: every report it makes, in order; `tracked`: retire and move tracking from the start (else from `track()`). */
 function start(body: string, tracked = true) {
-  const win = parseHTML(`<!doctype html><html><body>${body}</body></html>`);
-  doc = win.document as unknown as Document;
+  const { win, doc: page } = stubScannerPage(body, PAGE);
+  doc = page;
   LinkedomEvent = win.Event as unknown as typeof Event;
-  vi.stubGlobal('location', { href: PAGE });
-  // linkedom has no document.URL; the scanner reads the address there, as it is in a browser.
-  Object.defineProperty(doc, 'URL', { get: () => location.href, configurable: true });
-  vi.stubGlobal('document', doc);
-  vi.stubGlobal('MutationObserver', win.MutationObserver);
-  vi.stubGlobal('HTMLImageElement', win.HTMLImageElement);
-  vi.stubGlobal('addEventListener', () => undefined);
-  vi.stubGlobal('getComputedStyle', () => ({ backgroundImage: 'none' }));
   controller = new AbortController();
   events = [];
-  const urlOf = (candidate: { kind: string; url?: string }) => (candidate.url ? new URL(candidate.url).pathname : candidate.kind);
-  scanner = startScanner(
-    {
-      onReset: () => void events.push('reset'),
-      onFound: (_url, _id, found) => void events.push(`found ${found.map((f) => `${f.ref}=${urlOf(f.candidate)}`).join(' ')}`),
-    },
-    controller.signal,
-    { finder: FINDER },
-  );
+  scanner = startScanner(recordingHooks(events), controller.signal, { finder: FINDER });
   // The view hands in its tracking once the page has a candidate.
   const tracking = createTracking({
     onRetired: (_url, _id, refs) => void events.push(`retired ${refs.join(' ')}`),

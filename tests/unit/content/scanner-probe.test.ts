@@ -1,7 +1,7 @@
-import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FINDER } from '../../../entrypoints/content/finder';
 import { type Finder, startScanner } from '../../../entrypoints/content/page-scanner';
+import { recordingHooks, stubScannerPage } from '../../support/scanner-page';
 
 const PAGE = 'https://cv.example.net/ada/';
 
@@ -15,40 +15,19 @@ let queries: number;
 
 /** The page scanner over a linkedom page with no finder until `loadFinder` (counted) brings one. */
 function start(body: string, loadFinder: () => Promise<Finder> = () => Promise.resolve(FINDER)) {
-  const win = parseHTML(`<!doctype html><html><body>${body}</body></html>`);
-  doc = win.document as unknown as Document;
-  const query = doc.querySelectorAll.bind(doc);
   queries = 0;
-  doc.querySelectorAll = ((selectors: string) => {
-    queries++;
-    return query(selectors);
-  }) as typeof doc.querySelectorAll;
-  vi.stubGlobal('location', { href: PAGE });
-  Object.defineProperty(doc, 'URL', { get: () => location.href, configurable: true });
-  vi.stubGlobal('document', doc);
-  vi.stubGlobal('MutationObserver', win.MutationObserver);
-  vi.stubGlobal('HTMLImageElement', win.HTMLImageElement);
-  vi.stubGlobal('addEventListener', () => undefined);
-  vi.stubGlobal('getComputedStyle', () => ({ backgroundImage: 'none' }));
+  doc = stubScannerPage(body, PAGE, () => void queries++).doc;
   controller = new AbortController();
   events = [];
   asked = 0;
   likely = [];
-  const urlOf = (candidate: { kind: string; url?: string }) => (candidate.url ? new URL(candidate.url).pathname : candidate.kind);
-  startScanner(
-    {
-      onReset: () => void events.push('reset'),
-      onFound: (_url, _id, found) => void events.push(`found ${found.map((f) => `${f.ref}=${urlOf(f.candidate)}`).join(' ')}`),
+  startScanner(recordingHooks(events), controller.signal, {
+    loadFinder: (sure) => {
+      asked++;
+      likely.push(sure);
+      return loadFinder();
     },
-    controller.signal,
-    {
-      loadFinder: (sure) => {
-        asked++;
-        likely.push(sure);
-        return loadFinder();
-      },
-    },
-  );
+  });
 }
 
 const settle = () => vi.advanceTimersByTimeAsync(600);

@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { stubScannerPage } from '../../support/scanner-page';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 /** The view half, as far as these tests need it: it confirms a "no", and records what it is handed to draw. */
@@ -40,21 +40,8 @@ const fakeChrome = {
 
 /** The eager script over a linkedom page with one badge image, its `storage.local` answering only when told. */
 function start() {
-  const win = parseHTML('<!doctype html><html><body><main><img src="/badges/ada.png" alt="Badge"></main></body></html>');
-  const doc = win.document as unknown as Document;
-  const query = doc.querySelectorAll.bind(doc);
   queries = 0;
-  doc.querySelectorAll = ((selectors: string) => {
-    queries++;
-    return query(selectors);
-  }) as typeof doc.querySelectorAll;
-  vi.stubGlobal('location', { href: PAGE, hostname: new URL(PAGE).hostname });
-  Object.defineProperty(doc, 'URL', { get: () => PAGE, configurable: true });
-  vi.stubGlobal('document', doc);
-  vi.stubGlobal('MutationObserver', win.MutationObserver);
-  vi.stubGlobal('HTMLImageElement', win.HTMLImageElement);
-  vi.stubGlobal('addEventListener', () => undefined);
-  vi.stubGlobal('getComputedStyle', () => ({ backgroundImage: 'none' }));
+  stubScannerPage('<main><img src="/badges/ada.png" alt="Badge"></main>', PAGE, () => void queries++);
   sent = [];
   drawn.length = 0;
   listeners = 0;
