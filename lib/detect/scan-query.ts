@@ -91,7 +91,7 @@ const IMAGE_ANYWAY = [
  * selector: one call instead of four reads. (Any link around it, where `looksLikeBadgeImage` reads the
  * nearest: it may say yes more often, never less.)
  */
-export const BADGE_TEXT_SELECTOR = BADGE_WORDS.flatMap((word) => [
+const BADGE_TEXT_SELECTOR = BADGE_WORDS.flatMap((word) => [
   ...['alt', 'class', 'title'].map((attribute) => `[${attribute}*="${word}" i]`),
   `a[href*="${word}" i] *`,
 ]).join(', ');
