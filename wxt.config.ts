@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { InlineConfig, Plugin } from 'vite';
-import { lazyModuleCode } from './scripts/build/lazy-module';
+import { LAZY_MODULES, lazyModuleCode } from './scripts/build/lazy-module';
 import { PLATFORM_HINTS_FILE, platformHintsModule } from './scripts/build/platform-hints-module';
 
 export default defineConfig({
@@ -52,7 +52,7 @@ export default defineConfig({
       // first canonicalization, not at every start.
       if (entrypoints.some((entrypoint) => entrypoint.name === 'background')) {
         useNativeBrowser(config);
-        config.plugins = [lazyCanonize(config.mode === 'profile'), ...(config.plugins ?? [])];
+        config.plugins = [lazyModules(config.mode === 'profile'), ...(config.plugins ?? [])];
       }
       // The overlay half, an unlisted script built on its own: the same API the eager half uses.
       if (entrypoints.some((entrypoint) => entrypoint.name === 'content-view')) useNativeBrowser(config);
@@ -122,30 +122,28 @@ function platformHintsAsValues(): Plugin {
   };
 }
 
-const CANONIZE = resolve('lib/jsonld/canonize.ts');
-const LAZY_CANONIZE = '\0badge-lens:lazy-canonize';
+const LAZY_PREFIX = '\0badge-lens:lazy:';
 
 /**
- * Replaces `lib/jsonld/canonize.ts`, wherever it is imported, by a module that bundles it (jsonld.js,
- * rdf-canonize, the contexts) into a function run on the first call of the three functions its
- * importers use (scripts/build/lazy-module.ts). `keepNames`: the profile build, unminified.
+ * Replaces each of `LAZY_MODULES` (the JSON-LD stack, the secp256k1 curve), wherever it is imported,
+ * by a module that bundles it into a function run on the first call of the functions its importers
+ * use (scripts/build/lazy-module.ts). `keepNames`: the profile build, unminified.
  */
-function lazyCanonize(keepNames: boolean): Plugin {
+function lazyModules(keepNames: boolean): Plugin {
+  const bySource = new Map(LAZY_MODULES.map((lazy) => [resolve(lazy.source), lazy]));
+  const names = new RegExp(LAZY_MODULES.map((lazy) => lazy.source.replace(/^.*\/|\.ts$/g, '')).join('|'));
   return {
-    name: 'badge-lens:lazy-canonize',
+    name: 'badge-lens:lazy-modules',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!importer || importer === LAZY_CANONIZE || !/canonize/.test(source)) return undefined;
+      if (!importer || importer.startsWith(LAZY_PREFIX) || !names.test(source)) return undefined;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === CANONIZE ? LAZY_CANONIZE : undefined;
+      return resolved && bySource.has(resolved.id) ? `${LAZY_PREFIX}${resolved.id}` : undefined;
     },
     async load(id) {
-      if (id !== LAZY_CANONIZE) return undefined;
-      const { code, inputs } = await lazyModuleCode({
-        source: CANONIZE,
-        functions: ['canonizeRdfc', 'canonizeRdfcWithLabels', 'warmUp'],
-        minify: !keepNames,
-      });
+      const lazy = id.startsWith(LAZY_PREFIX) ? bySource.get(id.slice(LAZY_PREFIX.length)) : undefined;
+      if (!lazy) return undefined;
+      const { code, inputs } = await lazyModuleCode({ source: resolve(lazy.source), functions: lazy.functions, minify: !keepNames });
       for (const input of inputs) if (!input.includes('node_modules')) this.addWatchFile(resolve(input));
       return code;
     },

@@ -1,5 +1,5 @@
-import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { base64UrlDecode } from '../keys/multibase';
+import { isCurvePoint, verifyEcdsa } from './secp256k1-curve';
 import type { SignatureVerifier } from './types';
 
 /**
@@ -9,21 +9,11 @@ import type { SignatureVerifier } from './types';
  */
 export function createEs256kVerifier(jwk: JsonWebKey): SignatureVerifier | undefined {
   const point = jwk.kty === 'EC' && jwk.crv === 'secp256k1' ? uncompressedPoint(jwk) : undefined;
-  if (!point) return undefined;
-  try {
-    secp256k1.Point.fromBytes(point).assertValidity();
-  } catch {
-    return undefined;
-  }
+  if (!point || !isCurvePoint(point)) return undefined;
   return {
     algorithm: 'ES256K',
     async verify(data, signature) {
-      if (signature.length !== 64) return false;
-      try {
-        return secp256k1.verify(signature, data, point, { prehash: true, lowS: false, format: 'compact' });
-      } catch {
-        return false;
-      }
+      return signature.length === 64 && verifyEcdsa(signature, data, point, { prehash: true, format: 'compact' });
     },
   };
 }

@@ -6,6 +6,18 @@
 import { readFile } from 'node:fs/promises';
 import { build, type Plugin as EsbuildPlugin } from 'esbuild';
 
+/**
+ * The modules the extension's worker evaluates on first call (the `lazyModules` plugin in
+ * wxt.config.ts), by path from the repository root, with the functions their importers call; `cli`:
+ * the CLI bundle too (scripts/cli/build.ts), which takes the JSON-LD stack through `import()` already.
+ */
+export const LAZY_MODULES: ReadonlyArray<{ source: string; functions: readonly string[]; cli?: true }> = [
+  // The JSON-LD stack: jsonld.js, rdf-canonize and the bundled contexts.
+  { source: 'lib/jsonld/canonize.ts', functions: ['canonizeRdfc', 'canonizeRdfcWithLabels', 'warmUp'] },
+  // @noble/curves' secp256k1, which precomputes and probes the random source at load.
+  { source: 'lib/proofs/secp256k1-curve.ts', functions: ['isCurvePoint', 'verifyEcdsa', 'recoverPublicKey'], cli: true },
+];
+
 export interface LazyModuleOptions {
   /** Absolute path of the module whose top level should wait for the first call. */
   source: string;

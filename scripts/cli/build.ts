@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { LAZY_MODULES, lazyModuleCode } from '../build/lazy-module';
 
 export const CLI_OUT_DIR = fileURLToPath(new URL('../../dist/cli/', import.meta.url));
 export const CLI_BUNDLE_NAME = 'main.cjs';
@@ -52,6 +53,31 @@ const stubs: Plugin = {
   },
 };
 
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The `LAZY_MODULES` marked `cli`, each bundled into a function its first call runs (as in the worker). */
+const lazyModules: Plugin = {
+  name: 'badge-lens-lazy-modules',
+  setup(b) {
+    const bySource = new Map(LAZY_MODULES.filter((lazy) => lazy.cli).map((lazy) => [`${ROOT}${lazy.source}`, lazy]));
+    b.onResolve({ filter: /./ }, async (args) => {
+      if (args.namespace !== 'file' || args.pluginData === 'lazy' || !/^\.\.?\//.test(args.path)) return undefined;
+      const resolved = await b.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: 'lazy',
+      });
+      return bySource.has(resolved.path) ? { path: resolved.path, namespace: 'lazy' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, async (args) => {
+      const lazy = bySource.get(args.path)!;
+      const { code } = await lazyModuleCode({ source: args.path, functions: lazy.functions, minify: true });
+      return { contents: code, loader: 'js' };
+    });
+  },
+};
+
 /** Builds into `outDir` (dist/cli/ by default); the metafile says which source went into which file. */
 export async function buildCli(outDir = CLI_OUT_DIR): Promise<Metafile> {
   rmSync(outDir, { recursive: true, force: true });
@@ -67,7 +93,7 @@ export async function buildCli(outDir = CLI_OUT_DIR): Promise<Metafile> {
     minify: true,
     legalComments: 'linked',
     logLevel: 'warning',
-    plugins: [stubs],
+    plugins: [stubs, lazyModules],
   });
   writeCodeCache(`${outDir.replace(/\/?$/, '/')}${CLI_BUNDLE_NAME}`);
   return metafile;

@@ -1,5 +1,5 @@
-import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { addressOfPublicKey, type BitcoinTx, doubleSha256, hash160, serializeTransaction } from './bitcoin-tx';
+import { verifyEcdsa } from '../../proofs/secp256k1-curve';
 import { toHex } from '../../util/bytes';
 
 const SIGHASH_ALL = 0x01;
@@ -80,9 +80,5 @@ function describeLock(script: Uint8Array): string {
 
 /** Bitcoin signatures are strict DER since BIP 66; high-S ones are valid on chain (low-S is only relay policy). */
 function verifyDer(signature: Uint8Array, digest: Uint8Array, publicKey: Uint8Array): boolean {
-  try {
-    return secp256k1.verify(signature, digest, publicKey, { prehash: false, lowS: false, format: 'der' });
-  } catch {
-    return false;
-  }
+  return verifyEcdsa(signature, digest, publicKey, { prehash: false, format: 'der' });
 }

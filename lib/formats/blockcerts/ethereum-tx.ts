@@ -1,5 +1,5 @@
-import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
+import { recoverPublicKey } from '../../proofs/secp256k1-curve';
 import { asArray, isRecord, type Json } from '../../util/json';
 import { fromHex, toHex } from '../../util/bytes';
 import { encodeRlp, type RlpItem, rlpInteger } from './rlp';
@@ -138,13 +138,8 @@ function signatureOf(tx: Json): { r: bigint; s: bigint } | undefined {
 
 /** The address of the key that made the signature: the last 20 bytes of keccak256 of the uncompressed point. */
 function recoverSender(signingHash: Uint8Array, r: bigint, s: bigint, recovery: number): string | undefined {
-  try {
-    const signature = new secp256k1.Signature(r, s, recovery);
-    const point = signature.recoverPublicKey(signingHash);
-    return ethereumAddressOf(point.toBytes(false));
-  } catch {
-    return undefined;
-  }
+  const publicKey = recoverPublicKey(signingHash, r, s, recovery);
+  return publicKey && ethereumAddressOf(publicKey);
 }
 
 /** `0x` + the last 20 bytes of keccak256 of an uncompressed secp256k1 public key (its 64 bytes after 0x04). */
