@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { statusMessageKey } from '../../components/message-keys';
+import type { PageViewQuery } from '../../lib/protocol/messages';
 import { browserAttention } from './attention';
 import { staticJsonLdTools } from '../../lib/jsonld/static-tools';
 import { watchRedirects } from './redirect-watch';
@@ -29,6 +30,7 @@ export default defineBackground({
         statusWord: (status) => browser.i18n.getMessage(statusMessageKey(status) as Parameters<typeof browser.i18n.getMessage>[0]),
       },
       sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+      askPageView: (tabId) => browser.tabs.sendMessage(tabId, { type: 'page-view' } satisfies PageViewQuery),
       runtime: { id: browser.runtime.id, getURL: (path) => browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]) },
       attention: browserAttention(),
       indexedDB: globalThis.indexedDB,

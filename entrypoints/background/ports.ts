@@ -51,6 +51,11 @@ export interface BackgroundPorts extends VerifierPorts {
   local: StorageArea;
   toolbar: ToolbarPort;
   sendToTab(tabId: number, message: ToContentMessage): Promise<unknown>;
+  /**
+   * Asks the tab's content script which page view it shows (`page-view`); rejects when none answers.
+   * Without it (tests), a tab's stored state is taken as the tab's current page.
+   */
+  askPageView?(tabId: number): Promise<unknown>;
   runtime: { id: string; getURL(path: string): string };
   attention?: AttentionPort | undefined;
   /** Where the backpack lives; undefined where the browser offers no IndexedDB (the backpack then says so). */

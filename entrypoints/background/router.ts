@@ -7,6 +7,7 @@ import {
   type Failure,
   type Handlers,
   type Reply,
+  pageViewQuery,
   type ToContentMessage,
   type UiProtocol,
 } from '../../lib/protocol/messages';
@@ -129,10 +130,32 @@ export function createBackground(deps: BackgroundDeps): Background {
     return outcome.ok ? { ok: true as const, dataUrl: outcome.dataUrl } : refuse(outcome.error);
   };
 
+  async function resetTab(tabId: number, pageUrl: string, navigationId: string): Promise<TabState> {
+    const state = await store.reset(tabId, capText(pageUrl, LIMITS.url), navigationId);
+    await toolbar.paint(tabId);
+    return state;
+  }
+
+  /**
+   * The tab's state, when it is of the page view the tab shows now (its content script tells which):
+   * a page view that found nothing told the background nothing, so an earlier page's state gives way
+   * to an empty one for it; null when no content script answers (a page it does not run on, or not yet).
+   */
+  async function currentTab(tabId: number): Promise<TabState | null> {
+    if (!deps.askPageView) return (await store.get(tabId)) ?? null;
+    const answer = await deps.askPageView(tabId).then(
+      (reply) => pageViewQuery.reply.safeParse(reply),
+      () => undefined,
+    );
+    if (!answer?.success) return null;
+    const { navigationId, pageUrl } = answer.data;
+    const state = await store.get(tabId);
+    return state?.navigationId === navigationId ? state : resetTab(tabId, pageUrl, navigationId);
+  }
+
   const onContent: Handlers<ContentProtocol, number> = {
     async 'page-reset'(message, tabId) {
-      await store.reset(tabId, capText(message.pageUrl, LIMITS.url), message.navigationId);
-      await toolbar.paint(tabId);
+      await resetTab(tabId, message.pageUrl, message.navigationId);
       return { ok: true };
     },
     async 'page-person'(message, tabId) {
@@ -196,7 +219,7 @@ export function createBackground(deps: BackgroundDeps): Background {
   };
 
   const onUi: Handlers<UiProtocol> = {
-    'get-tab': async (message) => ({ ok: true, tab: (await store.get(message.tabId)) ?? null }),
+    'get-tab': async (message) => ({ ok: true, tab: await currentTab(message.tabId) }),
     'recheck-tab': (message) => recheck(message.tabId, message.ref, message.anchors),
     'verify-input': async (message) => ({
       ok: true,

@@ -1,5 +1,5 @@
 import type { browser } from 'wxt/browser';
-import type { ContentMessage, Reply } from '../../lib/protocol/messages';
+import type { ContentMessage, PageViewReply, Reply } from '../../lib/protocol/messages';
 import { capUrl, URL_MAX } from '../../lib/protocol/limits';
 import { loadFinder } from './load-finder';
 import { loadView } from './load-view';
@@ -39,23 +39,30 @@ export function startContentScript(): void {
     );
 
   let page: PageView | undefined;
+  /** Whether this document found a candidate, and so told the background of a page view. */
+  let found = false;
   /** The page's view, made on first need (once the view has loaded). */
   const pageView = () => view().then((loaded) => (page ??= loaded.pageView({ send, signal, scanner })));
 
   const scanner = startScanner(
     {
       onReset(pageUrl, navigationId) {
+        // A view that finds nothing tells the background nothing, which would wake its worker on every
+        // page; the background asks instead when it reads the tab (`page-view`). Only a view after one
+        // that found something resets what the tab shows (its toolbar text outlives in-page navigation).
+        if (!found) return;
         page?.reset();
         void send({ type: 'page-reset', pageUrl: capUrl(pageUrl), navigationId });
       },
-      onFound(pageUrl, navigationId, found, notChecked) {
+      onFound(pageUrl, navigationId, fresh, notChecked) {
+        found = true;
         // Sent at once, so the background verifies while the view loads; only a candidate over the
         // limits (rare) waits for the view, which cuts it.
         // (Found only by the finder, which is there by then.)
         const replied = loadFinder(urlOf).then((finder) =>
-          pageUrl.length <= URL_MAX && found.every((entry) => finder.fitsUncut(entry.candidate))
-            ? send({ type: 'page-candidates', pageUrl, navigationId, found, notChecked })
-            : view().then((loaded) => send(loaded.pageCandidatesMessage(pageUrl, navigationId, found, notChecked))),
+          pageUrl.length <= URL_MAX && fresh.every((entry) => finder.fitsUncut(entry.candidate))
+            ? send({ type: 'page-candidates', pageUrl, navigationId, found: fresh, notChecked })
+            : view().then((loaded) => send(loaded.pageCandidatesMessage(pageUrl, navigationId, fresh, notChecked))),
         );
         void allowed.then((yes) => {
           if (yes) void pageView().then((p) => p.found(replied, navigationId));
@@ -74,8 +81,11 @@ export function startContentScript(): void {
     },
   );
 
-  const onMessage = (message: unknown, sender: { id?: string }) => {
-    if (sender.id === api.runtime.id) void pageView().then((p) => p.pushed(message));
+  const onMessage = (message: unknown, sender: { id?: string }, answer: (reply?: PageViewReply) => void) => {
+    if (sender.id !== api.runtime.id) return;
+    if ((message as { type?: unknown } | null)?.type !== 'page-view') return void pageView().then((p) => p.pushed(message));
+    void allowed.then((yes) => answer(yes ? { navigationId: scanner.navigationId(), pageUrl: capUrl(document.URL) } : undefined));
+    return true;
   };
   api.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => api.runtime.onMessage.removeListener(onMessage));

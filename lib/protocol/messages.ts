@@ -217,7 +217,7 @@ export const uiProtocol = {
   ),
 };
 
-/** Background → content script (tabs.sendMessage); the content script sends nothing back. */
+/** Background → content script (tabs.sendMessage): the verdicts; the content script sends nothing back. */
 export const toContentProtocol = {
   items: define(
     'items',
@@ -225,6 +225,19 @@ export const toContentProtocol = {
     () => z.undefined(),
   ),
 };
+
+/**
+ * Background → the tab's eager content script, when the tab's state is read (`get-tab`): which page
+ * view it shows. A page view that finds nothing tells the background nothing (so it never wakes the
+ * worker), and this is how its empty state is known. The eager script answers it without zod, by `type`.
+ */
+export const pageViewQuery = define(
+  'page-view',
+  () => ({}),
+  () => z.object({ navigationId, pageUrl: z.string().check(z.maxLength(LIMITS.url)) }),
+);
+export type PageViewQuery = z.infer<typeof pageViewQuery.request>;
+export type PageViewReply = z.infer<typeof pageViewQuery.reply>;
 
 type Protocol = Record<string, { request: z.ZodMiniType; reply: z.ZodMiniType }>;
 type RequestOf<P extends Protocol> = z.infer<P[keyof P]['request']>;

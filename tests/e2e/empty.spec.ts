@@ -11,6 +11,8 @@ for (const [name, url] of [
     expect(rows).toHaveLength(0);
     await expect(popup.locator('[data-testid="empty-state"]')).toBeVisible();
     await expect(popup.locator('[data-testid="badge-result"]')).toHaveCount(0);
+    // Scanned and empty: not the hint a page that was never scanned gets.
+    await expect(popup.locator('.bl-empty .bl-muted')).toHaveCount(0);
     await expect(page.locator('[data-badge-lens-status]')).toHaveCount(0);
     const slug = name.includes('blog') ? 'blog' : 'empty';
     await shot(page, `${slug}-page`);
