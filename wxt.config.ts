@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { InlineConfig, Plugin } from 'vite';
-import { LAZY_MODULES, lazyModuleCode } from './scripts/build/lazy-module';
+import { LAZY_MODULES, lazyImportFilter, lazyModuleCode } from './scripts/build/lazy-module';
 import { PLATFORM_HINTS_FILE, platformHintsModule } from './scripts/build/platform-hints-module';
 
 export default defineConfig({
@@ -131,7 +131,7 @@ const LAZY_PREFIX = '\0badge-lens:lazy:';
  */
 function lazyModules(keepNames: boolean): Plugin {
   const bySource = new Map(LAZY_MODULES.map((lazy) => [resolve(lazy.source), lazy]));
-  const names = new RegExp(LAZY_MODULES.map((lazy) => lazy.source.replace(/^.*\/|\.ts$/g, '')).join('|'));
+  const names = lazyImportFilter(LAZY_MODULES);
   return {
     name: 'badge-lens:lazy-modules',
     enforce: 'pre',

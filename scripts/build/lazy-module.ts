@@ -18,6 +18,11 @@ export const LAZY_MODULES: ReadonlyArray<{ source: string; functions: readonly s
   { source: 'lib/proofs/secp256k1-curve.ts', functions: ['isCurvePoint', 'verifyEcdsa', 'recoverPublicKey'], cli: true },
 ];
 
+/** Matches an import specifier that may name one of `modules` (its file name), so a plugin resolves only those. */
+export function lazyImportFilter(modules: ReadonlyArray<{ source: string }>): RegExp {
+  return new RegExp(modules.map((lazy) => lazy.source.replace(/^.*\/|\.ts$/g, '')).join('|'));
+}
+
 export interface LazyModuleOptions {
   /** Absolute path of the module whose top level should wait for the first call. */
   source: string;

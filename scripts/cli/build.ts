@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { LAZY_MODULES, lazyModuleCode } from '../build/lazy-module';
+import { LAZY_MODULES, lazyImportFilter, lazyModuleCode } from '../build/lazy-module';
 
 export const CLI_OUT_DIR = fileURLToPath(new URL('../../dist/cli/', import.meta.url));
 export const CLI_BUNDLE_NAME = 'main.cjs';
@@ -59,8 +59,10 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const lazyModules: Plugin = {
   name: 'badge-lens-lazy-modules',
   setup(b) {
-    const bySource = new Map(LAZY_MODULES.filter((lazy) => lazy.cli).map((lazy) => [`${ROOT}${lazy.source}`, lazy]));
-    b.onResolve({ filter: /./ }, async (args) => {
+    const lazies = LAZY_MODULES.filter((lazy) => lazy.cli);
+    const bySource = new Map(lazies.map((lazy) => [`${ROOT}${lazy.source}`, lazy]));
+    // Only specifiers that may name one are resolved a second time.
+    b.onResolve({ filter: lazyImportFilter(lazies) }, async (args) => {
       if (args.namespace !== 'file' || args.pluginData === 'lazy' || !/^\.\.?\//.test(args.path)) return undefined;
       const resolved = await b.resolve(args.path, {
         kind: args.kind,

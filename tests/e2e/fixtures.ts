@@ -93,6 +93,13 @@ export { chipStatuses, readRows };
 /** The test pages' host (tests/e2e/pages/test.example.net). */
 export const TEST_HOST = 'https://test.example.net';
 
+/** The popup's list for a page that was scanned and holds no badge: the empty state, without the hint a page never scanned gets. */
+export async function expectScannedAndEmpty(popup: Page): Promise<void> {
+  await expect(popup.locator('[data-testid="empty-state"]')).toBeVisible();
+  await expect(popup.locator('[data-testid="badge-result"]')).toHaveCount(0);
+  await expect(popup.locator('.bl-empty .bl-muted')).toHaveCount(0);
+}
+
 /** Waits until `selector` matches at least `count` elements, scrolling to trigger lazy sections. */
 export async function waitForCount(page: Page, selector: string, count: number, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -1,4 +1,4 @@
-import { TEST_HOST, expect, test, waitForCount } from './fixtures';
+import { TEST_HOST, expect, expectScannedAndEmpty, test, waitForCount } from './fixtures';
 
 test('a page without badges tells the worker nothing, so a stopped worker stays stopped', async ({ page, context, extensionId }) => {
   const cdp = await context.newCDPSession(page);
@@ -37,10 +37,7 @@ test('after a page with badges, a page without any reads as scanned and empty, i
   const popup = await openPopup(plain);
   const { rows } = await waitForSettled(popup, { quietMs: 1000 });
   expect(rows).toHaveLength(0);
-  await expect(popup.locator('[data-testid="empty-state"]')).toBeVisible();
-  await expect(popup.locator('[data-testid="badge-result"]')).toHaveCount(0);
-  // Scanned and empty, not "not scanned yet".
-  await expect(popup.locator('.bl-empty .bl-muted')).toHaveCount(0);
+  await expectScannedAndEmpty(popup);
   // The popup's tab (its `tabId`), as the toolbar knows it.
   const tabId = Number(new URL(popup.url()).searchParams.get('tabId'));
   const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;

@@ -42,7 +42,13 @@ function setup() {
     if (!reply.ok || !('tab' in reply)) throw new Error(`get-tab refused: ${JSON.stringify(reply)}`);
     return reply.tab as TabState | null;
   };
-  return { background, showing, toolbar, asked, verifier: fake.verifier, tab };
+  /** Page view `navigationId` sends the one link, and its verdict comes back verified. */
+  const foundVerified = async (navigationId: string) => {
+    await background.handle({ type: 'page-candidates', pageUrl: PAGE, navigationId, found: [link] }, page);
+    fake.verifier.calls.at(-1)!.finish([result('verified')]);
+    await background.idle();
+  };
+  return { background, showing, toolbar, asked, tab, foundVerified };
 }
 
 describe('the tab the popup reads is the page view the tab shows', () => {
@@ -55,10 +61,8 @@ describe('the tab the popup reads is the page view the tab shows', () => {
   });
 
   it('keeps the state of the page view the tab shows, with its verdicts', async () => {
-    const { background, showing, tab, verifier } = setup();
-    await background.handle({ type: 'page-candidates', pageUrl: PAGE, navigationId: 'v1', found: [link] }, page);
-    verifier.calls[0]!.finish([result('verified')]);
-    await background.idle();
+    const { showing, tab, foundVerified } = setup();
+    await foundVerified('v1');
     showing.view = 'v1';
     const state = await tab();
     expect(state?.navigationId).toBe('v1');
@@ -66,14 +70,13 @@ describe('the tab the popup reads is the page view the tab shows', () => {
   });
 
   it('gives way to an empty state when the tab has moved on to a page view that found nothing', async () => {
-    const { background, showing, tab, verifier } = setup();
-    await background.handle({ type: 'page-candidates', pageUrl: PAGE, navigationId: 'v1', found: [link] }, page);
-    verifier.calls[0]!.finish([result('verified')]);
-    await background.idle();
+    const { showing, tab, foundVerified } = setup();
+    await foundVerified('v1');
     showing.view = 'v2';
     showing.url = 'https://cv.example.net/blog/';
     expect(await tab()).toEqual({ tabId: 7, pageUrl: 'https://cv.example.net/blog/', navigationId: 'v2', items: [] });
-    // Back to the page view that found the badge (the back-forward cache keeps its script): it is told apart again.
+    // Back to the page view that found the badge (the back-forward cache keeps its script): its verdicts
+    // went with the reset, so it reads empty, never as the other page's.
     showing.view = 'v1';
     showing.url = PAGE;
     expect((await tab())?.items).toEqual([]);
