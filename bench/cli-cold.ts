@@ -5,17 +5,23 @@ import { median } from './stats';
 
 const FIRST_DI = 'tests/fixtures/vectors/dcc/verifier-core_v2OBv3SpecExample.json';
 const GENERATED = 'tests/fixtures/generated/badges';
-/** Prints the process's peak resident set size (kB) on exit, without touching the CLI. */
-const REPORT_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss '+process.resourceUsage().maxRSS+'\\n'))`;
+/**
+ * Prints the process's own peak resident set size (kB) on exit, without touching the CLI. On Linux that
+ * is `VmHWM` in /proc/self/status, which starts again at `exec`. `process.resourceUsage().maxRSS` does
+ * not: the kernel carries the forked parent's resident size into it, so a child of a bench process that
+ * has grown to 200 MB reads 200 MB however little it uses itself. It is the fallback where there is no /proc.
+ * The module has no `?` or `#`: the data: URL would end there.
+ */
+export const REPORT_PEAK_RSS = `data:text/javascript,import{readFileSync}from'node:fs';process.on('exit',()=>{let kB=NaN;try{kB=Number(/VmHWM:\\s*(\\d+)/.exec(readFileSync('/proc/self/status','utf8'))[1])}catch{}if(!(kB>0))kB=process.resourceUsage().maxRSS;process.stderr.write('maxrss '+kB+'\\n')})`;
 
 /** What the package's `bin` runs: scripts/cli/badge-lens.mjs, which starts the bundle in dist/cli/. */
 const BIN = 'scripts/cli/badge-lens.mjs';
 
 /** Runs `node <args>`, offline; wall time from spawn to exit and peak RSS. */
-function runNode(args: string[]): Promise<{ ms: number; rssMB: number; code: number | null }> {
+export function runNode(args: string[]): Promise<{ ms: number; rssMB: number; code: number | null }> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, ['--import', REPORT_RSS, ...args], {
+    const child = spawn(process.execPath, ['--import', REPORT_PEAK_RSS, ...args], {
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, BADGE_LENS_FROM_SOURCE: '' },
     });
