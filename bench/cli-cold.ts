@@ -1,18 +1,13 @@
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { buildCli } from '../scripts/cli/build';
+import { PEAK_RSS_KB_EXPRESSION } from '../scripts/cli/peak-rss';
 import { median } from './stats';
 
 const FIRST_DI = 'tests/fixtures/vectors/dcc/verifier-core_v2OBv3SpecExample.json';
 const GENERATED = 'tests/fixtures/generated/badges';
-/**
- * Prints the process's own peak resident set size (kB) on exit, without touching the CLI. On Linux that
- * is `VmHWM` in /proc/self/status, which starts again at `exec`. `process.resourceUsage().maxRSS` does
- * not: the kernel carries the forked parent's resident size into it, so a child of a bench process that
- * has grown to 200 MB reads 200 MB however little it uses itself. It is the fallback where there is no /proc.
- * The module has no `?` or `#`: the data: URL would end there.
- */
-export const REPORT_PEAK_RSS = `data:text/javascript,import{readFileSync}from'node:fs';process.on('exit',()=>{let kB=NaN;try{kB=Number(/VmHWM:\\s*(\\d+)/.exec(readFileSync('/proc/self/status','utf8'))[1])}catch{}if(!(kB>0))kB=process.resourceUsage().maxRSS;process.stderr.write('maxrss '+kB+'\\n')})`;
+/** Prints the process's own peak resident set size (kB) on exit, without touching the CLI. */
+export const REPORT_PEAK_RSS = `data:text/javascript,import{readFileSync}from'node:fs';process.on('exit',()=>process.stderr.write('maxrss '+${PEAK_RSS_KB_EXPRESSION}+'\\n'))`;
 
 /** What the package's `bin` runs: scripts/cli/badge-lens.mjs, which starts the bundle in dist/cli/. */
 const BIN = 'scripts/cli/badge-lens.mjs';

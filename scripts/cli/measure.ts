@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { PEAK_RSS_KB_EXPRESSION } from './peak-rss';
 
 const GENERATED = 'tests/fixtures/generated';
 const DI_BADGE = `${GENERATED}/badges/ob3-rdfc-did-key.json`;
@@ -24,7 +25,7 @@ const MIX = [
 ];
 const HOSTS = ['badges.example-university.org', 'www.old-badges.example.com'];
 /** Reports the child's peak RSS (kB) and CPU time (µs) into the file named by the environment. */
-const USAGE_HOOK = `data:text/javascript,import{writeFileSync}from"node:fs";process.on("exit",()=>{const u=process.resourceUsage();writeFileSync(process.env.BADGE_LENS_USAGE_FILE,JSON.stringify([u.maxRSS,u.userCPUTime+u.systemCPUTime]))})`;
+const USAGE_HOOK = `data:text/javascript,import{readFileSync,writeFileSync}from"node:fs";process.on("exit",()=>{const u=process.resourceUsage();writeFileSync(process.env.BADGE_LENS_USAGE_FILE,JSON.stringify([${PEAK_RSS_KB_EXPRESSION},u.userCPUTime+u.systemCPUTime]))})`;
 
 interface Run {
   firstOutputMs: number;
