@@ -1,6 +1,6 @@
 /**
  * Bundles the CLI into dist/cli/ (ignored by git) so `badge-lens` starts without transpiling: one
- * CommonJS file, run by `run-bundle.mjs` with V8's code cache written here after a warm-up run. The
+ * CommonJS file, run by `run-bundle.cjs` with V8's code cache written here after a warm-up run. The
  * JSON-LD stack and the HTML parser are evaluated only when first needed (esbuild's lazy module
  * wrappers for `import()`); jsonld's network document loader (and its HTTP client) is left out: the
  * verifier loads bundled contexts only.
@@ -14,7 +14,7 @@ import { LAZY_MODULES, lazyImportFilter, lazyModuleCode } from '../build/lazy-mo
 
 export const CLI_OUT_DIR = fileURLToPath(new URL('../../dist/cli/', import.meta.url));
 export const CLI_BUNDLE_NAME = 'main.cjs';
-const RUN_BUNDLE = fileURLToPath(new URL('./run-bundle.mjs', import.meta.url));
+const RUN_BUNDLE = fileURLToPath(new URL('./run-bundle.cjs', import.meta.url));
 
 /**
  * What the warm-up run verifies, offline, so the cache holds the code of every common path: Data
@@ -101,7 +101,7 @@ export async function buildCli(outDir = CLI_OUT_DIR): Promise<Metafile> {
   return metafile;
 }
 
-/** Runs the bundle once over the warm-up inputs; `run-bundle.mjs` writes the code cache as it exits. */
+/** Runs the bundle once over the warm-up inputs; `run-bundle.cjs` writes the code cache as it exits. */
 function writeCodeCache(bundle: string) {
   const inputs = WARM_UP.filter((file) => existsSync(file));
   const args = inputs.length > 0 ? ['--offline', '--json', ...inputs] : ['--help'];

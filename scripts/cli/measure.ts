@@ -37,7 +37,7 @@ interface Run {
 }
 
 function launch(source: boolean): string[] {
-  return source ? ['--import', 'tsx', 'scripts/cli/main.ts'] : ['scripts/cli/badge-lens.mjs'];
+  return source ? ['--import', 'tsx', 'scripts/cli/main.ts'] : ['scripts/cli/badge-lens.cjs'];
 }
 
 function run(nodeArgs: string[], args: string[]): Promise<Run> {

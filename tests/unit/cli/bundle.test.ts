@@ -15,7 +15,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-const RUN_BUNDLE = 'scripts/cli/run-bundle.mjs';
+const RUN_BUNDLE = 'scripts/cli/run-bundle.cjs';
 /** Whether V8 takes the cache beside the bundle, asked of a fresh Node as the bin would. */
 const cacheAccepted = () =>
   node([
@@ -114,7 +114,7 @@ describe('the badge-lens bin', () => {
   const bin = JSON.parse(readFileSync('package.json', 'utf8')).bin['badge-lens'] as string;
 
   it('is an executable launcher', () => {
-    expect(bin).toBe('scripts/cli/badge-lens.mjs');
+    expect(bin).toBe('scripts/cli/badge-lens.cjs');
     expect(() => accessSync(bin, constants.X_OK)).not.toThrow();
     expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });

@@ -2,11 +2,10 @@
 // when the bundle is built, after a warm-up run, so a cold start neither parses nor compiles what the
 // first verification needs. A missing, stale (another Node) or damaged cache is ignored by V8 and
 // written afresh when the run ends, if the folder allows it.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Script } from 'node:vm';
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname } = require('node:path');
+const { Script } = require('node:vm');
 
 const cacheOf = (file) => `${file}.cache`;
 
@@ -29,7 +28,7 @@ function writeCache(script, file) {
 }
 
 /** Compiles the bundle as CommonJS; `cacheAccepted` says whether V8 took the cached code. */
-export function compileBundle(file) {
+function compileBundle(file) {
   const cachedData = readCache(file);
   // One line of wrapper, so line numbers in stack traces stay those of the bundle.
   const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
@@ -38,15 +37,17 @@ export function compileBundle(file) {
 }
 
 /** Runs the bundle; the cache is (re)written at exit when it was not usable, or when asked. */
-export function runBundle(file, { writeCacheAtExit = false } = {}) {
+function runBundle(file, { writeCacheAtExit = false } = {}) {
   const { script, cacheAccepted } = compileBundle(file);
   if (writeCacheAtExit || !cacheAccepted) process.once('exit', () => writeCache(script, file));
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
 }
 
-// `node run-bundle.mjs <bundle> <cli args…>`: the build's warm-up run, which writes the cache.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+module.exports = { compileBundle, runBundle };
+
+// `node run-bundle.cjs <bundle> <cli args…>`: the build's warm-up run, which writes the cache.
+if (require.main === module) {
   const [file] = process.argv.splice(2, 1);
   runBundle(file, { writeCacheAtExit: true });
 }
