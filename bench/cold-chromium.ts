@@ -45,20 +45,30 @@ async function stopWorkers(page: Page) {
   await cdp.detach();
 }
 
-/** BADGE_LENS_COLD_SETTLE_MS: wait this long after launch before navigating (0: navigate at once). */
-const SETTLE_MS = Number(process.env.BADGE_LENS_COLD_SETTLE_MS ?? 0);
-/**
- * BADGE_LENS_COLD_WORKER=asleep: the worker stopped (as Chrome stops it after 30 s idle) before the
- * navigation, so the page's first message starts it: the worker's start is then on the critical path.
- */
-const WORKER_ASLEEP = process.env.BADGE_LENS_COLD_WORKER === 'asleep';
+/** When the page is opened: at once after the browser's launch (the summary's figure), or later. */
+export interface ColdStart {
+  /** Wait this long after launch before navigating: the browser's own start-up work is done by then. */
+  settleMs: number;
+  /**
+   * The worker stopped (as Chrome stops it after 30 s idle) before the navigation, so the page's first
+   * message starts it: the worker's start is then on the critical path.
+   */
+  workerAsleep: boolean;
+}
+
+/** BADGE_LENS_COLD_SETTLE_MS and BADGE_LENS_COLD_WORKER=asleep set the start for `npx tsx bench/cold-chromium.ts`. */
+const startFromEnv = (): ColdStart => ({
+  settleMs: Number(process.env.BADGE_LENS_COLD_SETTLE_MS ?? 0),
+  workerAsleep: process.env.BADGE_LENS_COLD_WORKER === 'asleep',
+});
+const AT_LAUNCH: ColdStart = { settleMs: 0, workerAsleep: false };
 type DemoServer = Awaited<ReturnType<typeof startDemoServer>>;
 
 /** One cold run: a fresh profile with the extension in `extensionDir`, the page holding `coldCase`'s credential. */
-async function coldRun(server: DemoServer, extensionDir: string, { key, type, file }: ColdCase): Promise<number> {
+async function coldRun(server: DemoServer, extensionDir: string, { key, type, file }: ColdCase, start: ColdStart): Promise<number> {
   const browser = await launchDemoBrowser({ port: server.port, hosts: server.hosts, headless: true, extensionDir });
   try {
-    if (SETTLE_MS > 0) await new Promise((r) => setTimeout(r, SETTLE_MS));
+    if (start.settleMs > 0) await new Promise((r) => setTimeout(r, start.settleMs));
     const credential = readFileSync(`${BADGES}/${file}`, 'utf8');
     const url = `${HOST}/bench-cold-${key}.html`;
     await browser.context.route(url, (route) =>
@@ -68,7 +78,7 @@ async function coldRun(server: DemoServer, extensionDir: string, { key, type, fi
       }),
     );
     const page = await browser.context.newPage();
-    if (WORKER_ASLEEP) await stopWorkers(page);
+    if (start.workerAsleep) await stopWorkers(page);
     return await verdictAfterNavigation(page, url);
   } finally {
     await browser.close();
@@ -77,15 +87,16 @@ async function coldRun(server: DemoServer, extensionDir: string, { key, type, fi
 
 /**
  * Cold start in Chromium with the built extension: a fresh profile per run, a page holding one
- * credential (embedded, did:key, so nothing is fetched), page navigation → verdict on the page.
+ * credential (embedded, did:key, so nothing is fetched), page navigation → verdict on the page. By
+ * default the page opens as the browser launches, which the summary's `cold_*` keys report.
  */
-export async function benchColdChromium(runs = 5, extensionDir = resolve('.output/chrome-mv3')) {
+export async function benchColdChromium(runs = 5, extensionDir = resolve('.output/chrome-mv3'), start: ColdStart = AT_LAUNCH) {
   if (!chromiumInstalled()) return { skipped: 'no /usr/bin/chromium' };
   if (!existsSync(join(extensionDir, 'manifest.json'))) return { skipped: `no extension build in ${extensionDir}` };
   const server = await startDemoServer();
   const times: Record<ColdCase['key'], number[]> = { diDidKey: [], jwt: [] };
   try {
-    for (let run = 0; run < runs; run++) for (const c of CASES) times[c.key].push(await coldRun(server, extensionDir, c));
+    for (let run = 0; run < runs; run++) for (const c of CASES) times[c.key].push(await coldRun(server, extensionDir, c, start));
   } finally {
     await server.close();
   }
@@ -102,14 +113,14 @@ export async function benchColdChromium(runs = 5, extensionDir = resolve('.outpu
  * Builds compared on a loaded machine: each round runs every build once per case, in an order
  * rotated each round, so load bursts fall on all of them alike. Medians per build and case.
  */
-export async function compareColdBuilds(extensionDirs: readonly string[], rounds = 7) {
+export async function compareColdBuilds(extensionDirs: readonly string[], rounds = 7, start = startFromEnv()) {
   const server = await startDemoServer();
   const times = extensionDirs.map(() => ({ diDidKey: [] as number[], jwt: [] as number[] }));
   try {
     for (let round = 0; round < rounds; round++) {
       for (let i = 0; i < extensionDirs.length; i++) {
         const b = (i + round) % extensionDirs.length;
-        for (const c of CASES) times[b]![c.key].push(await coldRun(server, extensionDirs[b]!, c));
+        for (const c of CASES) times[b]![c.key].push(await coldRun(server, extensionDirs[b]!, c, start));
       }
     }
   } finally {

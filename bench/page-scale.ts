@@ -48,10 +48,14 @@ export interface PageRun {
   statuses: Record<string, number>;
 }
 
-/** An empty `extensionDir` loads the page with no extension: its load event is the floor of every figure here. */
-async function oneRun(extensionDir: string, port: number, hosts: string[]): Promise<PageRun> {
+/**
+ * An empty `extensionDir` loads the page with no extension: its load event is the floor of every figure
+ * here. `settleMs`: the page opens that long after the browser's launch (0, the summary's figure: at once).
+ */
+async function oneRun(extensionDir: string, port: number, hosts: string[], settleMs: number): Promise<PageRun> {
   const browser = await launchDemoBrowser({ port, hosts, headless: true, ...(extensionDir ? { extensionDir } : {}) });
   try {
+    if (settleMs > 0) await new Promise((r) => setTimeout(r, settleMs));
     const page = await browser.context.newPage();
     await page.addInitScript(WATCH);
     const cpuBefore = descendantCpuMs();
@@ -82,7 +86,11 @@ export interface PageScale {
 }
 
 /** Medians per build of page → first chip and → all 200 verdicts. */
-export async function benchPageScale(builds: Record<string, string>, runs = 3): Promise<Record<string, PageScale> | { skipped: string }> {
+export async function benchPageScale(
+  builds: Record<string, string>,
+  runs = 3,
+  settleMs = 0,
+): Promise<Record<string, PageScale> | { skipped: string }> {
   if (!chromiumInstalled()) return { skipped: 'no /usr/bin/chromium' };
   const server = await startDemoServer({ resources: await makeTwentyIssuerWorld() });
   try {
@@ -90,7 +98,7 @@ export async function benchPageScale(builds: Record<string, string>, runs = 3): 
     const samples = new Map(labels.map((label) => [label, [] as PageRun[]]));
     for (let round = 0; round < runs; round++) {
       const order = labels.map((_, i) => labels[(i + round) % labels.length]!);
-      for (const label of order) samples.get(label)!.push(await oneRun(builds[label]!, server.port, server.hosts));
+      for (const label of order) samples.get(label)!.push(await oneRun(builds[label]!, server.port, server.hosts, settleMs));
     }
     return Object.fromEntries(
       labels.map((label) => {
