@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Page } from '@playwright/test';
 import { launchDemoBrowser } from '../scripts/demo/browser';
 import { chromiumInstalled } from '../scripts/demo/chromium';
@@ -38,7 +39,7 @@ type ColdCase = (typeof CASES)[number];
 async function stopWorkers(page: Page) {
   const context = page.context();
   if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 10_000 });
-  await new Promise((r) => setTimeout(r, 300));
+  await delay(300);
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
@@ -56,19 +57,18 @@ export interface ColdStart {
   workerAsleep: boolean;
 }
 
-/** BADGE_LENS_COLD_SETTLE_MS and BADGE_LENS_COLD_WORKER=asleep set the start for `npx tsx bench/cold-chromium.ts`. */
+/** The default start: BADGE_LENS_COLD_SETTLE_MS (0: at once) and BADGE_LENS_COLD_WORKER=asleep. */
 const startFromEnv = (): ColdStart => ({
   settleMs: Number(process.env.BADGE_LENS_COLD_SETTLE_MS ?? 0),
   workerAsleep: process.env.BADGE_LENS_COLD_WORKER === 'asleep',
 });
-const AT_LAUNCH: ColdStart = { settleMs: 0, workerAsleep: false };
 type DemoServer = Awaited<ReturnType<typeof startDemoServer>>;
 
 /** One cold run: a fresh profile with the extension in `extensionDir`, the page holding `coldCase`'s credential. */
 async function coldRun(server: DemoServer, extensionDir: string, { key, type, file }: ColdCase, start: ColdStart): Promise<number> {
   const browser = await launchDemoBrowser({ port: server.port, hosts: server.hosts, headless: true, extensionDir });
   try {
-    if (start.settleMs > 0) await new Promise((r) => setTimeout(r, start.settleMs));
+    if (start.settleMs > 0) await delay(start.settleMs);
     const credential = readFileSync(`${BADGES}/${file}`, 'utf8');
     const url = `${HOST}/bench-cold-${key}.html`;
     await browser.context.route(url, (route) =>
@@ -87,10 +87,10 @@ async function coldRun(server: DemoServer, extensionDir: string, { key, type, fi
 
 /**
  * Cold start in Chromium with the built extension: a fresh profile per run, a page holding one
- * credential (embedded, did:key, so nothing is fetched), page navigation → verdict on the page. By
- * default the page opens as the browser launches, which the summary's `cold_*` keys report.
+ * credential (embedded, did:key, so nothing is fetched), page navigation → verdict on the page. Unless
+ * the environment says otherwise, the page opens as the browser launches, which the summary's `cold_*` keys report.
  */
-export async function benchColdChromium(runs = 5, extensionDir = resolve('.output/chrome-mv3'), start: ColdStart = AT_LAUNCH) {
+export async function benchColdChromium(runs = 5, extensionDir = resolve('.output/chrome-mv3'), start = startFromEnv()) {
   if (!chromiumInstalled()) return { skipped: 'no /usr/bin/chromium' };
   if (!existsSync(join(extensionDir, 'manifest.json'))) return { skipped: `no extension build in ${extensionDir}` };
   const server = await startDemoServer();

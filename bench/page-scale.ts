@@ -8,6 +8,7 @@
  *   npx tsx bench/page-scale.ts [--runs N] [label=extensionDir ...]
  */
 import { loadavg } from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
 import { launchDemoBrowser } from '../scripts/demo/browser';
 import { chromiumInstalled } from '../scripts/demo/chromium';
 import { startDemoServer } from '../scripts/demo/server';
@@ -55,7 +56,7 @@ export interface PageRun {
 async function oneRun(extensionDir: string, port: number, hosts: string[], settleMs: number): Promise<PageRun> {
   const browser = await launchDemoBrowser({ port, hosts, headless: true, ...(extensionDir ? { extensionDir } : {}) });
   try {
-    if (settleMs > 0) await new Promise((r) => setTimeout(r, settleMs));
+    if (settleMs > 0) await delay(settleMs);
     const page = await browser.context.newPage();
     await page.addInitScript(WATCH);
     const cpuBefore = descendantCpuMs();
